@@ -1,0 +1,147 @@
+// C entry points that create pipelines and run analyses, translating drawlens_options into
+// PipelineOptions.
+#include <cstring>
+#include <memory>
+
+#include "capi/guard.h"
+#include "capi/handles.h"
+
+namespace {
+
+using drawlens::capi::fail;
+using drawlens::capi::guard;
+using drawlens::capi::is_null;
+
+drawlens::PipelineOptions to_pipeline_options(const drawlens_options& o) {
+  drawlens::PipelineOptions p;
+  p.device = o.device != nullptr ? o.device : "auto";
+  p.load.pdf_dpi = o.pdf_dpi;
+  p.load.assumed_dpi = o.assumed_dpi;
+  p.load.first_page = o.first_page;
+  p.load.last_page = o.last_page;
+  p.load.limits.max_megapixels = o.max_megapixels;
+  p.load.limits.max_pages = o.max_pages;
+  p.load.limits.max_file_bytes = o.max_file_bytes;
+  p.run_layout = (o.stages & DRAWLENS_STAGE_LAYOUT) != 0;
+  p.keep_page_images = o.keep_page_images != 0;
+  p.threads = o.threads;
+  return p;
+}
+
+drawlens_status check_options(const drawlens_options& o) {
+  const char* fn = "drawlens_pipeline_create";
+  if (o.struct_size != sizeof(drawlens_options)) {
+    return fail(DRAWLENS_ABI_MISMATCH, std::string(fn) + ": options->struct_size is " + std::to_string(o.struct_size) +
+                                           " but this drawlens " DRAWLENS_VERSION_STRING " expects " +
+                                           std::to_string(sizeof(drawlens_options)) +
+                                           " (call drawlens_options_default to fill it)");
+  }
+  if ((o.stages & ~DRAWLENS_STAGE_ALL) != 0) {
+    return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: stages has unknown bits");
+  }
+  if (o.keep_page_images != 0 && o.keep_page_images != 1) {
+    return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: keep_page_images must be 0 or 1");
+  }
+  return DRAWLENS_OK;
+}
+
+drawlens_status finish(drawlens::Result<drawlens::Analysis> analysis, drawlens_result** out) {
+  if (!analysis) return fail(analysis.error());
+  auto result = std::make_unique<drawlens_result>();
+  result->analysis = std::move(analysis).value();
+  *out = result.release();
+  return DRAWLENS_OK;
+}
+
+}  // namespace
+
+extern "C" {
+
+DRAWLENS_API void drawlens_options_default(drawlens_options* options) {
+  if (options == nullptr) return;
+  std::memset(options, 0, sizeof *options);
+  const drawlens::PipelineOptions defaults;
+  options->struct_size = sizeof *options;
+  options->device = "auto";
+  options->pdf_dpi = static_cast<int>(defaults.load.pdf_dpi);
+  options->assumed_dpi = static_cast<int>(defaults.load.assumed_dpi);
+  options->first_page = defaults.load.first_page;
+  options->last_page = defaults.load.last_page;
+  options->threads = defaults.threads;
+  options->max_megapixels = defaults.load.limits.max_megapixels;
+  options->max_pages = defaults.load.limits.max_pages;
+  options->max_file_bytes = defaults.load.limits.max_file_bytes;
+  options->stages = DRAWLENS_STAGE_ALL;
+  options->keep_page_images = defaults.keep_page_images ? 1 : 0;
+}
+
+DRAWLENS_API drawlens_status drawlens_pipeline_create(const drawlens_options* options, drawlens_pipeline** out) {
+  return guard("drawlens_pipeline_create", [&] {
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(out, "drawlens_pipeline_create", "out", status)) return status;
+    *out = nullptr;
+    drawlens_options effective;
+    drawlens_options_default(&effective);
+    if (options != nullptr) {
+      if ((status = check_options(*options)) != DRAWLENS_OK) return status;
+      effective = *options;
+    }
+    auto pipeline = drawlens::Pipeline::create(to_pipeline_options(effective));
+    if (!pipeline) {
+      const auto& e = pipeline.error();
+      return fail(static_cast<drawlens_status>(e.status), "drawlens_pipeline_create: " + e.message);
+    }
+    *out = std::make_unique<drawlens_pipeline>(drawlens_pipeline{std::move(pipeline).value()}).release();
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API void drawlens_pipeline_free(drawlens_pipeline* pipeline) { delete pipeline; }
+
+DRAWLENS_API const char* drawlens_pipeline_device(const drawlens_pipeline* pipeline) {
+  return pipeline != nullptr ? pipeline->pipeline.device().c_str() : "";
+}
+
+DRAWLENS_API drawlens_status drawlens_analyze_file(const drawlens_pipeline* pipeline, const char* path,
+                                                   drawlens_result** out) {
+  return guard("drawlens_analyze_file", [&] {
+    const char* fn = "drawlens_analyze_file";
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(out, fn, "out", status)) return status;
+    *out = nullptr;
+    if (is_null(pipeline, fn, "pipeline", status) || is_null(path, fn, "path", status)) return status;
+    return finish(pipeline->pipeline.analyze_file(path), out);
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_analyze_memory(const drawlens_pipeline* pipeline, const void* data, size_t size,
+                                                     drawlens_result** out) {
+  return guard("drawlens_analyze_memory", [&] {
+    const char* fn = "drawlens_analyze_memory";
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(out, fn, "out", status)) return status;
+    *out = nullptr;
+    if (is_null(pipeline, fn, "pipeline", status)) return status;
+    if (size > 0 && is_null(data, fn, "data", status)) return status;
+    return finish(pipeline->pipeline.analyze_memory(static_cast<const std::uint8_t*>(data), size), out);
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_analyze_pixels(const drawlens_pipeline* pipeline, const void* pixels, int width,
+                                                     int height, drawlens_pixel_format format, size_t stride,
+                                                     double dpi, drawlens_result** out) {
+  return guard("drawlens_analyze_pixels", [&] {
+    const char* fn = "drawlens_analyze_pixels";
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(out, fn, "out", status)) return status;
+    *out = nullptr;
+    if (is_null(pipeline, fn, "pipeline", status) || is_null(pixels, fn, "pixels", status)) return status;
+    return finish(pipeline->pipeline.analyze_pixels(static_cast<const std::uint8_t*>(pixels), width, height,
+                                                    static_cast<drawlens::load::PixelFormat>(format), stride, dpi),
+                  out);
+  });
+}
+
+DRAWLENS_API void drawlens_result_free(drawlens_result* result) { delete result; }
+
+}  // extern "C"

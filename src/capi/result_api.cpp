@@ -1,0 +1,211 @@
+// C accessors over an immutable drawlens_result: pages, words, tables and cells, JSON, images.
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "capi/guard.h"
+#include "capi/handles.h"
+#include "output/output.h"
+
+namespace {
+
+using drawlens::capi::bad_struct_size;
+using drawlens::capi::fail;
+using drawlens::capi::guard;
+using drawlens::capi::is_null;
+
+drawlens_box to_c(const drawlens::Box& b) { return {b.x, b.y, b.width, b.height}; }
+
+drawlens_status out_of_range(const char* fn, const char* what, std::size_t index, std::size_t count) {
+  return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": " + what + " index " + std::to_string(index) +
+                                             " is out of range (count " + std::to_string(count) + ")");
+}
+
+// Validates result and page index; on success sets *page.
+drawlens_status find_page(const drawlens_result* result, std::size_t index, const char* fn,
+                          const drawlens::PageAnalysis** page) {
+  drawlens_status status = DRAWLENS_OK;
+  if (is_null(result, fn, "result", status)) return status;
+  const auto& pages = result->analysis.pages;
+  if (index >= pages.size()) return out_of_range(fn, "page", index, pages.size());
+  *page = &pages[index];
+  return DRAWLENS_OK;
+}
+
+// The C view lists the title block first, then the other tables.
+std::size_t table_count(const drawlens::layout::Layout& layout) {
+  return layout.tables.size() + (layout.title_block ? 1 : 0);
+}
+
+const drawlens::layout::Table& table_at(const drawlens::layout::Layout& layout, std::size_t index) {
+  if (layout.title_block) return index == 0 ? *layout.title_block : layout.tables[index - 1];
+  return layout.tables[index];
+}
+
+drawlens_status find_table(const drawlens_result* result, std::size_t page_index, std::size_t table_index,
+                           const char* fn, const drawlens::layout::Table** table, bool* is_title_block) {
+  const drawlens::PageAnalysis* page = nullptr;
+  const drawlens_status status = find_page(result, page_index, fn, &page);
+  if (status != DRAWLENS_OK) return status;
+  const std::size_t count = table_count(page->layout);
+  if (table_index >= count) return out_of_range(fn, "table", table_index, count);
+  *table = &table_at(page->layout, table_index);
+  *is_title_block = page->layout.title_block && table_index == 0;
+  return DRAWLENS_OK;
+}
+
+drawlens_status need_image(const drawlens::PageAnalysis& page, const char* fn) {
+  if (!page.image.empty()) return DRAWLENS_OK;
+  return fail(DRAWLENS_INVALID_ARGUMENT,
+              std::string(fn) + ": the result has no page images; create the pipeline with keep_page_images = 1");
+}
+
+}  // namespace
+
+extern "C" {
+
+DRAWLENS_API drawlens_status drawlens_result_page_count(const drawlens_result* result, size_t* out) {
+  return guard("drawlens_result_page_count", [&] {
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(result, "drawlens_result_page_count", "result", status) ||
+        is_null(out, "drawlens_result_page_count", "out", status))
+      return status;
+    *out = result->analysis.pages.size();
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_result_page(const drawlens_result* result, size_t page, drawlens_page* out) {
+  return guard("drawlens_result_page", [&] {
+    const char* fn = "drawlens_result_page";
+    drawlens_status status = DRAWLENS_OK;
+    const drawlens::PageAnalysis* p = nullptr;
+    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
+    const std::size_t struct_size = out->struct_size;
+    std::memset(out, 0, sizeof *out);
+    out->struct_size = struct_size;
+    out->index = p->index;
+    out->width = p->width;
+    out->height = p->height;
+    out->dpi = p->dpi;
+    out->dpi_source = static_cast<drawlens_dpi_source>(p->dpi_source);
+    out->word_count = p->words.size();
+    out->has_border = p->layout.border ? 1 : 0;
+    if (p->layout.border) out->border = to_c(*p->layout.border);
+    out->table_count = table_count(p->layout);
+    out->title_block_table = p->layout.title_block ? 0 : -1;
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_result_word(const drawlens_result* result, size_t page, size_t word,
+                                                  drawlens_word* out) {
+  return guard("drawlens_result_word", [&] {
+    const char* fn = "drawlens_result_word";
+    drawlens_status status = DRAWLENS_OK;
+    const drawlens::PageAnalysis* p = nullptr;
+    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
+    if (word >= p->words.size()) return out_of_range(fn, "word", word, p->words.size());
+    const drawlens::Word& w = p->words[word];
+    out->text = w.text.c_str();
+    out->box = to_c(w.box);
+    out->rotation = w.rotation;
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_result_table(const drawlens_result* result, size_t page, size_t table,
+                                                   drawlens_table* out) {
+  return guard("drawlens_result_table", [&] {
+    const char* fn = "drawlens_result_table";
+    drawlens_status status = DRAWLENS_OK;
+    const drawlens::layout::Table* t = nullptr;
+    bool title_block = false;
+    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if ((status = find_table(result, page, table, fn, &t, &title_block)) != DRAWLENS_OK) return status;
+    out->kind = title_block ? DRAWLENS_TABLE_TITLE_BLOCK : DRAWLENS_TABLE_RULED;
+    out->box = to_c(t->box);
+    out->rows = t->rows;
+    out->cols = t->cols;
+    out->cell_count = t->cells.size();
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_result_cell(const drawlens_result* result, size_t page, size_t table,
+                                                  size_t cell, drawlens_cell* out) {
+  return guard("drawlens_result_cell", [&] {
+    const char* fn = "drawlens_result_cell";
+    drawlens_status status = DRAWLENS_OK;
+    const drawlens::layout::Table* t = nullptr;
+    bool title_block = false;
+    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if ((status = find_table(result, page, table, fn, &t, &title_block)) != DRAWLENS_OK) return status;
+    if (cell >= t->cells.size()) return out_of_range(fn, "cell", cell, t->cells.size());
+    const drawlens::layout::Cell& c = t->cells[cell];
+    out->box = to_c(c.box);
+    out->row = c.row;
+    out->col = c.col;
+    out->row_span = c.row_span;
+    out->col_span = c.col_span;
+    out->text = c.text.c_str();
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_result_json(const drawlens_result* result, const char** out) {
+  return guard("drawlens_result_json", [&] {
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(result, "drawlens_result_json", "result", status) ||
+        is_null(out, "drawlens_result_json", "out", status))
+      return status;
+    std::call_once(result->json_once, [&] { result->json = drawlens::output::to_json(result->analysis).dump(); });
+    *out = result->json.c_str();
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_result_page_image(const drawlens_result* result, size_t page,
+                                                        drawlens_image* out) {
+  return guard("drawlens_result_page_image", [&] {
+    const char* fn = "drawlens_result_page_image";
+    drawlens_status status = DRAWLENS_OK;
+    const drawlens::PageAnalysis* p = nullptr;
+    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
+    if ((status = need_image(*p, fn)) != DRAWLENS_OK) return status;
+    out->pixels = p->image.data;
+    out->width = p->image.cols;
+    out->height = p->image.rows;
+    out->stride = p->image.step[0];
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_result_overlay_png(const drawlens_result* result, size_t page,
+                                                         unsigned char** png, size_t* size) {
+  return guard("drawlens_result_overlay_png", [&] {
+    const char* fn = "drawlens_result_overlay_png";
+    drawlens_status status = DRAWLENS_OK;
+    const drawlens::PageAnalysis* p = nullptr;
+    if (is_null(png, fn, "png", status) || is_null(size, fn, "size", status)) return status;
+    *png = nullptr;
+    *size = 0;
+    if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
+    if ((status = need_image(*p, fn)) != DRAWLENS_OK) return status;
+    const std::vector<std::uint8_t> bytes = drawlens::output::encode_png(drawlens::output::render_overlay(*p));
+    if (bytes.empty()) return fail(DRAWLENS_INTERNAL, std::string(fn) + ": PNG encoding failed");
+    auto* memory = static_cast<unsigned char*>(std::malloc(bytes.size()));
+    if (memory == nullptr) return fail(DRAWLENS_OUT_OF_MEMORY, std::string(fn) + ": out of memory");
+    std::memcpy(memory, bytes.data(), bytes.size());
+    *png = memory;
+    *size = bytes.size();
+    return DRAWLENS_OK;
+  });
+}
+
+}  // extern "C"

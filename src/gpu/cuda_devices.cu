@@ -1,0 +1,38 @@
+// CUDA runtime device query behind query_cuda_devices(); built only when CUDA is enabled.
+// Keeps to the runtime API (no torch headers) so nvcc compiles it in seconds.
+#include <cuda_runtime_api.h>
+
+#include "gpu/cuda_devices.h"
+
+namespace drawlens::gpu {
+
+CudaInventory query_cuda_devices() {
+  CudaInventory inventory;
+  inventory.built_with_cuda = true;
+  cudaRuntimeGetVersion(&inventory.runtime_version);
+  cudaDriverGetVersion(&inventory.driver_version);
+  int count = 0;
+  const cudaError_t status = cudaGetDeviceCount(&count);
+  if (status != cudaSuccess) {
+    // Without a driver or GPU the runtime reports cudaErrorInsufficientDriver/NoDevice: an answer.
+    inventory.reason = std::string("no CUDA device: ") + cudaGetErrorString(status);
+    cudaGetLastError();  // clear the sticky error so later calls in the host start clean
+    return inventory;
+  }
+  for (int ordinal = 0; ordinal < count; ++ordinal) {
+    cudaDeviceProp props{};
+    if (cudaGetDeviceProperties(&props, ordinal) != cudaSuccess) continue;
+    CudaDevice device;
+    device.ordinal = ordinal;
+    device.name = props.name;
+    device.compute_major = props.major;
+    device.compute_minor = props.minor;
+    device.multiprocessors = props.multiProcessorCount;
+    device.total_memory_bytes = props.totalGlobalMem;
+    inventory.devices.push_back(device);
+  }
+  if (inventory.devices.empty()) inventory.reason = "no CUDA device: the runtime reports none";
+  return inventory;
+}
+
+}  // namespace drawlens::gpu

@@ -1,0 +1,17 @@
+// The drawing frame: the innermost rectangle of long rulings near the sheet edges.
+#pragma once
+
+#include <optional>
+
+#include <opencv2/core/types.hpp>
+
+#include "layout/ruling_lines.h"
+
+namespace drawlens::layout::detail {
+
+// page: working-resolution page size. corner_tolerance: how far (working px) a frame line may
+// fall short of, or run past, the perpendicular line it meets at a corner. The rectangle runs
+// through the centres of the frame lines.
+std::optional<cv::Rect> find_border(const Rulings& rulings, cv::Size page, int corner_tolerance);
+
+}  // namespace drawlens::layout::detail

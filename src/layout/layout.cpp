@@ -1,0 +1,146 @@
+// find_layout: rulings -> frame -> enclosed cells -> grids -> tables, with the title block being
+// the table that sits on the bottom edge of the frame, furthest to the right.
+#include "layout/layout.h"
+
+#include <cstdlib>
+
+#include <opencv2/imgproc.hpp>
+
+#include "layout/border_finding.h"
+#include "layout/cell_finding.h"
+#include "layout/ruling_lines.h"
+#include "layout/table_classification.h"
+#include "layout/table_grouping.h"
+#include "layout/working_page.h"
+
+namespace drawlens::layout {
+namespace {
+
+using detail::Grid;
+using detail::WorkingPage;
+
+// Shorter than the smallest title-block row (about 4 mm) so single-row separators survive, and
+// longer than most dashes of hidden lines.
+constexpr double kMinRulingMm = 2.5;
+// Closes the hairline gaps CAD renderers leave where a ruling meets another, yet not the ~1 mm
+// gaps of dashed lines.
+constexpr double kRulingBridgeMm = 0.35;
+// The heaviest frame lines are about 1 mm wide; thicker ink is shading or a solid fill.
+constexpr double kMaxRulingThicknessMm = 1.5;
+// Frame lines may stop short of, or run a little past, the corner where they meet.
+constexpr double kFrameCornerToleranceMm = 3.0;
+// Frame candidates are long; shorter segments are not worth keeping for the frame search.
+constexpr double kMinFrameSegmentShare = 0.3;
+// Smallest cell side: narrower slots are glyph counters or the gap of a doubled line.
+constexpr double kMinCellSideMm = 2.0;
+// A cell larger than this share of the drawing area is the drawing area itself.
+constexpr double kMaxCellShare = 0.15;
+// Neighbouring cells are separated by one ruling, at most this wide at working resolution.
+constexpr double kCellGapMm = 1.5;
+// Cells touching over less than this only meet at a corner.
+constexpr double kMinSharedEdgeMm = 1.5;
+// Lettering on drawings is 1.8-10 mm tall; allow for lowercase and for large title text.
+constexpr double kMinTextHeightMm = 1.2;
+constexpr double kMaxTextHeightMm = 12.0;
+constexpr double kMinTextWidthMm = 0.5;
+// Without a frame, a title block must end this close to the bottom of the drawn content.
+constexpr double kFramelessTitleGapMm = 10.0;
+
+struct Scan {
+  std::optional<cv::Rect> border;
+  cv::Rect region;  // the drawing area: the frame, or the extent of the rulings
+  std::vector<Grid> tables;
+};
+
+Scan scan_page(const WorkingPage& wp) {
+  Scan scan;
+  const cv::Size size = wp.ink.size();
+  detail::RulingParams rp;
+  rp.min_run = wp.px(kMinRulingMm);
+  rp.bridge = wp.px(kRulingBridgeMm);
+  rp.max_thickness = wp.px(kMaxRulingThicknessMm);
+  rp.min_segment = static_cast<int>(kMinFrameSegmentShare * std::min(size.width, size.height));
+  const detail::Rulings rulings = detail::extract_rulings(wp.ink, rp);
+
+  const int corner_tol = wp.px(kFrameCornerToleranceMm) + rp.bridge;
+  scan.border = detail::find_border(rulings, size, corner_tol);
+  scan.region = scan.border ? *scan.border : cv::boundingRect(rulings.mask);
+  if (scan.region.empty()) return scan;
+
+  detail::CellParams cp;
+  cp.min_side = wp.px(kMinCellSideMm);
+  cp.max_area = static_cast<long long>(kMaxCellShare * scan.region.area());
+  std::vector<cv::Rect> cells;
+  for (const cv::Rect& c : detail::find_cells(rulings.mask, cp)) {
+    const cv::Point centre(c.x + c.width / 2, c.y + c.height / 2);
+    // Zone-marker strips between a double frame are enclosed too, but lie outside the frame.
+    if (scan.region.contains(centre)) cells.push_back(c);
+  }
+
+  detail::ContentParams content;
+  content.min_text_height = wp.px(kMinTextHeightMm);
+  content.max_text_height = wp.px(kMaxTextHeightMm);
+  content.min_text_width = wp.px(kMinTextWidthMm);
+  content.max_ruling_gap = wp.px(kCellGapMm);
+  for (const auto& group :
+       detail::group_cells(cells, content.max_ruling_gap, wp.px(kMinSharedEdgeMm))) {
+    Grid grid = detail::index_grid(group, wp.px(kCellGapMm), rulings.mask);
+    if (detail::looks_like_table(grid, wp.ink, rulings.mask, content)) {
+      scan.tables.push_back(std::move(grid));
+    }
+  }
+  return scan;
+}
+
+// The title block ends on the bottom edge of the drawing area; of several such tables the one
+// furthest right is taken, as templates put it in the bottom-right corner or along the bottom.
+int title_block_index(const Scan& scan, int max_gap) {
+  int best = -1;
+  for (int i = 0; i < static_cast<int>(scan.tables.size()); ++i) {
+    const cv::Rect& b = scan.tables[i].box;
+    if (std::abs(scan.region.y + scan.region.height - (b.y + b.height)) > max_gap) continue;
+    if (best < 0 || b.x + b.width > scan.tables[best].box.x + scan.tables[best].box.width) best = i;
+  }
+  return best;
+}
+
+Table to_page_table(const Grid& grid, const WorkingPage& wp) {
+  Table t;
+  t.box = wp.to_page(grid.box);
+  t.rows = grid.rows;
+  t.cols = grid.cols;
+  for (const detail::GridCell& g : grid.cells) {
+    Cell cell;
+    cell.box = wp.to_page(g.rect);
+    cell.row = g.row;
+    cell.col = g.col;
+    cell.row_span = g.row_span;
+    cell.col_span = g.col_span;
+    t.cells.push_back(std::move(cell));
+  }
+  return t;
+}
+
+}  // namespace
+
+Layout find_layout(const cv::Mat& gray, double dpi) {
+  Layout layout;
+  const std::optional<WorkingPage> wp = detail::make_working_page(gray, dpi);
+  if (!wp) return layout;
+  const Scan scan = scan_page(*wp);
+  if (scan.border) layout.border = wp->to_page(*scan.border);
+
+  const int title_gap = scan.border ? wp->px(kFrameCornerToleranceMm) : wp->px(kFramelessTitleGapMm);
+  const int title = title_block_index(scan, title_gap);
+  for (int i = 0; i < static_cast<int>(scan.tables.size()); ++i) {
+    Table t = to_page_table(scan.tables[i], *wp);
+    if (i == title) {
+      layout.title_block = std::move(t);
+    } else {
+      layout.tables.push_back(std::move(t));
+    }
+  }
+  return layout;
+}
+
+}  // namespace drawlens::layout

@@ -1,0 +1,28 @@
+// The page reduced to a binary ink mask at a coarse working resolution, with the scale needed to
+// express millimetre-based thresholds in working pixels and to map results back to the page.
+#pragma once
+
+#include <optional>
+
+#include <opencv2/core/mat.hpp>
+
+#include "core/geometry.h"
+
+namespace drawlens::layout::detail {
+
+struct WorkingPage {
+  cv::Mat ink;             // CV_8U, 255 where the page has ink, at working resolution
+  int factor = 1;          // page pixels per working pixel (integer, so the mapping is exact)
+  double px_per_mm = 0.0;  // working pixels per millimetre of paper
+  cv::Size page_size;      // size of the original page in pixels
+
+  // A millimetre length in working pixels, never below one pixel.
+  int px(double mm) const;
+  // A working-resolution rectangle in page pixels, clipped to the page.
+  Box to_page(const cv::Rect& r) const;
+};
+
+// Empty when the image is too small or too degenerate to hold a drawing layout.
+std::optional<WorkingPage> make_working_page(const cv::Mat& gray, double dpi);
+
+}  // namespace drawlens::layout::detail

@@ -1,0 +1,44 @@
+// The per-format decoders behind load_memory, and what they share: page selection and naming the
+// input in messages.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include <opencv2/core/mat.hpp>
+
+#include "core/document.h"
+#include "core/status.h"
+#include "load/loader.h"
+
+namespace drawlens::load {
+
+struct DecodeInput {
+  const std::uint8_t* data = nullptr;
+  std::size_t size = 0;
+  std::string label;  // how messages name the input, e.g. "'part.pdf'" or "memory input"
+};
+
+// 0-based, inclusive page numbers to decode.
+struct PageRange {
+  int first = 0;
+  int last = -1;
+  int count() const { return last - first + 1; }
+};
+
+// Applies the options' page range and the page-count limit to a document of page_count pages.
+Result<PageRange> select_pages(int page_count, const Options& options, const std::string& label);
+
+// Refuses a page over the megapixel limit; called with header sizes, before any decoding.
+Result<bool> check_page_size(double width, double height, int page, const Options& options,
+                             const std::string& label);
+
+// Any 8-bit/16-bit, 1–4 channel image to 8-bit gray; transparency is composited onto white paper.
+cv::Mat to_gray8(const cv::Mat& image);
+
+Result<Document> decode_raster(Format format, const DecodeInput& input, const Options& options);
+Result<Document> decode_tiff(const DecodeInput& input, const Options& options);
+Result<Document> decode_pdf(const DecodeInput& input, const Options& options);
+
+}  // namespace drawlens::load

@@ -1,0 +1,128 @@
+// Entry points of the loading stage: reads files safely, validates options, dispatches on the
+// sniffed format, and wraps caller pixels.
+#include "load/loader.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <fstream>
+#include <sys/stat.h>
+
+#include "load/decoders.h"
+#include "load/format_sniffing.h"
+
+#include <opencv2/imgproc.hpp>
+
+namespace drawlens::load {
+namespace {
+
+constexpr double kMinDpi = 36.0;
+constexpr double kMaxDpi = 1200.0;
+
+std::string file_label(const std::string& path) { return "'" + path + "'"; }
+
+}  // namespace
+
+Result<bool> validate(const Options& o) {
+  auto bad = [](const std::string& what) { return make_error(Status::invalid_argument, "invalid option: " + what); };
+  if (!(o.pdf_dpi >= kMinDpi && o.pdf_dpi <= kMaxDpi)) return bad("pdf_dpi must be within 36..1200");
+  if (!(o.assumed_dpi >= kMinDpi && o.assumed_dpi <= kMaxDpi)) return bad("assumed_dpi must be within 36..1200");
+  if (o.first_page < 1) return bad("first_page must be >= 1 (pages are numbered from 1)");
+  if (o.last_page < 0) return bad("last_page must be >= 0 (0 means the last page)");
+  if (o.last_page != 0 && o.last_page < o.first_page) return bad("last_page must be >= first_page");
+  if (!(o.limits.max_megapixels > 0)) return bad("max_megapixels must be > 0");
+  if (o.limits.max_pages < 1) return bad("max_pages must be >= 1");
+  if (o.limits.max_file_bytes < 1) return bad("max_file_bytes must be >= 1");
+  return true;
+}
+
+Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const Options& options,
+                             const std::string& name) {
+  const std::string label = name.empty() ? std::string("memory input") : file_label(name);
+  if (data == nullptr && size > 0) return make_error(Status::invalid_argument, label + ": data is NULL");
+  if (size == 0) return make_error(Status::empty_input, label + " is empty (0 bytes)");
+  if (size > options.limits.max_file_bytes) {
+    return make_error(Status::limit_exceeded, label + " is " + std::to_string(size) +
+                                                  " bytes, over the limit of " +
+                                                  std::to_string(options.limits.max_file_bytes) + " (max_file_bytes)");
+  }
+  if (size > static_cast<std::size_t>(INT_MAX)) {
+    return make_error(Status::limit_exceeded, label + " is over 2 GiB, more than the decoders accept");
+  }
+  const auto format = sniff_format(data, size);
+  if (!format) {
+    return make_error(Status::unsupported_format,
+                      label + " is not a PNG, JPEG, TIFF, BMP, WebP or PDF file (unrecognized leading bytes)");
+  }
+  const DecodeInput input{data, size, label};
+  Result<Document> doc = *format == Format::pdf    ? decode_pdf(input, options)
+                         : *format == Format::tiff ? decode_tiff(input, options)
+                                                   : decode_raster(*format, input, options);
+  if (doc) {
+    doc.value().name = name;
+    doc.value().bytes = size;
+  }
+  return doc;
+}
+
+Result<Document> load_file(const std::string& path, const Options& options) {
+  const std::string label = file_label(path);
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    return make_error(Status::io, "cannot open " + label + ": " + std::strerror(errno));
+  }
+  if (S_ISDIR(info.st_mode)) return make_error(Status::io, label + " is a directory, not a file");
+  if (!S_ISREG(info.st_mode)) return make_error(Status::io, label + " is not a regular file");
+  const auto size = static_cast<std::uint64_t>(info.st_size);
+  if (size > options.limits.max_file_bytes) {
+    return make_error(Status::limit_exceeded, label + " is " + std::to_string(size) + " bytes, over the limit of " +
+                                                  std::to_string(options.limits.max_file_bytes) + " (max_file_bytes)");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return make_error(Status::io, "cannot open " + label + ": " + std::strerror(errno));
+  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
+  if (size > 0 && !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) {
+    return make_error(Status::io, "cannot read " + label + ": read " + std::to_string(in.gcount()) + " of " +
+                                      std::to_string(size) + " bytes");
+  }
+  return load_memory(bytes.data(), bytes.size(), options, path);
+}
+
+Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format,
+                             std::size_t stride, double dpi, const Options& options) {
+  const int channels = static_cast<int>(format);
+  if (pixels == nullptr) return make_error(Status::invalid_argument, "pixel input: pixels is NULL");
+  if (channels != 1 && channels != 3 && channels != 4) {
+    return make_error(Status::invalid_argument, "pixel input: format must be gray8 (1), rgb8 (3) or rgba8 (4)");
+  }
+  if (width <= 0 || height <= 0) {
+    return make_error(Status::invalid_argument, "pixel input: width and height must be > 0");
+  }
+  if (stride < static_cast<std::size_t>(width) * channels) {
+    return make_error(Status::invalid_argument, "pixel input: stride " + std::to_string(stride) +
+                                                    " is smaller than width x channels (" +
+                                                    std::to_string(static_cast<long long>(width) * channels) + ")");
+  }
+  if (dpi < 0 || dpi > kMaxDpi) return make_error(Status::invalid_argument, "pixel input: dpi must be within 0..1200");
+  auto size_ok = check_page_size(width, height, 0, options, "pixel input");
+  if (!size_ok) return size_ok.error();
+  auto range = select_pages(1, options, "pixel input");
+  if (!range) return range.error();
+
+  const cv::Mat view(height, width, CV_8UC(channels), const_cast<std::uint8_t*>(pixels), stride);
+  cv::Mat bgr_order = view;
+  if (format == PixelFormat::rgb8) cv::cvtColor(view, bgr_order, cv::COLOR_RGB2BGR);
+  if (format == PixelFormat::rgba8) cv::cvtColor(view, bgr_order, cv::COLOR_RGBA2BGRA);
+  Document doc;
+  doc.format = Format::pixels;
+  doc.bytes = static_cast<std::uint64_t>(stride) * height;
+  doc.page_count = 1;
+  Page page;
+  page.gray = format == PixelFormat::gray8 ? view.clone() : to_gray8(bgr_order);
+  page.dpi = dpi > 0 ? dpi : options.assumed_dpi;
+  page.dpi_source = dpi > 0 ? DpiSource::caller : DpiSource::assumed;
+  doc.pages.push_back(std::move(page));
+  return doc;
+}
+
+}  // namespace drawlens::load

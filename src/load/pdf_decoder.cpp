@@ -1,0 +1,131 @@
+// Renders PDF pages with poppler-cpp at the requested dpi and extracts each page's text layer as
+// words with boxes in page pixels (CAD exports carry exact text that later stages prefer to OCR).
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+#include <poppler-document.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
+
+#include "load/decoders.h"
+
+namespace drawlens::load {
+namespace {
+
+constexpr double kPointsPerInch = 72.0;
+
+// poppler prints its parse warnings to stderr unless told otherwise; the host's stderr is not ours.
+void silence_poppler_once() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+// poppler's document loading shares global state (GlobalParams, font caches); serialize access.
+std::mutex& poppler_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+// Quarter turns as poppler reports them (text_box::rotation) to degrees counter-clockwise.
+int rotation_degrees(int quarter_turns) {
+  switch (quarter_turns & 3) {
+    case 1: return 270;  // top-to-bottom text reads clockwise from horizontal
+    case 2: return 180;
+    case 3: return 90;
+    default: return 0;
+  }
+}
+
+bool ends_with_eof_marker(const std::uint8_t* data, std::size_t size) {
+  constexpr std::size_t kWindow = 1024;  // the trailer's %%EOF is near the end (ISO 32000-1, 7.5.5)
+  const std::size_t start = size > kWindow ? size - kWindow : 0;
+  for (std::size_t i = size >= 5 ? size - 5 + 1 : 0; i-- > start;) {
+    if (std::memcmp(data + i, "%%EOF", 5) == 0) return true;
+  }
+  return false;
+}
+
+std::vector<Word> text_layer(const poppler::page& page, double scale) {
+  std::vector<Word> words;
+  for (const poppler::text_box& box : page.text_list()) {
+    const poppler::byte_array utf8 = box.text().to_utf8();
+    if (utf8.empty()) continue;
+    const poppler::rectf r = box.bbox();
+    Word word;
+    word.text.assign(utf8.begin(), utf8.end());
+    word.box = Box{static_cast<int>(r.x() * scale), static_cast<int>(r.y() * scale),
+                   std::max(1, static_cast<int>(r.width() * scale + 0.5)),
+                   std::max(1, static_cast<int>(r.height() * scale + 0.5))};
+    word.rotation = rotation_degrees(box.rotation());
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+Result<Page> render(const poppler::page& pdf_page, int index, const Options& options, const std::string& label) {
+  const poppler::rectf rect = pdf_page.page_rect();
+  const double scale = options.pdf_dpi / kPointsPerInch;
+  auto size_ok = check_page_size(rect.width() * scale, rect.height() * scale, index, options, label);
+  if (!size_ok) return size_ok.error();
+
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_gray8);
+  const poppler::image image = renderer.render_page(&pdf_page, options.pdf_dpi, options.pdf_dpi);
+  if (!image.is_valid()) {
+    return make_error(Status::decode, label + " page " + std::to_string(index + 1) + " could not be rendered");
+  }
+  Page page;
+  page.index = index;
+  page.gray = cv::Mat(image.height(), image.width(), CV_8UC1, const_cast<char*>(image.const_data()),
+                      static_cast<std::size_t>(image.bytes_per_row()))
+                  .clone();
+  page.dpi = options.pdf_dpi;
+  page.dpi_source = DpiSource::render;
+  // Glyph boxes may hang over the page edge; keep what is on the page.
+  const Box page_box{0, 0, page.gray.cols, page.gray.rows};
+  for (Word& word : text_layer(pdf_page, scale)) {
+    word.box = intersect(word.box, page_box);
+    if (!word.box.empty()) page.words.push_back(std::move(word));
+  }
+  return page;
+}
+
+}  // namespace
+
+Result<Document> decode_pdf(const DecodeInput& input, const Options& options) {
+  silence_poppler_once();
+  const std::string what = input.label + " (pdf)";
+  if (!ends_with_eof_marker(input.data, input.size)) {
+    return make_error(Status::truncated, what + " is truncated: no %%EOF marker at its end");
+  }
+  std::lock_guard<std::mutex> lock(poppler_mutex());
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+      reinterpret_cast<const char*>(input.data), static_cast<int>(input.size)));
+  if (!doc) return make_error(Status::decode, what + " is corrupt: poppler could not parse its structure");
+  if (doc->is_locked()) {
+    return make_error(Status::encrypted, what + " is encrypted with a user password; drawlens cannot open it");
+  }
+  const int page_count = doc->pages();
+  auto range = select_pages(page_count, options, input.label);
+  if (!range) return range.error();
+
+  Document result;
+  result.format = Format::pdf;
+  result.page_count = page_count;
+  for (int index = range.value().first; index <= range.value().last; ++index) {
+    std::unique_ptr<poppler::page> pdf_page(doc->create_page(index));
+    if (!pdf_page) {
+      return make_error(Status::decode, what + " page " + std::to_string(index + 1) + " is missing or corrupt");
+    }
+    auto page = render(*pdf_page, index, options, input.label);
+    if (!page) return page.error();
+    result.pages.push_back(std::move(page).value());
+  }
+  return result;
+}
+
+}  // namespace drawlens::load

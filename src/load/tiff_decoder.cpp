@@ -1,0 +1,136 @@
+// Decodes every page of a TIFF from memory with libtiff, reading each directory's size before its
+// pixels so that over-limit pages (TIFF bombs) are refused without decoding.
+#include <tiffio.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+#include "load/decoders.h"
+
+namespace drawlens::load {
+namespace {
+
+struct MemoryFile {
+  const std::uint8_t* data;
+  toff_t size;
+  toff_t pos = 0;
+  std::string last_error;
+};
+
+tmsize_t read_proc(thandle_t h, void* buf, tmsize_t n) {
+  auto* f = static_cast<MemoryFile*>(h);
+  if (n < 0 || f->pos >= f->size) return 0;
+  const toff_t count = std::min<toff_t>(static_cast<toff_t>(n), f->size - f->pos);
+  std::memcpy(buf, f->data + f->pos, count);
+  f->pos += count;
+  return static_cast<tmsize_t>(count);
+}
+tmsize_t write_proc(thandle_t, void*, tmsize_t) { return 0; }
+toff_t seek_proc(thandle_t h, toff_t off, int whence) {
+  auto* f = static_cast<MemoryFile*>(h);
+  toff_t base = whence == SEEK_CUR ? f->pos : whence == SEEK_END ? f->size : 0;
+  f->pos = base + off;
+  return f->pos;
+}
+int close_proc(thandle_t) { return 0; }
+toff_t size_proc(thandle_t h) { return static_cast<MemoryFile*>(h)->size; }
+int map_proc(thandle_t, tdata_t*, toff_t*) { return 0; }
+void unmap_proc(thandle_t, tdata_t, toff_t) {}
+
+// Per-handle handlers (libtiff >= 4.5) keep messages out of the host's stderr and global state.
+int error_handler(TIFF*, void* user, const char* module, const char* fmt, va_list ap) {
+  char text[512];
+  std::vsnprintf(text, sizeof text, fmt, ap);
+  static_cast<MemoryFile*>(user)->last_error = std::string(module ? module : "libtiff") + ": " + text;
+  return 1;
+}
+int warning_handler(TIFF*, void*, const char*, const char*, va_list) { return 1; }
+
+struct TiffCloser {
+  void operator()(TIFF* t) const { TIFFClose(t); }
+};
+using TiffHandle = std::unique_ptr<TIFF, TiffCloser>;
+
+double resolution_dpi(TIFF* tif) {
+  float x_resolution = 0;
+  std::uint16_t unit = RESUNIT_INCH;
+  if (!TIFFGetField(tif, TIFFTAG_XRESOLUTION, &x_resolution) || x_resolution <= 0) return 0;
+  TIFFGetFieldDefaulted(tif, TIFFTAG_RESOLUTIONUNIT, &unit);
+  if (unit == RESUNIT_CENTIMETER) return x_resolution * 2.54;
+  if (unit == RESUNIT_INCH) return x_resolution;
+  return 0;  // RESUNIT_NONE: an aspect ratio, not a resolution
+}
+
+// TIFFReadRGBAImage packs pixels as ABGR words; transparency is composited onto white.
+cv::Mat rgba_words_to_gray(const std::vector<std::uint32_t>& raster, int width, int height) {
+  cv::Mat bgra(height, width, CV_8UC4);
+  for (int y = 0; y < height; ++y) {
+    auto* row = bgra.ptr<std::uint8_t>(y);
+    const std::uint32_t* src = raster.data() + static_cast<std::size_t>(y) * width;
+    for (int x = 0; x < width; ++x) {
+      row[4 * x + 0] = static_cast<std::uint8_t>(TIFFGetB(src[x]));
+      row[4 * x + 1] = static_cast<std::uint8_t>(TIFFGetG(src[x]));
+      row[4 * x + 2] = static_cast<std::uint8_t>(TIFFGetR(src[x]));
+      row[4 * x + 3] = static_cast<std::uint8_t>(TIFFGetA(src[x]));
+    }
+  }
+  return to_gray8(bgra);
+}
+
+}  // namespace
+
+Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
+  MemoryFile file{input.data, static_cast<toff_t>(input.size), 0, {}};
+  std::unique_ptr<TIFFOpenOptions, decltype(&TIFFOpenOptionsFree)> open_options(TIFFOpenOptionsAlloc(),
+                                                                                  &TIFFOpenOptionsFree);
+  TIFFOpenOptionsSetErrorHandlerExtR(open_options.get(), error_handler, &file);
+  TIFFOpenOptionsSetWarningHandlerExtR(open_options.get(), warning_handler, &file);
+  TiffHandle tif(TIFFClientOpenExt("memory", "rm", &file, read_proc, write_proc, seek_proc, close_proc, size_proc,
+                                   map_proc, unmap_proc, open_options.get()));
+  const std::string what = input.label + " (tiff)";
+  if (!tif) {
+    const Status status = file.last_error.find("Cannot read") != std::string::npos ? Status::truncated : Status::decode;
+    return make_error(status, what + " could not be opened: " + file.last_error);
+  }
+  const int page_count = TIFFNumberOfDirectories(tif.get());
+  auto range = select_pages(page_count, options, input.label);
+  if (!range) return range.error();
+
+  Document doc;
+  doc.format = Format::tiff;
+  doc.page_count = page_count;
+  for (int index = range.value().first; index <= range.value().last; ++index) {
+    const std::string page_label = what + " page " + std::to_string(index + 1);
+    if (!TIFFSetDirectory(tif.get(), static_cast<tdir_t>(index))) {
+      return make_error(Status::truncated, page_label + " cannot be read: " + file.last_error);
+    }
+    std::uint32_t width = 0, height = 0;
+    TIFFGetField(tif.get(), TIFFTAG_IMAGEWIDTH, &width);
+    TIFFGetField(tif.get(), TIFFTAG_IMAGELENGTH, &height);
+    auto size_ok = check_page_size(width, height, index, options, input.label);
+    if (!size_ok) return size_ok.error();
+
+    std::vector<std::uint32_t> raster(static_cast<std::size_t>(width) * height);
+    if (!TIFFReadRGBAImageOriented(tif.get(), width, height, raster.data(), ORIENTATION_TOPLEFT, 0)) {
+      const bool cut = file.last_error.find("Read error") != std::string::npos ||
+                       file.last_error.find("Cannot read") != std::string::npos;
+      return make_error(cut ? Status::truncated : Status::decode,
+                        page_label + " could not be decoded: " + file.last_error);
+    }
+    Page page;
+    page.index = index;
+    page.gray = rgba_words_to_gray(raster, static_cast<int>(width), static_cast<int>(height));
+    const double dpi = resolution_dpi(tif.get());
+    page.dpi = dpi > 0 ? dpi : options.assumed_dpi;
+    page.dpi_source = dpi > 0 ? DpiSource::file : DpiSource::assumed;
+    doc.pages.push_back(std::move(page));
+  }
+  return doc;
+}
+
+}  // namespace drawlens::load

@@ -1,0 +1,46 @@
+// What the pipeline returns: per-page results of every stage that ran, stage timings and
+// diagnostics. Immutable once returned.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <opencv2/core/mat.hpp>
+
+#include "core/document.h"
+#include "layout/layout.h"
+
+namespace drawlens {
+
+struct PageAnalysis {
+  int index = 0;  // 0-based page number in the source
+  int width = 0;
+  int height = 0;
+  double dpi = 0;
+  DpiSource dpi_source = DpiSource::assumed;
+  std::vector<Word> words;
+  bool layout_ran = false;
+  layout::Layout layout;
+  cv::Mat image;  // the page as analysed; kept only when PipelineOptions::keep_page_images
+};
+
+struct Diagnostic {
+  std::string severity;  // "info", "warning", "error"
+  std::string stage;
+  int page = -1;  // 0-based source page, -1 for the whole document
+  std::string message;
+};
+
+struct Analysis {
+  std::string name;
+  Format format = Format::pixels;
+  std::uint64_t bytes = 0;
+  int page_count = 0;
+  std::vector<PageAnalysis> pages;
+  std::vector<std::pair<std::string, double>> timings_ms;  // stage -> milliseconds, in run order
+  std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace drawlens

@@ -1,0 +1,117 @@
+// Runs the stages over a loaded document, page by page in parallel, and times each stage.
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "pipeline/device_selection.h"
+
+namespace drawlens {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Calls work(i) for i in [0, count) on up to `threads` threads.
+template <typename Work>
+void for_each_index(int count, int threads, Work work) {
+  const int workers = std::max(1, std::min(count, threads));
+  if (workers == 1) {
+    for (int i = 0; i < count; ++i) work(i);
+    return;
+  }
+  std::atomic<int> next{0};
+  std::vector<std::thread> pool;
+  pool.reserve(workers);
+  for (int w = 0; w < workers; ++w) {
+    pool.emplace_back([&] {
+      for (int i = next++; i < count; i = next++) work(i);
+    });
+  }
+  for (auto& t : pool) t.join();
+}
+
+PageAnalysis describe_page(const Page& page) {
+  PageAnalysis out;
+  out.index = page.index;
+  out.width = page.gray.cols;
+  out.height = page.gray.rows;
+  out.dpi = page.dpi;
+  out.dpi_source = page.dpi_source;
+  out.words = page.words;
+  return out;
+}
+
+}  // namespace
+
+Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
+  auto valid = load::validate(options.load);
+  if (!valid) return valid.error();
+  if (options.threads < 0) return make_error(Status::invalid_argument, "invalid option: threads must be >= 0");
+  auto device = select_device(options.device);
+  if (!device) return device.error();
+  return Pipeline(options, std::move(device).value());
+}
+
+Result<Analysis> Pipeline::analyze_file(const std::string& path) const {
+  const auto start = Clock::now();
+  auto doc = load::load_file(path, options_.load);
+  return analyze(std::move(doc), ms_since(start));
+}
+
+Result<Analysis> Pipeline::analyze_memory(const std::uint8_t* data, std::size_t size) const {
+  const auto start = Clock::now();
+  auto doc = load::load_memory(data, size, options_.load);
+  return analyze(std::move(doc), ms_since(start));
+}
+
+Result<Analysis> Pipeline::analyze_pixels(const std::uint8_t* pixels, int width, int height,
+                                          load::PixelFormat format, std::size_t stride, double dpi) const {
+  const auto start = Clock::now();
+  auto doc = load::load_pixels(pixels, width, height, format, stride, dpi, options_.load);
+  return analyze(std::move(doc), ms_since(start));
+}
+
+Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms) const {
+  if (!loaded) return loaded.error();
+  const auto start = Clock::now();
+  Document& doc = loaded.value();
+  Analysis analysis;
+  analysis.name = doc.name;
+  analysis.format = doc.format;
+  analysis.bytes = doc.bytes;
+  analysis.page_count = doc.page_count;
+  analysis.timings_ms.emplace_back("load", load_ms);
+  for (const Page& page : doc.pages) {
+    analysis.pages.push_back(describe_page(page));
+    if (page.dpi_source == DpiSource::assumed) {
+      analysis.diagnostics.push_back({"warning", "load", page.index,
+                                      "the image states no resolution; assumed " +
+                                          std::to_string(static_cast<int>(page.dpi)) + " dpi"});
+    }
+  }
+
+  if (options_.run_layout) {
+    const auto layout_start = Clock::now();
+    const int threads = options_.threads > 0 ? options_.threads : static_cast<int>(std::thread::hardware_concurrency());
+    for_each_index(static_cast<int>(doc.pages.size()), threads, [&](int i) {
+      PageAnalysis& out = analysis.pages[i];
+      out.layout = layout::find_layout(doc.pages[i].gray, doc.pages[i].dpi);
+      layout::fill_cell_text(out.layout, out.words);
+      out.layout_ran = true;
+    });
+    analysis.timings_ms.emplace_back("layout", ms_since(layout_start));
+  }
+  if (options_.keep_page_images) {
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) analysis.pages[i].image = std::move(doc.pages[i].gray);
+  }
+  analysis.timings_ms.emplace_back("total", load_ms + ms_since(start));
+  return analysis;
+}
+
+}  // namespace drawlens
