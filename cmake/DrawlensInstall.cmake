@@ -20,5 +20,7 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/drawlensConfigVersion.cma
 install(FILES ${PROJECT_BINARY_DIR}/drawlensConfig.cmake ${PROJECT_BINARY_DIR}/drawlensConfigVersion.cmake
   DESTINATION ${_cmake_dir})
 
+# Relocatable: the prefix is found from the .pc file's own directory.
+file(RELATIVE_PATH DRAWLENS_PC_PREFIX_FROM_PCDIR /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(cmake/drawlens.pc.in ${PROJECT_BINARY_DIR}/drawlens.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/drawlens.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

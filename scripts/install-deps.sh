@@ -15,7 +15,6 @@ packages=(
   pybind11-dev python3-dev python3-pytest python3-numpy python3-jsonschema
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev clang-format
-  qpdf
 )
 
 sudo_cmd=()

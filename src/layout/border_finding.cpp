@@ -2,6 +2,7 @@
 // With a double frame (zone-marker margin) both rectangles qualify and the inner one is kept.
 #include "layout/border_finding.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <vector>
 
@@ -15,9 +16,31 @@ constexpr double kMaxFrameMargin = 0.2;
 // Bounds the pairwise search on pathological pages (every ruling a long line).
 constexpr std::size_t kMaxFrameCandidates = 24;
 
-std::vector<Segment> long_lines(const std::vector<Segment>& lines, int page_extent) {
-  std::vector<Segment> out;
+// Collinear pieces of one frame line, split where a centring mark or a zone arrow sits on it,
+// joined again.
+std::vector<Segment> join_collinear(std::vector<Segment> lines, int max_gap) {
+  std::sort(lines.begin(), lines.end(),
+            [](const Segment& a, const Segment& b) { return a.lo < b.lo; });
+  std::vector<Segment> joined;
   for (const Segment& s : lines) {
+    auto it = std::find_if(joined.begin(), joined.end(), [&](const Segment& j) {
+      return std::abs(j.pos - s.pos) <= std::max(j.thickness, s.thickness) && s.lo - j.hi <= max_gap;
+    });
+    if (it == joined.end()) {
+      joined.push_back(s);
+    } else {
+      it->hi = std::max(it->hi, s.hi);
+    }
+  }
+  return joined;
+}
+
+std::vector<Segment> long_lines(const std::vector<Segment>& lines, int page_extent, int max_gap) {
+  std::vector<Segment> joined = join_collinear(lines, max_gap);
+  std::sort(joined.begin(), joined.end(),
+            [](const Segment& a, const Segment& b) { return a.length() > b.length(); });
+  std::vector<Segment> out;
+  for (const Segment& s : joined) {
     if (s.length() >= kMinFrameSpan * page_extent && out.size() < kMaxFrameCandidates) {
       out.push_back(s);
     }
@@ -35,8 +58,8 @@ bool spans_exactly(const Segment& s, int from, int to, int tol) {
 }  // namespace
 
 std::optional<cv::Rect> find_border(const Rulings& rulings, cv::Size page, int tol) {
-  const std::vector<Segment> hs = long_lines(rulings.horizontal, page.width);
-  const std::vector<Segment> vs = long_lines(rulings.vertical, page.height);
+  const std::vector<Segment> hs = long_lines(rulings.horizontal, page.width, tol);
+  const std::vector<Segment> vs = long_lines(rulings.vertical, page.height, tol);
   const double max_margin_x = kMaxFrameMargin * page.width;
   const double max_margin_y = kMaxFrameMargin * page.height;
 

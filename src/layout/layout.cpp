@@ -39,6 +39,9 @@ constexpr double kMaxCellShare = 0.15;
 constexpr double kCellGapMm = 1.5;
 // Cells touching over less than this only meet at a corner.
 constexpr double kMinSharedEdgeMm = 1.5;
+// Rulings that leave a table are looked for this far outside it: past the bridging added to
+// ruling ends, short of lettering written next to the table.
+constexpr double kProbeOffsetMm = 1.0;
 // Lettering on drawings is 1.8-10 mm tall; allow for lowercase and for large title text.
 constexpr double kMinTextHeightMm = 1.2;
 constexpr double kMaxTextHeightMm = 12.0;
@@ -82,10 +85,11 @@ Scan scan_page(const WorkingPage& wp) {
   content.max_text_height = wp.px(kMaxTextHeightMm);
   content.min_text_width = wp.px(kMinTextWidthMm);
   content.max_ruling_gap = wp.px(kCellGapMm);
+  content.probe_offset = wp.px(kProbeOffsetMm) + rp.bridge;
   for (const auto& group :
        detail::group_cells(cells, content.max_ruling_gap, wp.px(kMinSharedEdgeMm))) {
     Grid grid = detail::index_grid(group, wp.px(kCellGapMm), rulings.mask);
-    if (detail::looks_like_table(grid, wp.ink, rulings.mask, content)) {
+    if (detail::looks_like_table(grid, wp.ink, rulings.mask, scan.border, content)) {
       scan.tables.push_back(std::move(grid));
     }
   }

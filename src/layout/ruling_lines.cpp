@@ -7,6 +7,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "layout/ruling_graph.h"
+
 namespace drawlens::layout::detail {
 namespace {
 
@@ -66,14 +68,14 @@ cv::Mat vertical_runs(const cv::Mat& src, int min_len, int max_len, int extend) 
   return dst;
 }
 
-// Bounding boxes of the connected pieces of a one-direction ruling mask, longest first.
-std::vector<Segment> segments(const cv::Mat& mask, bool horizontal, int min_length) {
-  cv::Mat labels, stats, centroids;
-  const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8, CV_32S);
+// Bounding boxes of the pieces at least `min_length` long, longest first.
+std::vector<Segment> segments(const RulingPieces& pieces, bool horizontal, int min_length) {
   std::vector<Segment> out;
-  for (int i = 1; i < n; ++i) {
-    const int x = stats.at<int>(i, cv::CC_STAT_LEFT), y = stats.at<int>(i, cv::CC_STAT_TOP);
-    const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+  for (int i = 1; i < pieces.count; ++i) {
+    const int x = pieces.stats.at<int>(i, cv::CC_STAT_LEFT);
+    const int y = pieces.stats.at<int>(i, cv::CC_STAT_TOP);
+    const int w = pieces.stats.at<int>(i, cv::CC_STAT_WIDTH);
+    const int h = pieces.stats.at<int>(i, cv::CC_STAT_HEIGHT);
     const Segment s = horizontal ? Segment{y + h / 2, x, x + w, h} : Segment{x + w / 2, y, y + h, w};
     if (s.length() >= min_length) out.push_back(s);
   }
@@ -95,10 +97,12 @@ Rulings extract_rulings(const cv::Mat& ink, const RulingParams& p) {
   const cv::Mat v_thin = horizontal_runs(v_long, 1, p.max_thickness, 0);
   const cv::Mat vertical = vertical_runs(v_thin, p.min_run, kUnbounded, p.bridge);
 
+  const RulingPieces h_pieces = label_pieces(horizontal);
+  const RulingPieces v_pieces = label_pieces(vertical);
   Rulings r;
-  cv::bitwise_or(horizontal, vertical, r.mask);
-  r.horizontal = segments(horizontal, true, p.min_segment);
-  r.vertical = segments(vertical, false, p.min_segment);
+  r.mask = closing_rulings(h_pieces, v_pieces);
+  r.horizontal = segments(h_pieces, true, p.min_segment);
+  r.vertical = segments(v_pieces, false, p.min_segment);
   return r;
 }
 

@@ -2,6 +2,9 @@
 // table box and hold lettering or nothing, while split part outlines hold nothing or geometry.
 #include "layout/table_classification.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include <opencv2/imgproc.hpp>
 
 namespace drawlens::layout::detail {
@@ -19,6 +22,8 @@ constexpr double kMinTextShare = 0.25;
 constexpr int kMinTextCells = 2;
 // Logos and projection symbols make a few cells look like geometry.
 constexpr double kMaxGraphicShare = 0.2;
+// One ruling running on past the table can be a leader or a line that happens to end on it.
+constexpr int kMaxRulingsLeaving = 1;
 // Ink touching the cell walls is mostly the ruling's own anti-aliasing; a one-pixel inset skips it.
 constexpr int kCellInset = 1;
 // Lettering stays clear of at least one of two opposite cell walls and never fills the cell.
@@ -61,13 +66,55 @@ double tiling(const Grid& grid, int max_gap) {
   return static_cast<double>(cv::countNonZero(covered)) / grid.box.area();
 }
 
+// Number of separate ruling pieces met along `line` (one pixel wide or high).
+int crossings(const cv::Mat& mask, const cv::Rect& line) {
+  const cv::Rect clipped = line & cv::Rect(0, 0, mask.cols, mask.rows);
+  if (clipped.empty()) return 0;
+  const cv::Mat strip = mask(clipped);
+  int count = 0;
+  bool inside = false;
+  for (int i = 0; i < std::max(strip.rows, strip.cols); ++i) {
+    const bool on = strip.rows > 1 ? strip.at<unsigned char>(i, 0) : strip.at<unsigned char>(0, i);
+    count += on && !inside;
+    inside = on;
+  }
+  return count;
+}
+
+// Rulings that carry on outwards past the table box. A table's grid ends at its outer rulings;
+// split part views are cut out of extension lines, centre lines and edges that run on.
+// Sides lying on the frame are skipped, since there the frame lines run on by design.
+int rulings_leaving(const Grid& grid, const cv::Mat& mask, const std::optional<cv::Rect>& frame,
+                    const ContentParams& p) {
+  const cv::Rect& b = grid.box;
+  const int d = p.probe_offset, inset = p.max_ruling_gap;
+  const int tol = p.max_ruling_gap + d;
+  auto on_frame = [&](int table_edge, int frame_edge) {
+    return frame && std::abs(table_edge - frame_edge) <= tol;
+  };
+  // The probes stop short of the corners so that the outer rulings themselves are not counted.
+  const cv::Rect across(b.x + inset, 0, b.width - 2 * inset, 1);
+  const cv::Rect along(0, b.y + inset, 1, b.height - 2 * inset);
+  int n = 0;
+  if (!on_frame(b.y, frame ? frame->y : 0)) n += crossings(mask, across + cv::Point(0, b.y - d));
+  if (!on_frame(b.y + b.height, frame ? frame->y + frame->height : 0)) {
+    n += crossings(mask, across + cv::Point(0, b.y + b.height - 1 + d));
+  }
+  if (!on_frame(b.x, frame ? frame->x : 0)) n += crossings(mask, along + cv::Point(b.x - d, 0));
+  if (!on_frame(b.x + b.width, frame ? frame->x + frame->width : 0)) {
+    n += crossings(mask, along + cv::Point(b.x + b.width - 1 + d, 0));
+  }
+  return n;
+}
+
 }  // namespace
 
 bool looks_like_table(const Grid& grid, const cv::Mat& ink, const cv::Mat& ruling_mask,
-                      const ContentParams& p) {
+                      const std::optional<cv::Rect>& frame, const ContentParams& p) {
   const int n = static_cast<int>(grid.cells.size());
   if (n < kMinCells || grid.rows < 2 || grid.cols < 2) return false;
   if (tiling(grid, p.max_ruling_gap) < kMinTiling) return false;
+  if (rulings_leaving(grid, ruling_mask, frame, p) > kMaxRulingsLeaving) return false;
   int text = 0, graphic = 0;
   for (const GridCell& c : grid.cells) {
     const Content content = classify_cell(c.rect, ink, ruling_mask, p);

@@ -2,6 +2,8 @@
 // cells hold and how they tile the grid.
 #pragma once
 
+#include <optional>
+
 #include <opencv2/core/mat.hpp>
 
 #include "layout/table_grouping.h"
@@ -13,10 +15,12 @@ struct ContentParams {
   int max_text_height = 1;  // taller ink is a drawing, not lettering
   int min_text_width = 1;   // narrower ink is a dash of a hidden or centre line
   int max_ruling_gap = 1;   // cells this far apart are separated by a single ruling
+  int probe_offset = 1;     // distance outside a table at which rulings leaving it are counted
 };
 
-// ink and ruling_mask: working-resolution masks of the whole page.
+// ink and ruling_mask: working-resolution masks of the whole page. frame: the drawing frame, if
+// any; table sides lying on it are not probed for rulings leaving the table.
 bool looks_like_table(const Grid& grid, const cv::Mat& ink, const cv::Mat& ruling_mask,
-                      const ContentParams& params);
+                      const std::optional<cv::Rect>& frame, const ContentParams& params);
 
 }  // namespace drawlens::layout::detail

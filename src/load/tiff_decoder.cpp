@@ -82,6 +82,25 @@ cv::Mat rgba_words_to_gray(const std::vector<std::uint32_t>& raster, int width, 
   return to_gray8(bgra);
 }
 
+// The first directory's offset lies in the 8-byte header (TIFF 6.0, section 2).
+bool first_directory_beyond_end(const std::uint8_t* data, std::size_t size) {
+  if (size < 8) return true;
+  const bool little = data[0] == 'I';
+  std::uint32_t offset = 0;
+  for (int i = 0; i < 4; ++i) offset |= std::uint32_t{data[4 + (little ? i : 3 - i)]} << (little ? 8 * i : 8 * (3 - i));
+  return std::uint64_t{offset} + 2 > size;
+}
+
+// True when a strip or tile of the current directory extends past the end of the data.
+bool pixel_data_beyond_end(TIFF* tif, toff_t size) {
+  const std::uint32_t striles = TIFFNumberOfStrips(tif) + (TIFFIsTiled(tif) ? TIFFNumberOfTiles(tif) : 0);
+  for (std::uint32_t i = 0; i < striles; ++i) {
+    const std::uint64_t offset = TIFFGetStrileOffset(tif, i), count = TIFFGetStrileByteCount(tif, i);
+    if (offset + count > size) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
@@ -94,8 +113,10 @@ Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
                                    map_proc, unmap_proc, open_options.get()));
   const std::string what = input.label + " (tiff)";
   if (!tif) {
-    const Status status = file.last_error.find("Cannot read") != std::string::npos ? Status::truncated : Status::decode;
-    return make_error(status, what + " could not be opened: " + file.last_error);
+    if (first_directory_beyond_end(input.data, input.size)) {
+      return make_error(Status::truncated, what + " is truncated: its first directory lies past the end of the data");
+    }
+    return make_error(Status::decode, what + " could not be opened: " + file.last_error);
   }
   const int page_count = TIFFNumberOfDirectories(tif.get());
   auto range = select_pages(page_count, options, input.label);
@@ -115,12 +136,12 @@ Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
     auto size_ok = check_page_size(width, height, index, options, input.label);
     if (!size_ok) return size_ok.error();
 
+    if (pixel_data_beyond_end(tif.get(), file.size)) {
+      return make_error(Status::truncated, page_label + " is truncated: its pixel data runs past the end of the data");
+    }
     std::vector<std::uint32_t> raster(static_cast<std::size_t>(width) * height);
     if (!TIFFReadRGBAImageOriented(tif.get(), width, height, raster.data(), ORIENTATION_TOPLEFT, 0)) {
-      const bool cut = file.last_error.find("Read error") != std::string::npos ||
-                       file.last_error.find("Cannot read") != std::string::npos;
-      return make_error(cut ? Status::truncated : Status::decode,
-                        page_label + " could not be decoded: " + file.last_error);
+      return make_error(Status::decode, page_label + " could not be decoded: " + file.last_error);
     }
     Page page;
     page.index = index;
