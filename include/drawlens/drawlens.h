@@ -41,8 +41,7 @@
 #define DRAWLENS_VERSION_MINOR 1
 #define DRAWLENS_VERSION_PATCH 0
 #define DRAWLENS_VERSION_STRING "0.1.0"
-#define DRAWLENS_VERSION_NUMBER \
-  (DRAWLENS_VERSION_MAJOR * 10000 + DRAWLENS_VERSION_MINOR * 100 + DRAWLENS_VERSION_PATCH)
+#define DRAWLENS_VERSION_NUMBER (DRAWLENS_VERSION_MAJOR * 10000 + DRAWLENS_VERSION_MINOR * 100 + DRAWLENS_VERSION_PATCH)
 
 #if defined(_WIN32)
 #if defined(DRAWLENS_BUILDING)
@@ -71,13 +70,13 @@ typedef enum drawlens_status {
   DRAWLENS_GPU = 7,                /* CUDA device requested but unusable */
   DRAWLENS_OUT_OF_MEMORY = 8,
   DRAWLENS_CANCELLED = 9,
-  DRAWLENS_PARSE = 10,             /* text that does not follow the expected grammar */
-  DRAWLENS_ABI_MISMATCH = 11,      /* struct_size unknown to this library version */
-  DRAWLENS_EMPTY_INPUT = 12,       /* zero-byte file or buffer */
-  DRAWLENS_TRUNCATED = 13,         /* the data ends before its format says it must */
-  DRAWLENS_ENCRYPTED = 14,         /* a PDF that needs a password */
-  DRAWLENS_NO_PAGES = 15,          /* a valid document with zero pages */
-  DRAWLENS_INTERNAL = 99           /* a bug in drawlens; the message says where */
+  DRAWLENS_PARSE = 10,        /* text that does not follow the expected grammar */
+  DRAWLENS_ABI_MISMATCH = 11, /* struct_size unknown to this library version */
+  DRAWLENS_EMPTY_INPUT = 12,  /* zero-byte file or buffer */
+  DRAWLENS_TRUNCATED = 13,    /* the data ends before its format says it must */
+  DRAWLENS_ENCRYPTED = 14,    /* a PDF that needs a password */
+  DRAWLENS_NO_PAGES = 15,     /* a valid document with zero pages */
+  DRAWLENS_INTERNAL = 99      /* a bug in drawlens; the message says where */
 } drawlens_status;
 
 /* Static name of a status, e.g. "DRAWLENS_DECODE"; never NULL ("DRAWLENS_UNKNOWN_STATUS"). */
@@ -104,18 +103,18 @@ DRAWLENS_API void drawlens_free(void* memory);
 #define DRAWLENS_STAGE_ALL 0x1u
 
 typedef struct drawlens_options {
-  size_t struct_size;            /* sizeof(drawlens_options); set by drawlens_options_default */
-  const char* device;            /* "auto" (default), "cpu", "cuda", "cuda:N"; copied at create */
-  int pdf_dpi;                   /* PDF rendering resolution, 36..1200; default 300 */
-  int assumed_dpi;               /* reported for raster files without resolution metadata; 300 */
-  int first_page;                /* 1-based first page to analyse; default 1 */
-  int last_page;                 /* 1-based last page; 0 (default) = the last page */
-  int threads;                   /* pages analysed in parallel; 0 (default) = hardware threads */
-  double max_megapixels;         /* per page, checked before decoding; default 150 */
-  int max_pages;                 /* pages selected for analysis; default 500 */
+  size_t struct_size;                /* sizeof(drawlens_options); set by drawlens_options_default */
+  const char* device;                /* "auto" (default), "cpu", "cuda", "cuda:N"; copied at create */
+  int pdf_dpi;                       /* PDF rendering resolution, 36..1200; default 300 */
+  int assumed_dpi;                   /* reported for raster files without resolution metadata; 300 */
+  int first_page;                    /* 1-based first page to analyse; default 1 */
+  int last_page;                     /* 1-based last page; 0 (default) = the last page */
+  int threads;                       /* pages analysed in parallel; 0 (default) = hardware threads */
+  double max_megapixels;             /* per page, checked before decoding; default 150 */
+  int max_pages;                     /* pages selected for analysis; default 500 */
   unsigned long long max_file_bytes; /* encoded input size; default 512 MiB */
-  unsigned int stages;           /* DRAWLENS_STAGE_* bits; default DRAWLENS_STAGE_ALL */
-  int keep_page_images;          /* 1: results keep page pixels (overlay, page image); default 0 */
+  unsigned int stages;               /* DRAWLENS_STAGE_* bits; default DRAWLENS_STAGE_ALL */
+  int keep_page_images;              /* 1: results keep page pixels (overlay, page image); default 0 */
 } drawlens_options;
 
 /* Fills *options with the defaults above, struct_size included. NULL is ignored. */
@@ -144,8 +143,8 @@ DRAWLENS_API drawlens_status drawlens_analyze_file(const drawlens_pipeline* pipe
                                                    drawlens_result** out);
 
 /* The same for an encoded file held in memory; data is only read during the call. */
-DRAWLENS_API drawlens_status drawlens_analyze_memory(const drawlens_pipeline* pipeline, const void* data,
-                                                     size_t size, drawlens_result** out);
+DRAWLENS_API drawlens_status drawlens_analyze_memory(const drawlens_pipeline* pipeline, const void* data, size_t size,
+                                                     drawlens_result** out);
 
 typedef enum drawlens_pixel_format {
   DRAWLENS_PIXELS_GRAY8 = 1, /* one byte per pixel */
@@ -155,9 +154,9 @@ typedef enum drawlens_pixel_format {
 
 /* Analyses caller pixels: height rows of width pixels, rows stride bytes apart. dpi is the page
  * resolution, or 0 when unknown (assumed_dpi is reported). Pixels are copied during the call. */
-DRAWLENS_API drawlens_status drawlens_analyze_pixels(const drawlens_pipeline* pipeline, const void* pixels,
-                                                     int width, int height, drawlens_pixel_format format,
-                                                     size_t stride, double dpi, drawlens_result** out);
+DRAWLENS_API drawlens_status drawlens_analyze_pixels(const drawlens_pipeline* pipeline, const void* pixels, int width,
+                                                     int height, drawlens_pixel_format format, size_t stride,
+                                                     double dpi, drawlens_result** out);
 
 /* NULL is fine. */
 DRAWLENS_API void drawlens_result_free(drawlens_result* result);
@@ -169,30 +168,30 @@ typedef struct drawlens_box {
 } drawlens_box;
 
 typedef enum drawlens_dpi_source {
-  DRAWLENS_DPI_RENDER = 0,  /* PDF rendered at this dpi */
-  DRAWLENS_DPI_FILE = 1,    /* from the image's metadata */
-  DRAWLENS_DPI_CALLER = 2,  /* given with pixel input */
-  DRAWLENS_DPI_ASSUMED = 3  /* none known: options.assumed_dpi */
+  DRAWLENS_DPI_RENDER = 0, /* PDF rendered at this dpi */
+  DRAWLENS_DPI_FILE = 1,   /* from the image's metadata */
+  DRAWLENS_DPI_CALLER = 2, /* given with pixel input */
+  DRAWLENS_DPI_ASSUMED = 3 /* none known: options.assumed_dpi */
 } drawlens_dpi_source;
 
 typedef struct drawlens_page {
-  size_t struct_size;         /* caller sets sizeof(drawlens_page) */
-  int index;                  /* 0-based page number in the source document */
-  int width, height;          /* pixels */
+  size_t struct_size; /* caller sets sizeof(drawlens_page) */
+  int index;          /* 0-based page number in the source document */
+  int width, height;  /* pixels */
   double dpi;
   drawlens_dpi_source dpi_source;
-  size_t word_count;          /* text-layer words (PDF); 0 for raster input */
-  int has_border;             /* 1 when the layout stage found a drawing frame */
+  size_t word_count; /* text-layer words (PDF); 0 for raster input */
+  int has_border;    /* 1 when the layout stage found a drawing frame */
   drawlens_box border;
-  size_t table_count;         /* ruled tables, the title block included */
-  int title_block_table;      /* index of the title block among the tables, -1 when none */
+  size_t table_count;    /* ruled tables, the title block included */
+  int title_block_table; /* index of the title block among the tables, -1 when none */
 } drawlens_page;
 
 typedef struct drawlens_word {
-  size_t struct_size;  /* caller sets sizeof(drawlens_word) */
-  const char* text;    /* UTF-8, BORROWED from the result */
+  size_t struct_size; /* caller sets sizeof(drawlens_word) */
+  const char* text;   /* UTF-8, BORROWED from the result */
   drawlens_box box;
-  int rotation;        /* reading direction, degrees counter-clockwise: 0, 90, 180, 270 */
+  int rotation; /* reading direction, degrees counter-clockwise: 0, 90, 180, 270 */
 } drawlens_word;
 
 typedef enum drawlens_table_kind { DRAWLENS_TABLE_RULED = 0, DRAWLENS_TABLE_TITLE_BLOCK = 1 } drawlens_table_kind;
@@ -201,7 +200,7 @@ typedef struct drawlens_table {
   size_t struct_size; /* caller sets sizeof(drawlens_table) */
   drawlens_table_kind kind;
   drawlens_box box;
-  int rows, cols;     /* distinct ruling rows and columns */
+  int rows, cols; /* distinct ruling rows and columns */
   size_t cell_count;
 } drawlens_table;
 
@@ -209,7 +208,7 @@ typedef struct drawlens_cell {
   size_t struct_size; /* caller sets sizeof(drawlens_cell) */
   drawlens_box box;
   int row, col, row_span, col_span;
-  const char* text;   /* text-layer words inside the cell, UTF-8, "" if none; BORROWED */
+  const char* text; /* text-layer words inside the cell, UTF-8, "" if none; BORROWED */
 } drawlens_cell;
 
 /* Number of analysed pages (the selected page range). */
@@ -219,18 +218,18 @@ DRAWLENS_API drawlens_status drawlens_result_word(const drawlens_result* result,
                                                   drawlens_word* out);
 DRAWLENS_API drawlens_status drawlens_result_table(const drawlens_result* result, size_t page, size_t table,
                                                    drawlens_table* out);
-DRAWLENS_API drawlens_status drawlens_result_cell(const drawlens_result* result, size_t page, size_t table,
-                                                  size_t cell, drawlens_cell* out);
+DRAWLENS_API drawlens_status drawlens_result_cell(const drawlens_result* result, size_t page, size_t table, size_t cell,
+                                                  drawlens_cell* out);
 
 /* The whole result as JSON (docs/schema/result.schema.json, "schema_version" inside).
  * BORROWED: lives as long as result. */
 DRAWLENS_API drawlens_status drawlens_result_json(const drawlens_result* result, const char** out);
 
 typedef struct drawlens_image {
-  size_t struct_size;           /* caller sets sizeof(drawlens_image) */
-  const unsigned char* pixels;  /* 8-bit gray, BORROWED from the result */
+  size_t struct_size;          /* caller sets sizeof(drawlens_image) */
+  const unsigned char* pixels; /* 8-bit gray, BORROWED from the result */
   int width, height;
-  size_t stride;                /* bytes between rows */
+  size_t stride; /* bytes between rows */
 } drawlens_image;
 
 /* The page as analysed. Needs options.keep_page_images = 1, else INVALID_ARGUMENT. */

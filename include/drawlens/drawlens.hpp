@@ -34,8 +34,12 @@ inline void check(drawlens_status status) {
   if (status != DRAWLENS_OK) throw Error(status, drawlens_last_error());
 }
 
-inline std::string version() { return drawlens_version(); }
-inline std::string build_info() { return drawlens_build_info(); }
+inline std::string version() {
+  return drawlens_version();
+}
+inline std::string build_info() {
+  return drawlens_build_info();
+}
 
 struct Box {
   int x = 0, y = 0, width = 0, height = 0;
@@ -75,16 +79,47 @@ struct Page {
 class Options {
  public:
   Options() { drawlens_options_default(&raw_); }
-  Options& device(std::string d) { device_ = std::move(d); return *this; }
-  Options& pdf_dpi(int dpi) { raw_.pdf_dpi = dpi; return *this; }
-  Options& assumed_dpi(int dpi) { raw_.assumed_dpi = dpi; return *this; }
-  Options& pages(int first, int last = 0) { raw_.first_page = first; raw_.last_page = last; return *this; }
-  Options& threads(int n) { raw_.threads = n; return *this; }
-  Options& max_megapixels(double mp) { raw_.max_megapixels = mp; return *this; }
-  Options& max_pages(int n) { raw_.max_pages = n; return *this; }
-  Options& max_file_bytes(unsigned long long n) { raw_.max_file_bytes = n; return *this; }
-  Options& stages(unsigned int bits) { raw_.stages = bits; return *this; }
-  Options& keep_page_images(bool keep) { raw_.keep_page_images = keep ? 1 : 0; return *this; }
+  Options& device(std::string d) {
+    device_ = std::move(d);
+    return *this;
+  }
+  Options& pdf_dpi(int dpi) {
+    raw_.pdf_dpi = dpi;
+    return *this;
+  }
+  Options& assumed_dpi(int dpi) {
+    raw_.assumed_dpi = dpi;
+    return *this;
+  }
+  Options& pages(int first, int last = 0) {
+    raw_.first_page = first;
+    raw_.last_page = last;
+    return *this;
+  }
+  Options& threads(int n) {
+    raw_.threads = n;
+    return *this;
+  }
+  Options& max_megapixels(double mp) {
+    raw_.max_megapixels = mp;
+    return *this;
+  }
+  Options& max_pages(int n) {
+    raw_.max_pages = n;
+    return *this;
+  }
+  Options& max_file_bytes(unsigned long long n) {
+    raw_.max_file_bytes = n;
+    return *this;
+  }
+  Options& stages(unsigned int bits) {
+    raw_.stages = bits;
+    return *this;
+  }
+  Options& keep_page_images(bool keep) {
+    raw_.keep_page_images = keep ? 1 : 0;
+    return *this;
+  }
 
   // The C struct; its device pointer borrows from this object.
   const drawlens_options& raw() const {
@@ -100,14 +135,26 @@ class Options {
 // What to analyse: a file, an encoded file in memory, or pixels. Borrows the caller's memory.
 class Document {
  public:
-  static Document file(std::string path) { Document d; d.path_ = std::move(path); return d; }
-  static Document memory(const void* data, std::size_t size) {
-    Document d; d.data_ = data; d.size_ = size; return d;
-  }
-  static Document pixels(const void* pixels, int width, int height, drawlens_pixel_format format,
-                         std::size_t stride, double dpi = 0) {
+  static Document file(std::string path) {
     Document d;
-    d.data_ = pixels; d.width_ = width; d.height_ = height; d.format_ = format; d.stride_ = stride; d.dpi_ = dpi;
+    d.path_ = std::move(path);
+    return d;
+  }
+  static Document memory(const void* data, std::size_t size) {
+    Document d;
+    d.data_ = data;
+    d.size_ = size;
+    return d;
+  }
+  static Document pixels(const void* pixels, int width, int height, drawlens_pixel_format format, std::size_t stride,
+                         double dpi = 0) {
+    Document d;
+    d.data_ = pixels;
+    d.width_ = width;
+    d.height_ = height;
+    d.format_ = format;
+    d.stride_ = stride;
+    d.dpi_ = dpi;
     d.is_pixels_ = true;
     return d;
   }
@@ -223,7 +270,8 @@ class Pipeline {
     if (doc.path_) {
       check(drawlens_analyze_file(get(), doc.path_->c_str(), &raw));
     } else if (doc.is_pixels_) {
-      check(drawlens_analyze_pixels(get(), doc.data_, doc.width_, doc.height_, doc.format_, doc.stride_, doc.dpi_, &raw));
+      check(
+          drawlens_analyze_pixels(get(), doc.data_, doc.width_, doc.height_, doc.format_, doc.stride_, doc.dpi_, &raw));
     } else {
       check(drawlens_analyze_memory(get(), doc.data_, doc.size_, &raw));
     }

@@ -2,9 +2,9 @@
 #include <cstdlib>
 #include <string>
 
+#include <poppler-version.h>
 #include <nlohmann/json.hpp>
 #include <opencv2/core/version.hpp>
-#include <poppler-version.h>
 
 #include "capi/guard.h"
 #include "gpu/cuda_devices.h"
@@ -14,8 +14,12 @@ namespace {
 thread_local std::string last_error;
 }  // namespace
 
-void set_last_error(const std::string& message) { last_error = message; }
-void clear_last_error() { last_error.clear(); }
+void set_last_error(const std::string& message) {
+  last_error = message;
+}
+void clear_last_error() {
+  last_error.clear();
+}
 
 }  // namespace drawlens::capi
 
@@ -73,9 +77,13 @@ DRAWLENS_API const char* drawlens_status_name(drawlens_status status) {
   return "DRAWLENS_UNKNOWN_STATUS";
 }
 
-DRAWLENS_API const char* drawlens_last_error(void) { return drawlens::capi::last_error.c_str(); }
+DRAWLENS_API const char* drawlens_last_error(void) {
+  return drawlens::capi::last_error.c_str();
+}
 
-DRAWLENS_API const char* drawlens_version(void) { return DRAWLENS_VERSION_STRING; }
+DRAWLENS_API const char* drawlens_version(void) {
+  return DRAWLENS_VERSION_STRING;
+}
 
 DRAWLENS_API const char* drawlens_build_info(void) {
   // Built once; if that throws (out of memory), answer with what is certain rather than throw.
@@ -87,6 +95,8 @@ DRAWLENS_API const char* drawlens_build_info(void) {
   }
 }
 
-DRAWLENS_API void drawlens_free(void* memory) { std::free(memory); }
+DRAWLENS_API void drawlens_free(void* memory) {
+  std::free(memory);
+}
 
 }  // extern "C"

@@ -96,7 +96,9 @@ DRAWLENS_API drawlens_status drawlens_pipeline_create(const drawlens_options* op
   });
 }
 
-DRAWLENS_API void drawlens_pipeline_free(drawlens_pipeline* pipeline) { delete pipeline; }
+DRAWLENS_API void drawlens_pipeline_free(drawlens_pipeline* pipeline) {
+  delete pipeline;
+}
 
 DRAWLENS_API const char* drawlens_pipeline_device(const drawlens_pipeline* pipeline) {
   return pipeline != nullptr ? pipeline->pipeline.device().c_str() : "";
@@ -142,6 +144,8 @@ DRAWLENS_API drawlens_status drawlens_analyze_pixels(const drawlens_pipeline* pi
   });
 }
 
-DRAWLENS_API void drawlens_result_free(drawlens_result* result) { delete result; }
+DRAWLENS_API void drawlens_result_free(drawlens_result* result) {
+  delete result;
+}
 
 }  // extern "C"

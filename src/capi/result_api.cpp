@@ -16,7 +16,9 @@ using drawlens::capi::fail;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
 
-drawlens_box to_c(const drawlens::Box& b) { return {b.x, b.y, b.width, b.height}; }
+drawlens_box to_c(const drawlens::Box& b) {
+  return {b.x, b.y, b.width, b.height};
+}
 
 drawlens_status out_of_range(const char* fn, const char* what, std::size_t index, std::size_t count) {
   return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": " + what + " index " + std::to_string(index) +
@@ -136,8 +138,8 @@ DRAWLENS_API drawlens_status drawlens_result_table(const drawlens_result* result
   });
 }
 
-DRAWLENS_API drawlens_status drawlens_result_cell(const drawlens_result* result, size_t page, size_t table,
-                                                  size_t cell, drawlens_cell* out) {
+DRAWLENS_API drawlens_status drawlens_result_cell(const drawlens_result* result, size_t page, size_t table, size_t cell,
+                                                  drawlens_cell* out) {
   return guard("drawlens_result_cell", [&] {
     const char* fn = "drawlens_result_cell";
     drawlens_status status = DRAWLENS_OK;

@@ -15,9 +15,7 @@ struct Box {
   int bottom() const { return y + height; }
   long long area() const { return static_cast<long long>(width) * height; }
   bool empty() const { return width <= 0 || height <= 0; }
-  bool contains(const Box& o) const {
-    return o.x >= x && o.y >= y && o.right() <= right() && o.bottom() <= bottom();
-  }
+  bool contains(const Box& o) const { return o.x >= x && o.y >= y && o.right() <= right() && o.bottom() <= bottom(); }
   friend bool operator==(const Box& a, const Box& b) {
     return a.x == b.x && a.y == b.y && a.width == b.width && a.height == b.height;
   }

@@ -34,13 +34,15 @@ struct Error {
   std::string message;
 };
 
-inline Error make_error(Status status, std::string message) { return Error{status, std::move(message)}; }
+inline Error make_error(Status status, std::string message) {
+  return Error{status, std::move(message)};
+}
 
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}       // NOLINT: implicit by design, like expected
-  Result(Error error) : state_(std::move(error)) {}   // NOLINT
+  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit by design, like expected
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   explicit operator bool() const { return ok(); }

@@ -3,7 +3,6 @@
 #include "layout/table_classification.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include <opencv2/imgproc.hpp>
 
@@ -82,29 +81,19 @@ int crossings(const cv::Mat& mask, const cv::Rect& line) {
 }
 
 // Rulings that carry on outwards past the table box. A table's grid ends at its outer rulings;
-// split part views are cut out of extension lines, centre lines and edges that run on.
-// Sides lying on the frame are skipped, since there the frame lines run on by design.
+// split part views are cut out of extension lines, centre lines and edges that run on. Probes
+// keep clear of the frame, whose lines run on past a table sitting on it by design.
 int rulings_leaving(const Grid& grid, const cv::Mat& mask, const std::optional<cv::Rect>& frame,
                     const ContentParams& p) {
   const cv::Rect& b = grid.box;
-  const int d = p.probe_offset, inset = p.max_ruling_gap;
-  const int tol = p.max_ruling_gap + d;
-  auto on_frame = [&](int table_edge, int frame_edge) {
-    return frame && std::abs(table_edge - frame_edge) <= tol;
-  };
-  // The probes stop short of the corners so that the outer rulings themselves are not counted.
-  const cv::Rect across(b.x + inset, 0, b.width - 2 * inset, 1);
-  const cv::Rect along(0, b.y + inset, 1, b.height - 2 * inset);
-  int n = 0;
-  if (!on_frame(b.y, frame ? frame->y : 0)) n += crossings(mask, across + cv::Point(0, b.y - d));
-  if (!on_frame(b.y + b.height, frame ? frame->y + frame->height : 0)) {
-    n += crossings(mask, across + cv::Point(0, b.y + b.height - 1 + d));
-  }
-  if (!on_frame(b.x, frame ? frame->x : 0)) n += crossings(mask, along + cv::Point(b.x - d, 0));
-  if (!on_frame(b.x + b.width, frame ? frame->x + frame->width : 0)) {
-    n += crossings(mask, along + cv::Point(b.x + b.width - 1 + d, 0));
-  }
-  return n;
+  const int d = p.probe_offset, clear = p.max_ruling_gap + d;
+  const cv::Rect limit = frame ? cv::Rect(frame->x + clear, frame->y + clear,
+                                          frame->width - 2 * clear, frame->height - 2 * clear)
+                               : cv::Rect(0, 0, mask.cols, mask.rows);
+  return crossings(mask, cv::Rect(b.x, b.y - d, b.width, 1) & limit) +
+         crossings(mask, cv::Rect(b.x, b.y + b.height - 1 + d, b.width, 1) & limit) +
+         crossings(mask, cv::Rect(b.x - d, b.y, 1, b.height) & limit) +
+         crossings(mask, cv::Rect(b.x + b.width - 1 + d, b.y, 1, b.height) & limit);
 }
 
 }  // namespace

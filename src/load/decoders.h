@@ -31,8 +31,7 @@ struct PageRange {
 Result<PageRange> select_pages(int page_count, const Options& options, const std::string& label);
 
 // Refuses a page over the megapixel limit; called with header sizes, before any decoding.
-Result<bool> check_page_size(double width, double height, int page, const Options& options,
-                             const std::string& label);
+Result<bool> check_page_size(double width, double height, int page, const Options& options, const std::string& label);
 
 // Any 8-bit/16-bit, 1–4 channel image to 8-bit gray; transparency is composited onto white paper.
 cv::Mat to_gray8(const cv::Mat& image);

@@ -26,8 +26,7 @@ std::optional<Format> sniff_format(const std::uint8_t* data, std::size_t size) {
   if (starts_with(data, size, "\xff\xd8\xff", 3)) return Format::jpeg;
   if (starts_with(data, size, "II*\0", 4) || starts_with(data, size, "MM\0*", 4)) return Format::tiff;
   if (starts_with(data, size, "BM", 2) && size >= 26) return Format::bmp;
-  if (size >= 12 && std::memcmp(data, "RIFF", 4) == 0 && std::memcmp(data + 8, "WEBP", 4) == 0)
-    return Format::webp;
+  if (size >= 12 && std::memcmp(data, "RIFF", 4) == 0 && std::memcmp(data + 8, "WEBP", 4) == 0) return Format::webp;
   if (has_pdf_header(data, size)) return Format::pdf;
   return std::nullopt;
 }

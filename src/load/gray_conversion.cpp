@@ -24,7 +24,8 @@ cv::Mat composite_on_white(const cv::Mat& bgra) {
     const auto* g = gray.ptr<std::uint8_t>(y);
     const auto* a = alpha.ptr<std::uint8_t>(y);
     auto* o = out.ptr<std::uint8_t>(y);
-    for (int x = 0; x < gray.cols; ++x) o[x] = static_cast<std::uint8_t>((g[x] * a[x] + 255 * (255 - a[x]) + 127) / 255);
+    for (int x = 0; x < gray.cols; ++x)
+      o[x] = static_cast<std::uint8_t>((g[x] * a[x] + 255 * (255 - a[x]) + 127) / 255);
   }
   return out;
 }

@@ -2,11 +2,11 @@
 // sniffed format, and wraps caller pixels.
 #include "load/loader.h"
 
+#include <sys/stat.h>
 #include <cerrno>
 #include <climits>
 #include <cstring>
 #include <fstream>
-#include <sys/stat.h>
 
 #include "load/decoders.h"
 #include "load/format_sniffing.h"
@@ -19,7 +19,9 @@ namespace {
 constexpr double kMinDpi = 36.0;
 constexpr double kMaxDpi = 1200.0;
 
-std::string file_label(const std::string& path) { return "'" + path + "'"; }
+std::string file_label(const std::string& path) {
+  return "'" + path + "'";
+}
 
 }  // namespace
 
@@ -42,8 +44,7 @@ Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const O
   if (data == nullptr && size > 0) return make_error(Status::invalid_argument, label + ": data is NULL");
   if (size == 0) return make_error(Status::empty_input, label + " is empty (0 bytes)");
   if (size > options.limits.max_file_bytes) {
-    return make_error(Status::limit_exceeded, label + " is " + std::to_string(size) +
-                                                  " bytes, over the limit of " +
+    return make_error(Status::limit_exceeded, label + " is " + std::to_string(size) + " bytes, over the limit of " +
                                                   std::to_string(options.limits.max_file_bytes) + " (max_file_bytes)");
   }
   if (size > static_cast<std::size_t>(INT_MAX)) {
@@ -88,8 +89,8 @@ Result<Document> load_file(const std::string& path, const Options& options) {
   return load_memory(bytes.data(), bytes.size(), options, path);
 }
 
-Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format,
-                             std::size_t stride, double dpi, const Options& options) {
+Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format, std::size_t stride,
+                             double dpi, const Options& options) {
   const int channels = static_cast<int>(format);
   if (pixels == nullptr) return make_error(Status::invalid_argument, "pixel input: pixels is NULL");
   if (channels != 1 && channels != 3 && channels != 4) {

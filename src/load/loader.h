@@ -12,8 +12,8 @@
 namespace drawlens::load {
 
 struct Limits {
-  double max_megapixels = 150.0;               // per page; A0 at 300 dpi is 139 MP
-  int max_pages = 500;                         // pages selected for decoding
+  double max_megapixels = 150.0;                // per page; A0 at 300 dpi is 139 MP
+  int max_pages = 500;                          // pages selected for decoding
   std::uint64_t max_file_bytes = 512ull << 20;  // encoded input size
 };
 
@@ -37,7 +37,7 @@ Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const O
                              const std::string& name = {});
 
 // Copies caller pixels (rows `stride` bytes apart) into a one-page Document.
-Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format,
-                             std::size_t stride, double dpi, const Options& options);
+Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format, std::size_t stride,
+                             double dpi, const Options& options);
 
 }  // namespace drawlens::load

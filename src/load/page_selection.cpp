@@ -9,21 +9,20 @@ Result<PageRange> select_pages(int page_count, const Options& options, const std
   if (page_count <= 0) return make_error(Status::no_pages, label + " has no pages");
   const int last = options.last_page == 0 ? page_count : options.last_page;
   if (options.first_page > page_count) {
-    return make_error(Status::invalid_argument,
-                      label + ": page range starts at page " + std::to_string(options.first_page) +
-                          " but the document has " + std::to_string(page_count) + " page(s)");
+    return make_error(Status::invalid_argument, label + ": page range starts at page " +
+                                                    std::to_string(options.first_page) + " but the document has " +
+                                                    std::to_string(page_count) + " page(s)");
   }
   PageRange range{options.first_page - 1, (last > page_count ? page_count : last) - 1};
   if (range.count() > options.limits.max_pages) {
-    return make_error(Status::limit_exceeded,
-                      label + ": " + std::to_string(range.count()) + " pages selected, over the limit of " +
-                          std::to_string(options.limits.max_pages) + " (max_pages)");
+    return make_error(Status::limit_exceeded, label + ": " + std::to_string(range.count()) +
+                                                  " pages selected, over the limit of " +
+                                                  std::to_string(options.limits.max_pages) + " (max_pages)");
   }
   return range;
 }
 
-Result<bool> check_page_size(double width, double height, int page, const Options& options,
-                             const std::string& label) {
+Result<bool> check_page_size(double width, double height, int page, const Options& options, const std::string& label) {
   const double megapixels = width * height / 1e6;
   if (width < 1 || height < 1) {
     return make_error(Status::decode, label + " page " + std::to_string(page + 1) + " has an empty size (" +
@@ -31,13 +30,12 @@ Result<bool> check_page_size(double width, double height, int page, const Option
                                           std::to_string(static_cast<long long>(height)) + ")");
   }
   if (megapixels > options.limits.max_megapixels) {
-    return make_error(Status::limit_exceeded,
-                      label + " page " + std::to_string(page + 1) + " is " +
-                          std::to_string(static_cast<long long>(width)) + "x" +
-                          std::to_string(static_cast<long long>(height)) + " pixels (" +
-                          std::to_string(static_cast<long long>(megapixels)) + " MP), over the limit of " +
-                          std::to_string(static_cast<long long>(options.limits.max_megapixels)) +
-                          " MP (max_megapixels)");
+    return make_error(
+        Status::limit_exceeded,
+        label + " page " + std::to_string(page + 1) + " is " + std::to_string(static_cast<long long>(width)) + "x" +
+            std::to_string(static_cast<long long>(height)) + " pixels (" +
+            std::to_string(static_cast<long long>(megapixels)) + " MP), over the limit of " +
+            std::to_string(static_cast<long long>(options.limits.max_megapixels)) + " MP (max_megapixels)");
   }
   return true;
 }

@@ -103,8 +103,8 @@ Result<Document> decode_pdf(const DecodeInput& input, const Options& options) {
     return make_error(Status::truncated, what + " is truncated: no %%EOF marker at its end");
   }
   std::lock_guard<std::mutex> lock(poppler_mutex());
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      reinterpret_cast<const char*>(input.data), static_cast<int>(input.size)));
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(reinterpret_cast<const char*>(input.data), static_cast<int>(input.size)));
   if (!doc) return make_error(Status::decode, what + " is corrupt: poppler could not parse its structure");
   if (doc->is_locked()) {
     return make_error(Status::encrypted, what + " is encrypted with a user password; drawlens cannot open it");

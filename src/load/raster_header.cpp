@@ -13,15 +13,25 @@ constexpr double kCentimetersPerInch = 2.54;
 std::uint32_t be32(const std::uint8_t* p) {
   return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
 }
-std::uint16_t be16(const std::uint8_t* p) { return static_cast<std::uint16_t>((p[0] << 8) | p[1]); }
+std::uint16_t be16(const std::uint8_t* p) {
+  return static_cast<std::uint16_t>((p[0] << 8) | p[1]);
+}
 std::uint32_t le32(const std::uint8_t* p) {
   return (std::uint32_t{p[3]} << 24) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[1]} << 8) | p[0];
 }
-std::uint32_t le24(const std::uint8_t* p) { return (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[1]} << 8) | p[0]; }
-std::uint16_t le16(const std::uint8_t* p) { return static_cast<std::uint16_t>((p[1] << 8) | p[0]); }
+std::uint32_t le24(const std::uint8_t* p) {
+  return (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[1]} << 8) | p[0];
+}
+std::uint16_t le16(const std::uint8_t* p) {
+  return static_cast<std::uint16_t>((p[1] << 8) | p[0]);
+}
 
-Error cut_off(const char* what) { return make_error(Status::truncated, std::string("file ends inside the ") + what); }
-Error malformed(const char* what) { return make_error(Status::decode, std::string("malformed ") + what); }
+Error cut_off(const char* what) {
+  return make_error(Status::truncated, std::string("file ends inside the ") + what);
+}
+Error malformed(const char* what) {
+  return make_error(Status::decode, std::string("malformed ") + what);
+}
 
 Result<RasterHeader> png_header(const std::uint8_t* d, std::size_t n) {
   if (n < 33) return cut_off("PNG header");
@@ -45,7 +55,9 @@ Result<RasterHeader> png_header(const std::uint8_t* d, std::size_t n) {
   return h;
 }
 
-bool is_sof_marker(std::uint8_t m) { return m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC; }
+bool is_sof_marker(std::uint8_t m) {
+  return m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC;
+}
 
 Result<RasterHeader> jpeg_header(const std::uint8_t* d, std::size_t n) {
   RasterHeader h;
@@ -152,7 +164,7 @@ bool is_truncated(Format format, const std::uint8_t* data, std::size_t size) {
   switch (format) {
     case Format::png: return !tail_contains(data, size, "IEND", 4, kTrailerWindow);
     case Format::jpeg: return !tail_contains(data, size, "\xff\xd9", 2, kTrailerWindow);
-    case Format::bmp: return size >= 6 && le32(data + 2) > size;         // declared file size
+    case Format::bmp: return size >= 6 && le32(data + 2) > size;          // declared file size
     case Format::webp: return size >= 8 && le32(data + 4) + 8ull > size;  // RIFF chunk size
     default: return false;
   }

@@ -30,16 +30,24 @@ tmsize_t read_proc(thandle_t h, void* buf, tmsize_t n) {
   f->pos += count;
   return static_cast<tmsize_t>(count);
 }
-tmsize_t write_proc(thandle_t, void*, tmsize_t) { return 0; }
+tmsize_t write_proc(thandle_t, void*, tmsize_t) {
+  return 0;
+}
 toff_t seek_proc(thandle_t h, toff_t off, int whence) {
   auto* f = static_cast<MemoryFile*>(h);
   toff_t base = whence == SEEK_CUR ? f->pos : whence == SEEK_END ? f->size : 0;
   f->pos = base + off;
   return f->pos;
 }
-int close_proc(thandle_t) { return 0; }
-toff_t size_proc(thandle_t h) { return static_cast<MemoryFile*>(h)->size; }
-int map_proc(thandle_t, tdata_t*, toff_t*) { return 0; }
+int close_proc(thandle_t) {
+  return 0;
+}
+toff_t size_proc(thandle_t h) {
+  return static_cast<MemoryFile*>(h)->size;
+}
+int map_proc(thandle_t, tdata_t*, toff_t*) {
+  return 0;
+}
 void unmap_proc(thandle_t, tdata_t, toff_t) {}
 
 // Per-handle handlers (libtiff >= 4.5) keep messages out of the host's stderr and global state.
@@ -49,7 +57,9 @@ int error_handler(TIFF*, void* user, const char* module, const char* fmt, va_lis
   static_cast<MemoryFile*>(user)->last_error = std::string(module ? module : "libtiff") + ": " + text;
   return 1;
 }
-int warning_handler(TIFF*, void*, const char*, const char*, va_list) { return 1; }
+int warning_handler(TIFF*, void*, const char*, const char*, va_list) {
+  return 1;
+}
 
 struct TiffCloser {
   void operator()(TIFF* t) const { TIFFClose(t); }
@@ -106,7 +116,7 @@ bool pixel_data_beyond_end(TIFF* tif, toff_t size) {
 Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
   MemoryFile file{input.data, static_cast<toff_t>(input.size), 0, {}};
   std::unique_ptr<TIFFOpenOptions, decltype(&TIFFOpenOptionsFree)> open_options(TIFFOpenOptionsAlloc(),
-                                                                                  &TIFFOpenOptionsFree);
+                                                                                &TIFFOpenOptionsFree);
   TIFFOpenOptionsSetErrorHandlerExtR(open_options.get(), error_handler, &file);
   TIFFOpenOptionsSetWarningHandlerExtR(open_options.get(), warning_handler, &file);
   TiffHandle tif(TIFFClientOpenExt("memory", "rm", &file, read_proc, write_proc, seek_proc, close_proc, size_proc,

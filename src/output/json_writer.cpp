@@ -9,13 +9,15 @@ namespace {
 
 using nlohmann::json;
 
-json box_json(const Box& b) { return json::array({b.x, b.y, b.width, b.height}); }
+json box_json(const Box& b) {
+  return json::array({b.x, b.y, b.width, b.height});
+}
 
 json table_json(const layout::Table& table) {
   json cells = json::array();
   for (const auto& c : table.cells) {
-    json cell = {{"box", box_json(c.box)}, {"row", c.row}, {"col", c.col}, {"row_span", c.row_span},
-                 {"col_span", c.col_span}};
+    json cell = {
+        {"box", box_json(c.box)}, {"row", c.row}, {"col", c.col}, {"row_span", c.row_span}, {"col_span", c.col_span}};
     if (!c.text.empty()) cell["text"] = c.text;
     cells.push_back(std::move(cell));
   }
@@ -35,9 +37,12 @@ json page_json(const PageAnalysis& page) {
   for (const auto& w : page.words) {
     words.push_back({{"text", w.text}, {"box", box_json(w.box)}, {"rotation", w.rotation}});
   }
-  json out = {{"index", page.index},   {"width", page.width},
-              {"height", page.height}, {"dpi", page.dpi},
-              {"dpi_source", dpi_source_name(page.dpi_source)}, {"words", std::move(words)}};
+  json out = {{"index", page.index},
+              {"width", page.width},
+              {"height", page.height},
+              {"dpi", page.dpi},
+              {"dpi_source", dpi_source_name(page.dpi_source)},
+              {"words", std::move(words)}};
   if (page.layout_ran) out["layout"] = layout_json(page.layout);
   return out;
 }
@@ -51,8 +56,10 @@ json to_json(const Analysis& analysis) {
   for (const auto& [stage, ms] : analysis.timings_ms) timings[stage] = ms;
   json diagnostics = json::array();
   for (const auto& d : analysis.diagnostics) {
-    diagnostics.push_back({{"severity", d.severity}, {"stage", d.stage},
-                           {"page", d.page >= 0 ? json(d.page) : json(nullptr)}, {"message", d.message}});
+    diagnostics.push_back({{"severity", d.severity},
+                           {"stage", d.stage},
+                           {"page", d.page >= 0 ? json(d.page) : json(nullptr)},
+                           {"message", d.message}});
   }
   return {{"schema_version", kSchemaVersion},
           {"drawlens_version", DRAWLENS_VERSION_STRING},

@@ -13,7 +13,9 @@ const cv::Scalar kTitleBlock(0, 160, 0);
 const cv::Scalar kTable(0, 140, 255);
 const cv::Scalar kWord(150, 150, 150);
 
-cv::Rect rect(const Box& b) { return {b.x, b.y, b.width, b.height}; }
+cv::Rect rect(const Box& b) {
+  return {b.x, b.y, b.width, b.height};
+}
 
 void draw_table(cv::Mat& canvas, const layout::Table& table, const cv::Scalar& colour, int thick) {
   for (const auto& cell : table.cells) cv::rectangle(canvas, rect(cell.box), colour, std::max(1, thick / 3));

@@ -22,7 +22,8 @@ bool parse_ordinal(const std::string& text, int& ordinal) {
 Result<std::string> select_device(const std::string& request) {
   if (request == "cpu") return std::string("cpu");
   int ordinal = 0;
-  const bool wants_cuda = request == "cuda" || (request.rfind("cuda:", 0) == 0 && parse_ordinal(request.substr(5), ordinal));
+  const bool wants_cuda =
+      request == "cuda" || (request.rfind("cuda:", 0) == 0 && parse_ordinal(request.substr(5), ordinal));
   if (request != "auto" && !wants_cuda) {
     return make_error(Status::invalid_argument,
                       "invalid option: device '" + request + "' (use auto, cpu, cuda or cuda:N)");

@@ -70,8 +70,8 @@ Result<Analysis> Pipeline::analyze_memory(const std::uint8_t* data, std::size_t 
   return analyze(std::move(doc), ms_since(start));
 }
 
-Result<Analysis> Pipeline::analyze_pixels(const std::uint8_t* pixels, int width, int height,
-                                          load::PixelFormat format, std::size_t stride, double dpi) const {
+Result<Analysis> Pipeline::analyze_pixels(const std::uint8_t* pixels, int width, int height, load::PixelFormat format,
+                                          std::size_t stride, double dpi) const {
   const auto start = Clock::now();
   auto doc = load::load_pixels(pixels, width, height, format, stride, dpi, options_.load);
   return analyze(std::move(doc), ms_since(start));
@@ -90,9 +90,9 @@ Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms) cons
   for (const Page& page : doc.pages) {
     analysis.pages.push_back(describe_page(page));
     if (page.dpi_source == DpiSource::assumed) {
-      analysis.diagnostics.push_back({"warning", "load", page.index,
-                                      "the image states no resolution; assumed " +
-                                          std::to_string(static_cast<int>(page.dpi)) + " dpi"});
+      analysis.diagnostics.push_back(
+          {"warning", "load", page.index,
+           "the image states no resolution; assumed " + std::to_string(static_cast<int>(page.dpi)) + " dpi"});
     }
   }
 

@@ -31,8 +31,7 @@ class Pipeline {
   const std::string& device() const { return device_; }  // resolved: "cpu" or "cuda:N"
 
  private:
-  Pipeline(PipelineOptions options, std::string device)
-      : options_(std::move(options)), device_(std::move(device)) {}
+  Pipeline(PipelineOptions options, std::string device) : options_(std::move(options)), device_(std::move(device)) {}
   Result<Analysis> analyze(Result<Document> loaded, double load_ms) const;
 
   PipelineOptions options_;

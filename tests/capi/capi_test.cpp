@@ -37,7 +37,9 @@ ResultPtr analyze(const drawlens_pipeline* p, const Bytes& bytes) {
   return ResultPtr(r);
 }
 
-bool mentions(const char* needle) { return std::strstr(drawlens_last_error(), needle) != nullptr; }
+bool mentions(const char* needle) {
+  return std::strstr(drawlens_last_error(), needle) != nullptr;
+}
 
 TEST(CApi, VersionMatchesMacros) {
   EXPECT_STREQ(drawlens_version(), DRAWLENS_VERSION_STRING);
@@ -185,9 +187,9 @@ TEST(CApi, AnalyzesPixelsWithLayout) {
   auto p = make_pipeline(1);
   const cv::Mat page = drawlens::testing::make_drawing_page(2480, 1754);
   drawlens_result* raw = nullptr;
-  ASSERT_EQ(drawlens_analyze_pixels(p.get(), page.data, page.cols, page.rows, DRAWLENS_PIXELS_GRAY8, page.step[0], 150,
-                                    &raw),
-            DRAWLENS_OK)
+  ASSERT_EQ(
+      drawlens_analyze_pixels(p.get(), page.data, page.cols, page.rows, DRAWLENS_PIXELS_GRAY8, page.step[0], 150, &raw),
+      DRAWLENS_OK)
       << drawlens_last_error();
   ResultPtr r(raw);
   size_t pages = 0;

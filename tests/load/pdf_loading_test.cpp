@@ -44,7 +44,8 @@ TEST(PdfLoading, RendersAtRequestedDpi) {
 }
 
 TEST(PdfLoading, TextLayerWordsAndBoxesMatchTheDrawnText) {
-  const std::vector<testing::PdfWord> words = {{"Ø25", 100, 200}, {"H7", 140, 200}, {"SCALE", 400, 700}, {"1:2", 460, 700}};
+  const std::vector<testing::PdfWord> words = {
+      {"Ø25", 100, 200}, {"H7", 140, 200}, {"SCALE", 400, 700}, {"1:2", 460, 700}};
   load::Options options;
   options.pdf_dpi = 200;
   auto doc = load(testing::make_pdf(1, kA4WidthPt, kA4HeightPt, words), options);

@@ -154,7 +154,8 @@ TEST(RasterLoading, HugePngHeaderIsRefusedBeforeDecoding) {
 TEST(RasterLoading, FileOverByteLimitIsRefused) {
   load::Options options;
   options.limits.max_file_bytes = 100;
-  const std::string path = testing::write_temp("big.png", testing::encode(testing::make_drawing_page(300, 200), ".png"));
+  const std::string path =
+      testing::write_temp("big.png", testing::encode(testing::make_drawing_page(300, 200), ".png"));
   auto doc = load::load_file(path, options);
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.error().status, Status::limit_exceeded);

@@ -84,7 +84,8 @@ Bytes make_multipage_tiff(const std::vector<cv::Mat>& pages) {
     TIFFSetField(tif, TIFFTAG_YRESOLUTION, 200.0f);
     TIFFSetField(tif, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
     TIFFSetField(tif, TIFFTAG_SUBFILETYPE, FILETYPE_PAGE);
-    for (int y = 0; y < page.rows; ++y) TIFFWriteScanline(tif, const_cast<std::uint8_t*>(page.ptr<std::uint8_t>(y)), y, 0);
+    for (int y = 0; y < page.rows; ++y)
+      TIFFWriteScanline(tif, const_cast<std::uint8_t*>(page.ptr<std::uint8_t>(y)), y, 0);
     TIFFWriteDirectory(tif);
   }
   TIFFClose(tif);
@@ -143,6 +144,8 @@ Bytes read_file(const std::string& path) {
   return Bytes(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-std::string data_path(const std::string& name) { return std::string(DRAWLENS_TEST_DATA_DIR) + "/" + name; }
+std::string data_path(const std::string& name) {
+  return std::string(DRAWLENS_TEST_DATA_DIR) + "/" + name;
+}
 
 }  // namespace drawlens::testing

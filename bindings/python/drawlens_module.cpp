@@ -1,0 +1,100 @@
+// pybind11 module `drawlens`: Pipeline, Result and analyze() over the C++ facade. The GIL is
+// released while the pipeline runs; errors raise drawlens.Error carrying the status name.
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "drawlens/drawlens.hpp"
+
+namespace py = pybind11;
+
+namespace {
+
+drawlens::Options make_options(int dpi, int first_page, int last_page, const std::string& device, bool keep_images) {
+  return drawlens::Options().pdf_dpi(dpi).pages(first_page, last_page).device(device).keep_page_images(keep_images);
+}
+
+drawlens_pixel_format pixel_format(const py::buffer_info& info) {
+  if (info.ndim == 2) return DRAWLENS_PIXELS_GRAY8;
+  if (info.ndim == 3 && info.shape[2] == 3) return DRAWLENS_PIXELS_RGB8;
+  if (info.ndim == 3 && info.shape[2] == 4) return DRAWLENS_PIXELS_RGBA8;
+  throw py::value_error("pixels must be a uint8 array of shape (h, w), (h, w, 3) RGB or (h, w, 4) RGBA");
+}
+
+py::object to_dict(const drawlens::Result& result) {
+  return py::module_::import("json").attr("loads")(result.json());
+}
+
+}  // namespace
+
+PYBIND11_MODULE(drawlens, m) {
+  m.doc() = "drawlens: reads mechanical engineering drawings";
+  m.attr("__version__") = drawlens::version();
+  static py::exception<drawlens::Error> error(m, "Error");
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const drawlens::Error& e) {
+      PyErr_SetString(error.ptr(), (std::string(e.status_name()) + ": " + e.what()).c_str());
+    }
+  });
+
+  py::class_<drawlens::Result>(m, "Result")
+      .def_property_readonly("page_count", &drawlens::Result::page_count)
+      .def("json", &drawlens::Result::json, "The result as JSON text (docs/schema/result.schema.json)")
+      .def("to_dict", &to_dict, "The result as Python dicts and lists")
+      .def(
+          "overlay_png",
+          [](const drawlens::Result& r, std::size_t page) {
+            const auto png = r.overlay_png(page);
+            return py::bytes(reinterpret_cast<const char*>(png.data()), png.size());
+          },
+          py::arg("page") = 0, "PNG bytes of the page with findings drawn over it (needs keep_page_images=True)");
+
+  py::class_<drawlens::Pipeline>(m, "Pipeline")
+      .def(py::init([](int dpi, int first_page, int last_page, const std::string& device, bool keep_page_images) {
+             return drawlens::Pipeline(make_options(dpi, first_page, last_page, device, keep_page_images));
+           }),
+           py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0,
+           py::arg("device") = "auto", py::arg("keep_page_images") = false)
+      .def_property_readonly("device", &drawlens::Pipeline::device)
+      .def(
+          "analyze_file",
+          [](const drawlens::Pipeline& p, const std::string& path) {
+            py::gil_scoped_release release;
+            return p.analyze(drawlens::Document::file(path));
+          },
+          py::arg("path"))
+      .def(
+          "analyze_bytes",
+          [](const drawlens::Pipeline& p, const py::bytes& data) {
+            const std::string_view view = data;
+            py::gil_scoped_release release;
+            return p.analyze(drawlens::Document::memory(view.data(), view.size()));
+          },
+          py::arg("data"))
+      .def(
+          "analyze_array",
+          [](const drawlens::Pipeline& p, const py::array_t<std::uint8_t, py::array::c_style>& pixels, double dpi) {
+            const py::buffer_info info = pixels.request();
+            const drawlens_pixel_format format = pixel_format(info);
+            const auto stride = static_cast<std::size_t>(info.strides[0]);
+            const auto height = static_cast<int>(info.shape[0]), width = static_cast<int>(info.shape[1]);
+            py::gil_scoped_release release;
+            return p.analyze(drawlens::Document::pixels(info.ptr, width, height, format, stride, dpi));
+          },
+          py::arg("pixels"), py::arg("dpi") = 0.0);
+
+  m.def(
+      "analyze",
+      [](const std::string& path, int dpi, int first_page, int last_page, const std::string& device) {
+        const drawlens::Pipeline pipeline(make_options(dpi, first_page, last_page, device, false));
+        drawlens::Result result = [&] {
+          py::gil_scoped_release release;
+          return pipeline.analyze(drawlens::Document::file(path));
+        }();
+        return to_dict(result);
+      },
+      py::arg("path"), py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0,
+      py::arg("device") = "auto", "Analyse a drawing file and return the result as dicts (the JSON schema's shape)");
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, a Release build with warnings as errors and all tests, then the
+# whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer. This is what CI runs.
+# Usage: scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
+
+echo "== formatting (clang-format)"
+git ls-files '*.h' '*.hpp' '*.cpp' '*.c' '*.cu' | xargs clang-format --dry-run --Werror
+
+echo "== Release build and tests"
+cmake -S . -B build-test "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DDRAWLENS_WERROR=ON \
+  -DDRAWLENS_TESTS=ON -DDRAWLENS_BENCHMARKS=ON -DDRAWLENS_PYTHON=ON
+cmake --build build-test --parallel "$jobs"
+ctest --test-dir build-test --parallel "$jobs" --output-on-failure
+
+echo "== ASan + UBSan build and tests"
+cmake -S . -B build-asan "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRAWLENS_WERROR=ON \
+  -DDRAWLENS_TESTS=ON -DDRAWLENS_SANITIZE=ON -DDRAWLENS_CUDA=OFF
+cmake --build build-asan --parallel "$jobs"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0
+ctest --test-dir build-asan --parallel "$jobs" --output-on-failure
+echo "== all checks passed"
