@@ -55,8 +55,8 @@ PYBIND11_MODULE(drawlens, m) {
       .def(py::init([](int dpi, int first_page, int last_page, const std::string& device, bool keep_page_images) {
              return drawlens::Pipeline(make_options(dpi, first_page, last_page, device, keep_page_images));
            }),
-           py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0,
-           py::arg("device") = "auto", py::arg("keep_page_images") = false)
+           py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0, py::arg("device") = "auto",
+           py::arg("keep_page_images") = false)
       .def_property_readonly("device", &drawlens::Pipeline::device)
       .def(
           "analyze_file",
