@@ -46,12 +46,16 @@ constexpr double kProbeOffsetMm = 1.0;
 constexpr double kMinTextHeightMm = 1.2;
 constexpr double kMaxTextHeightMm = 12.0;
 constexpr double kMinTextWidthMm = 0.5;
-// Without a frame, a title block must end this close to the bottom of the drawn content.
-constexpr double kFramelessTitleGapMm = 10.0;
+// A title block ends on, or just above, the bottom of the frame (or of the drawn content).
+constexpr double kTitleBlockMaxGapMm = 10.0;
+// Two stacked feature control frames make a two-row grid of lettered cells; two-row tables
+// (a header and one entry) are wider than such frames.
+constexpr double kMinTwoRowTableWidthMm = 60.0;
 
 struct Scan {
   std::optional<cv::Rect> border;
-  cv::Rect region;  // the drawing area: the frame, or the extent of the rulings
+  cv::Rect region;  // the drawing area: inside the frame, or the whole page
+  int bottom = 0;   // where a title block ends: the frame's bottom, or the lowest ruling
   std::vector<Grid> tables;
 };
 
@@ -67,8 +71,9 @@ Scan scan_page(const WorkingPage& wp) {
 
   const int corner_tol = wp.px(kFrameCornerToleranceMm) + rp.bridge;
   scan.border = detail::find_border(rulings, size, corner_tol);
-  scan.region = scan.border ? *scan.border : cv::boundingRect(rulings.mask);
-  if (scan.region.empty()) return scan;
+  scan.region = scan.border ? *scan.border : cv::Rect(cv::Point(0, 0), size);
+  const cv::Rect drawn = scan.border ? *scan.border : cv::boundingRect(rulings.mask);
+  scan.bottom = drawn.y + drawn.height;
 
   detail::CellParams cp;
   cp.min_side = wp.px(kMinCellSideMm);
@@ -86,6 +91,7 @@ Scan scan_page(const WorkingPage& wp) {
   content.min_text_width = wp.px(kMinTextWidthMm);
   content.max_ruling_gap = wp.px(kCellGapMm);
   content.probe_offset = wp.px(kProbeOffsetMm) + rp.bridge;
+  content.min_two_row_width = wp.px(kMinTwoRowTableWidthMm);
   for (const auto& group :
        detail::group_cells(cells, content.max_ruling_gap, wp.px(kMinSharedEdgeMm))) {
     Grid grid = detail::index_grid(group, wp.px(kCellGapMm), rulings.mask);
@@ -102,7 +108,7 @@ int title_block_index(const Scan& scan, int max_gap) {
   int best = -1;
   for (int i = 0; i < static_cast<int>(scan.tables.size()); ++i) {
     const cv::Rect& b = scan.tables[i].box;
-    if (std::abs(scan.region.y + scan.region.height - (b.y + b.height)) > max_gap) continue;
+    if (std::abs(scan.bottom - (b.y + b.height)) > max_gap) continue;
     if (best < 0 || b.x + b.width > scan.tables[best].box.x + scan.tables[best].box.width) best = i;
   }
   return best;
@@ -134,8 +140,7 @@ Layout find_layout(const cv::Mat& gray, double dpi) {
   const Scan scan = scan_page(*wp);
   if (scan.border) layout.border = wp->to_page(*scan.border);
 
-  const int title_gap = scan.border ? wp->px(kFrameCornerToleranceMm) : wp->px(kFramelessTitleGapMm);
-  const int title = title_block_index(scan, title_gap);
+  const int title = title_block_index(scan, wp->px(kTitleBlockMaxGapMm));
   for (int i = 0; i < static_cast<int>(scan.tables.size()); ++i) {
     Table t = to_page_table(scan.tables[i], *wp);
     if (i == title) {

@@ -8,23 +8,53 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "layout/byte_words.h"
+
 namespace drawlens::layout::detail {
 
 RulingPieces label_pieces(const cv::Mat& mask) {
   RulingPieces p;
-  cv::Mat centroids;
-  p.count = cv::connectedComponentsWithStats(mask, p.labels, p.stats, centroids, 8, CV_32S);
+  p.mask = mask;
+  // Boxes are gathered here from the set pixels only; OpenCV's statistics pass visits every
+  // pixel and costs several times the labelling itself on a sparse mask.
+  p.count = cv::connectedComponents(mask, p.labels, 8, CV_32S);
+  std::vector<cv::Point> lo(p.count, {mask.cols, mask.rows}), hi(p.count, {-1, -1});
+  const int w = mask.cols;
+  for (int y = 0; y < mask.rows; ++y) {
+    const unsigned char* m = mask.ptr<unsigned char>(y);
+    const int* l = p.labels.ptr<int>(y);
+    for (int x = 0; x < w; ++x) {
+      if (x + kWordBytes <= w && word_at(m + x) == 0) {
+        x += kWordBytes - 1;
+        continue;
+      }
+      if (!m[x]) continue;
+      cv::Point& a = lo[l[x]];
+      cv::Point& b = hi[l[x]];
+      a.x = std::min(a.x, x);
+      a.y = std::min(a.y, y);
+      b.x = std::max(b.x, x);
+      b.y = std::max(b.y, y);
+    }
+  }
+  p.boxes.resize(p.count);
+  for (int i = 1; i < p.count; ++i) p.boxes[i] = cv::Rect(lo[i], hi[i] + cv::Point(1, 1));
   return p;
 }
 
 cv::Mat closing_rulings(const RulingPieces& h, const RulingPieces& v) {
   // Runs are bridged past their ends, so two rulings that meet share at least one pixel.
   std::vector<std::pair<int, int>> crossings;
-  for (int y = 0; y < h.labels.rows; ++y) {
-    const int* lh = h.labels.ptr<int>(y);
-    const int* lv = v.labels.ptr<int>(y);
-    for (int x = 0; x < h.labels.cols; ++x) {
-      if (lh[x] && lv[x]) crossings.emplace_back(lh[x], lv[x]);
+  const int w = h.mask.cols;
+  for (int y = 0; y < h.mask.rows; ++y) {
+    const unsigned char* mh = h.mask.ptr<unsigned char>(y);
+    const unsigned char* mv = v.mask.ptr<unsigned char>(y);
+    for (int x = 0; x < w; ++x) {
+      if (x + kWordBytes <= w && (word_at(mh + x) & word_at(mv + x)) == 0) {
+        x += kWordBytes - 1;
+        continue;
+      }
+      if (mh[x] && mv[x]) crossings.emplace_back(h.labels.ptr<int>(y)[x], v.labels.ptr<int>(y)[x]);
     }
   }
   std::sort(crossings.begin(), crossings.end());
@@ -54,13 +84,19 @@ cv::Mat closing_rulings(const RulingPieces& h, const RulingPieces& v) {
     }
   }
 
-  cv::Mat mask = cv::Mat::zeros(h.labels.size(), CV_8U);
+  cv::Mat mask = cv::Mat::zeros(h.mask.size(), CV_8U);
   for (int y = 0; y < mask.rows; ++y) {
+    const unsigned char* mh = h.mask.ptr<unsigned char>(y);
+    const unsigned char* mv = v.mask.ptr<unsigned char>(y);
     const int* lh = h.labels.ptr<int>(y);
     const int* lv = v.labels.ptr<int>(y);
     unsigned char* out = mask.ptr<unsigned char>(y);
-    for (int x = 0; x < mask.cols; ++x) {
-      if ((lh[x] && kept[lh[x]]) || (lv[x] && kept[h.count + lv[x]])) out[x] = 255;
+    for (int x = 0; x < w; ++x) {
+      if (x + kWordBytes <= w && (word_at(mh + x) | word_at(mv + x)) == 0) {
+        x += kWordBytes - 1;
+        continue;
+      }
+      if ((mh[x] && kept[lh[x]]) || (mv[x] && kept[h.count + lv[x]])) out[x] = 255;
     }
   }
   return mask;

@@ -2,15 +2,18 @@
 // can bound a cell.
 #pragma once
 
+#include <vector>
+
 #include <opencv2/core/mat.hpp>
 
 namespace drawlens::layout::detail {
 
 // Connected pieces of a one-direction ruling mask (8-connected), as cv::connectedComponents
-// returns them: label 0 is the background.
+// numbers them: label 0 is the background.
 struct RulingPieces {
-  cv::Mat labels;  // CV_32S
-  cv::Mat stats;   // cv::CC_STAT_* per label
+  cv::Mat mask;                // the labelled mask, CV_8U 0/255
+  cv::Mat labels;              // CV_32S
+  std::vector<cv::Rect> boxes; // bounding box per label
   int count = 0;
 };
 

@@ -7,6 +7,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "layout/byte_words.h"
 #include "layout/ruling_graph.h"
 
 namespace drawlens::layout::detail {
@@ -24,11 +25,11 @@ cv::Mat horizontal_runs(const cv::Mat& src, int min_len, int max_len, int extend
     unsigned char* out = dst.ptr<unsigned char>(y);
     int x = 0;
     while (x < w) {
-      if (!in[x]) {
-        ++x;
-        continue;
-      }
+      while (x + kWordBytes <= w && word_at(in + x) == 0) x += kWordBytes;
+      while (x < w && !in[x]) ++x;
+      if (x == w) break;
       const int start = x;
+      while (x + kWordBytes <= w && word_at(in + x) == kAllSet) x += kWordBytes;
       while (x < w && in[x]) ++x;
       const int len = x - start;
       if (len >= min_len && len <= max_len) {
@@ -40,29 +41,39 @@ cv::Mat horizontal_runs(const cv::Mat& src, int min_len, int max_len, int extend
 }
 
 // The vertical counterpart of horizontal_runs. Runs are tracked with one counter per column while
-// scanning rows, which keeps memory access sequential (no transposes).
+// scanning rows, which keeps memory access sequential (no transposes); blocks of columns with
+// neither ink nor an open run are skipped a word at a time.
 cv::Mat vertical_runs(const cv::Mat& src, int min_len, int max_len, int extend) {
   cv::Mat dst = cv::Mat::zeros(src.size(), CV_8U);
-  const int h = src.rows;
-  std::vector<int> run(src.cols, 0);
+  const int h = src.rows, w = src.cols;
+  std::vector<int> run(w, 0);
+  std::vector<unsigned char> open(w + kWordBytes, 0);
   auto emit = [&](int x, int end) {
     const int len = run[x];
     run[x] = 0;
+    open[x] = 0;
     if (len < min_len || len > max_len) return;
     const int y1 = std::min(h, end + extend);
     for (int y = std::max(0, end - len - extend); y < y1; ++y) dst.ptr<unsigned char>(y)[x] = 255;
   };
   for (int y = 0; y < h; ++y) {
     const unsigned char* in = src.ptr<unsigned char>(y);
-    for (int x = 0; x < src.cols; ++x) {
+    int x = 0;
+    while (x < w) {
+      if (x + kWordBytes <= w && word_at(in + x) == 0 && word_at(open.data() + x) == 0) {
+        x += kWordBytes;
+        continue;
+      }
       if (in[x]) {
         ++run[x];
+        open[x] = 1;
       } else if (run[x]) {
         emit(x, y);
       }
+      ++x;
     }
   }
-  for (int x = 0; x < src.cols; ++x) {
+  for (int x = 0; x < w; ++x) {
     if (run[x]) emit(x, h);
   }
   return dst;
@@ -72,10 +83,8 @@ cv::Mat vertical_runs(const cv::Mat& src, int min_len, int max_len, int extend) 
 std::vector<Segment> segments(const RulingPieces& pieces, bool horizontal, int min_length) {
   std::vector<Segment> out;
   for (int i = 1; i < pieces.count; ++i) {
-    const int x = pieces.stats.at<int>(i, cv::CC_STAT_LEFT);
-    const int y = pieces.stats.at<int>(i, cv::CC_STAT_TOP);
-    const int w = pieces.stats.at<int>(i, cv::CC_STAT_WIDTH);
-    const int h = pieces.stats.at<int>(i, cv::CC_STAT_HEIGHT);
+    const int x = pieces.boxes[i].x, y = pieces.boxes[i].y;
+    const int w = pieces.boxes[i].width, h = pieces.boxes[i].height;
     const Segment s = horizontal ? Segment{y + h / 2, x, x + w, h} : Segment{x + w / 2, y, y + h, w};
     if (s.length() >= min_length) out.push_back(s);
   }

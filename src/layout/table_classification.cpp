@@ -13,8 +13,10 @@ enum class Content { kEmpty, kText, kGraphic };
 
 // Fewer cells or a single row/column is a feature control frame, a boxed dimension or a split bar.
 constexpr int kMinCells = 4;
-// Cells plus the rulings between them cover the table box; a ragged cluster does not.
-constexpr double kMinTiling = 0.9;
+// Cells plus the rulings between them cover the table box. Some title blocks carry a narrower
+// block on top (an L shape), so the bound is loose; scattered clusters fall well below it.
+constexpr double kMinTiling = 0.75;
+
 // Title blocks and revision tables leave many fields blank, but their labels alone make up
 // about a quarter of the cells.
 constexpr double kMinTextShare = 0.25;
@@ -102,6 +104,7 @@ bool looks_like_table(const Grid& grid, const cv::Mat& ink, const cv::Mat& rulin
                       const std::optional<cv::Rect>& frame, const ContentParams& p) {
   const int n = static_cast<int>(grid.cells.size());
   if (n < kMinCells || grid.rows < 2 || grid.cols < 2) return false;
+  if (grid.rows == 2 && grid.box.width < p.min_two_row_width) return false;
   if (tiling(grid, p.max_ruling_gap) < kMinTiling) return false;
   if (rulings_leaving(grid, ruling_mask, frame, p) > kMaxRulingsLeaving) return false;
   int text = 0, graphic = 0;

@@ -16,6 +16,7 @@ struct ContentParams {
   int min_text_width = 1;   // narrower ink is a dash of a hidden or centre line
   int max_ruling_gap = 1;   // cells this far apart are separated by a single ruling
   int probe_offset = 1;     // distance outside a table at which rulings leaving it are counted
+  int min_two_row_width = 1;  // narrower two-row grids are stacked feature control frames
 };
 
 // ink and ruling_mask: working-resolution masks of the whole page. frame: the drawing frame, if

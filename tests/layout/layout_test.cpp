@@ -134,6 +134,7 @@ TEST(FindLayout, WorksWithoutDpi) {
 
 TEST(FindLayout, SplitPartOutlineIsNotATable) {
   cv::Mat page = blank_sheet();
+  draw_frame(page);
   // A plate outline divided by steps and grooves into a 2 x 3 grid of empty rectangles.
   rect_mm(page, 60, 50, 150, 80);
   line_mm(page, 110, 50, 110, 130);
@@ -178,6 +179,41 @@ TEST(FindLayout, RevisionTableTopRight) {
   EXPECT_EQ(l.tables[0].rows, 4);
   EXPECT_EQ(l.tables[0].cols, 4);
   EXPECT_EQ(l.tables[0].cells.size(), 16u);
+}
+
+TEST(FindLayout, TitleBlockWithNarrowerBlockOnTop) {
+  cv::Mat page = sheet_with_title_block();
+  // A 3 x 2 revision block standing on the right half of the title block.
+  draw_table(page, 287 - 60, 165 - 18, 3, 2, 30, 6, {"REV", "DATE", "A", "B"});
+  const Layout l = find_layout(page, kDpi);
+  ASSERT_TRUE(l.title_block.has_value());
+  EXPECT_EQ(l.title_block->cells.size(), 26u);
+  EXPECT_EQ(l.title_block->rows, 8);
+  EXPECT_TRUE(l.tables.empty());
+}
+
+TEST(FindLayout, StackedFeatureControlFramesAreNotATable) {
+  cv::Mat page = blank_sheet();
+  draw_frame(page);
+  draw_part(page);
+  // Two feature control frames stacked on each other, 4 compartments each.
+  draw_table(page, 150, 50, 2, 4, 8, 6, {"P", "0.1", "A", "B", "F"});
+  const Layout l = find_layout(page, kDpi);
+  EXPECT_FALSE(l.title_block.has_value());
+  EXPECT_TRUE(l.tables.empty());
+}
+
+TEST(FindLayout, TableWithoutFrame) {
+  cv::Mat page = blank_sheet();
+  draw_part(page);
+  // A parts list standing alone at the bottom right of a sheet without a frame.
+  draw_table(page, 150, 150, 4, 3, 40, 8, {"ITEM", "PART", "QTY", "1", "2", "3"});
+  const Layout l = find_layout(page, kDpi);
+  EXPECT_FALSE(l.border.has_value());
+  ASSERT_TRUE(l.title_block.has_value());
+  EXPECT_EQ(l.title_block->rows, 4);
+  EXPECT_EQ(l.title_block->cols, 3);
+  EXPECT_TRUE(l.tables.empty());
 }
 
 TEST(FindLayout, NoFrameNoTables) {
