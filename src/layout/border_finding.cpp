@@ -19,8 +19,7 @@ constexpr std::size_t kMaxFrameCandidates = 24;
 // Collinear pieces of one frame line, split where a centring mark or a zone arrow sits on it,
 // joined again.
 std::vector<Segment> join_collinear(std::vector<Segment> lines, int max_gap) {
-  std::sort(lines.begin(), lines.end(),
-            [](const Segment& a, const Segment& b) { return a.lo < b.lo; });
+  std::sort(lines.begin(), lines.end(), [](const Segment& a, const Segment& b) { return a.lo < b.lo; });
   std::vector<Segment> joined;
   for (const Segment& s : lines) {
     auto it = std::find_if(joined.begin(), joined.end(), [&](const Segment& j) {
@@ -37,8 +36,7 @@ std::vector<Segment> join_collinear(std::vector<Segment> lines, int max_gap) {
 
 std::vector<Segment> long_lines(const std::vector<Segment>& lines, int page_extent, int max_gap) {
   std::vector<Segment> joined = join_collinear(lines, max_gap);
-  std::sort(joined.begin(), joined.end(),
-            [](const Segment& a, const Segment& b) { return a.length() > b.length(); });
+  std::sort(joined.begin(), joined.end(), [](const Segment& a, const Segment& b) { return a.length() > b.length(); });
   std::vector<Segment> out;
   for (const Segment& s : joined) {
     if (s.length() >= kMinFrameSpan * page_extent && out.size() < kMaxFrameCandidates) {
@@ -48,16 +46,36 @@ std::vector<Segment> long_lines(const std::vector<Segment>& lines, int page_exte
   return out;
 }
 
-// True when `s` runs from `from` to `to` without stopping short or running on past either end by
-// more than `tol`: a frame edge ends at the corner, while e.g. the top ruling of a full-width title
-// block is crossed by frame lines that carry on down to the real bottom edge.
-bool spans_exactly(const Segment& s, int from, int to, int tol) {
-  return std::abs(s.lo - from) <= tol && std::abs(s.hi - to) <= tol;
+enum class End { kInvalid, kAtCorner, kRunsOn };
+
+// How a line end at `end` relates to the corner at `corner`; `outward` is +1 when running on
+// means going past the corner towards larger coordinates, -1 otherwise.
+End classify_end(int end, int corner, int outward, int tol, int overshoot) {
+  const int past = (end - corner) * outward;
+  if (std::abs(past) <= tol) return End::kAtCorner;
+  return past > 0 && past <= overshoot ? End::kRunsOn : End::kInvalid;
+}
+
+// A frame corner is an L (both lines end there) or a cross (both run on, as in double frames
+// whose inner lines reach across the margin to the outer frame). A T, where only one line runs
+// on, is where a ruling inside the frame, such as the top of a full-width title block row, meets
+// a frame line that carries on to the real corner.
+bool clean_corner(const Segment& h, const Segment& v, bool left, bool top, int tol, int overshoot) {
+  const End he = left ? classify_end(h.lo, v.pos, -1, tol, overshoot) : classify_end(h.hi, v.pos, +1, tol, overshoot);
+  const End ve = top ? classify_end(v.lo, h.pos, -1, tol, overshoot) : classify_end(v.hi, h.pos, +1, tol, overshoot);
+  return he != End::kInvalid && he == ve;
+}
+
+bool clean_rectangle(const Segment& top, const Segment& bottom, const Segment& left, const Segment& right, int tol,
+                     int overshoot) {
+  return clean_corner(top, left, true, true, tol, overshoot) && clean_corner(top, right, false, true, tol, overshoot) &&
+         clean_corner(bottom, left, true, false, tol, overshoot) &&
+         clean_corner(bottom, right, false, false, tol, overshoot);
 }
 
 }  // namespace
 
-std::optional<cv::Rect> find_border(const Rulings& rulings, cv::Size page, int tol) {
+std::optional<cv::Rect> find_border(const Rulings& rulings, cv::Size page, int tol, int overshoot) {
   const std::vector<Segment> hs = long_lines(rulings.horizontal, page.width, tol);
   const std::vector<Segment> vs = long_lines(rulings.vertical, page.height, tol);
   const double max_margin_x = kMaxFrameMargin * page.width;
@@ -70,14 +88,9 @@ std::optional<cv::Rect> find_border(const Rulings& rulings, cv::Size page, int t
       if (bottom.pos < page.height - max_margin_y) continue;
       for (const Segment& left : vs) {
         if (left.pos > max_margin_x) continue;
-        if (!spans_exactly(left, top.pos, bottom.pos, tol)) continue;
         for (const Segment& right : vs) {
           if (right.pos < page.width - max_margin_x) continue;
-          if (!spans_exactly(right, top.pos, bottom.pos, tol) ||
-              !spans_exactly(top, left.pos, right.pos, tol) ||
-              !spans_exactly(bottom, left.pos, right.pos, tol)) {
-            continue;
-          }
+          if (!clean_rectangle(top, bottom, left, right, tol, overshoot)) continue;
           const cv::Rect r(left.pos, top.pos, right.pos - left.pos, bottom.pos - top.pos);
           if (!best || r.area() < best->area()) best = r;
         }

@@ -9,9 +9,10 @@
 
 namespace drawlens::layout::detail {
 
-// page: working-resolution page size. corner_tolerance: how far (working px) a frame line may
-// fall short of, or run past, the perpendicular line it meets at a corner; also the longest break
-// bridged within one frame line. The rectangle runs through the centres of the frame lines.
-std::optional<cv::Rect> find_border(const Rulings& rulings, cv::Size page, int corner_tolerance);
+// page: working-resolution page size. corner_tolerance: how far (working px) a frame line end may
+// lie from the corner and still end there; also the longest break bridged within one frame line.
+// max_overshoot: how far a frame line may run on past a corner. The rectangle runs through the
+// centres of the frame lines.
+std::optional<cv::Rect> find_border(const Rulings& rulings, cv::Size page, int corner_tolerance, int max_overshoot);
 
 }  // namespace drawlens::layout::detail

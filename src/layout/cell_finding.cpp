@@ -10,8 +10,8 @@
 namespace drawlens::layout::detail {
 namespace {
 
-// A cell fills its bounding box; text strokes long enough to be taken for rulings take a little
-// of it, while L-shaped leftovers around a table or regions leaking through a gap take far more.
+// A cell fills its bounding box, less any small boxed symbol inside it; L-shaped leftovers around a
+// table, rings around an enclosed box and regions leaking through a gap fill far less.
 constexpr double kMinFill = 0.85;
 
 struct Region {
@@ -57,7 +57,7 @@ std::vector<cv::Rect> find_cells(const cv::Mat& ruling_mask, const CellParams& p
     if (r.x == 0 || r.y == 0 || r.x + r.width == space.cols || r.y + r.height == space.rows) continue;
     if (r.width < p.min_side || r.height < p.min_side) continue;
     if (static_cast<long long>(r.area()) > p.max_area) continue;
-    if (region.area < kMinFill * r.area()) continue;
+    if (static_cast<double>(region.area) < kMinFill * r.area()) continue;
     cells.push_back(r);
   }
   return cells;

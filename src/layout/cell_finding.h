@@ -8,8 +8,8 @@
 namespace drawlens::layout::detail {
 
 struct CellParams {
-  int min_side = 1;          // smaller regions are glyph counters or gaps between double lines
-  long long max_area = 0;    // larger regions are the drawing area, not cells
+  int min_side = 1;        // smaller regions are glyph counters or gaps between double lines
+  long long max_area = 0;  // larger regions are the drawing area, not cells
 };
 
 // Interior rectangles (working px) of the regions fully enclosed by rulings.

@@ -14,9 +14,8 @@ void fill_table(Table& table, const std::vector<const Word*>& words) {
       if (cx >= cell.box.x && cx < cell.box.right() && cy >= cell.box.y && cy < cell.box.bottom()) inside.push_back(w);
     }
     // Words whose vertical centres are within half a word height of a line's first word share it.
-    std::sort(inside.begin(), inside.end(), [](const Word* a, const Word* b) {
-      return a->box.y + a->box.height / 2 < b->box.y + b->box.height / 2;
-    });
+    std::sort(inside.begin(), inside.end(),
+              [](const Word* a, const Word* b) { return a->box.y + a->box.height / 2 < b->box.y + b->box.height / 2; });
     std::vector<std::vector<const Word*>> lines;
     for (const Word* w : inside) {
       const int cy = w->box.y + w->box.height / 2;

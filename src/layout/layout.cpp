@@ -2,7 +2,11 @@
 // the table that sits on the bottom edge of the frame, furthest to the right.
 #include "layout/layout.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include <opencv2/imgproc.hpp>
 
@@ -27,8 +31,10 @@ constexpr double kMinRulingMm = 2.5;
 constexpr double kRulingBridgeMm = 0.35;
 // The heaviest frame lines are about 1 mm wide; thicker ink is shading or a solid fill.
 constexpr double kMaxRulingThicknessMm = 1.5;
-// Frame lines may stop short of, or run a little past, the corner where they meet.
+// Frame lines may end a little short of, or past, the corner where they meet.
 constexpr double kFrameCornerToleranceMm = 3.0;
+// Some double frames run the inner lines on across the margin (10-20 mm) to the outer frame.
+constexpr double kFrameOvershootMm = 25.0;
 // Frame candidates are long; shorter segments are not worth keeping for the frame search.
 constexpr double kMinFrameSegmentShare = 0.3;
 // Smallest cell side: narrower slots are glyph counters or the gap of a doubled line.
@@ -70,7 +76,7 @@ Scan scan_page(const WorkingPage& wp) {
   const detail::Rulings rulings = detail::extract_rulings(wp.ink, rp);
 
   const int corner_tol = wp.px(kFrameCornerToleranceMm) + rp.bridge;
-  scan.border = detail::find_border(rulings, size, corner_tol);
+  scan.border = detail::find_border(rulings, size, corner_tol, wp.px(kFrameOvershootMm));
   scan.region = scan.border ? *scan.border : cv::Rect(cv::Point(0, 0), size);
   const cv::Rect drawn = scan.border ? *scan.border : cv::boundingRect(rulings.mask);
   scan.bottom = drawn.y + drawn.height;
@@ -92,8 +98,7 @@ Scan scan_page(const WorkingPage& wp) {
   content.max_ruling_gap = wp.px(kCellGapMm);
   content.probe_offset = wp.px(kProbeOffsetMm) + rp.bridge;
   content.min_two_row_width = wp.px(kMinTwoRowTableWidthMm);
-  for (const auto& group :
-       detail::group_cells(cells, content.max_ruling_gap, wp.px(kMinSharedEdgeMm))) {
+  for (const auto& group : detail::group_cells(cells, content.max_ruling_gap, wp.px(kMinSharedEdgeMm))) {
     Grid grid = detail::index_grid(group, wp.px(kCellGapMm), rulings.mask);
     if (detail::looks_like_table(grid, wp.ink, rulings.mask, scan.border, content)) {
       scan.tables.push_back(std::move(grid));

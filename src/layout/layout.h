@@ -31,9 +31,9 @@ struct Table {
 };
 
 struct Layout {
-  std::optional<Box> border;          // inner drawing frame, when the sheet has one
-  std::optional<Table> title_block;   // ruled title block, when found
-  std::vector<Table> tables;          // other ruled tables (revision, BOM, hole tables)
+  std::optional<Box> border;         // inner drawing frame, when the sheet has one
+  std::optional<Table> title_block;  // ruled title block, when found
+  std::vector<Table> tables;         // other ruled tables (revision, BOM, hole tables)
 };
 
 // gray: 8-bit single-channel page, dark ink on light paper. dpi: the page's resolution (used to

@@ -11,9 +11,9 @@ namespace drawlens::layout::detail {
 // Connected pieces of a one-direction ruling mask (8-connected), as cv::connectedComponents
 // numbers them: label 0 is the background.
 struct RulingPieces {
-  cv::Mat mask;                // the labelled mask, CV_8U 0/255
-  cv::Mat labels;              // CV_32S
-  std::vector<cv::Rect> boxes; // bounding box per label
+  cv::Mat mask;                 // the labelled mask, CV_8U 0/255
+  cv::Mat labels;               // CV_32S
+  std::vector<cv::Rect> boxes;  // bounding box per label
   int count = 0;
 };
 

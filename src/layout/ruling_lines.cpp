@@ -88,8 +88,7 @@ std::vector<Segment> segments(const RulingPieces& pieces, bool horizontal, int m
     const Segment s = horizontal ? Segment{y + h / 2, x, x + w, h} : Segment{x + w / 2, y, y + h, w};
     if (s.length() >= min_length) out.push_back(s);
   }
-  std::sort(out.begin(), out.end(),
-            [](const Segment& a, const Segment& b) { return a.length() > b.length(); });
+  std::sort(out.begin(), out.end(), [](const Segment& a, const Segment& b) { return a.length() > b.length(); });
   return out;
 }
 

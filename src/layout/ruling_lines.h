@@ -19,8 +19,8 @@ struct Segment {
 };
 
 struct Rulings {
-  cv::Mat mask;                        // CV_8U, 255 on rulings that can bound a cell
-  std::vector<Segment> horizontal;     // all rulings at least `min_segment` long
+  cv::Mat mask;                     // CV_8U, 255 on rulings that can bound a cell
+  std::vector<Segment> horizontal;  // all rulings at least `min_segment` long
   std::vector<Segment> vertical;
 };
 

@@ -30,8 +30,7 @@ constexpr int kCellInset = 1;
 // Lettering stays clear of at least one of two opposite cell walls and never fills the cell.
 constexpr double kFillsCell = 0.9;
 
-Content classify_cell(const cv::Rect& cell, const cv::Mat& ink, const cv::Mat& ruling_mask,
-                      const ContentParams& p) {
+Content classify_cell(const cv::Rect& cell, const cv::Mat& ink, const cv::Mat& ruling_mask, const ContentParams& p) {
   const cv::Rect roi(cell.x + kCellInset, cell.y + kCellInset, cell.width - 2 * kCellInset,
                      cell.height - 2 * kCellInset);
   if (roi.width <= 0 || roi.height <= 0) return Content::kEmpty;
@@ -89,9 +88,9 @@ int rulings_leaving(const Grid& grid, const cv::Mat& mask, const std::optional<c
                     const ContentParams& p) {
   const cv::Rect& b = grid.box;
   const int d = p.probe_offset, clear = p.max_ruling_gap + d;
-  const cv::Rect limit = frame ? cv::Rect(frame->x + clear, frame->y + clear,
-                                          frame->width - 2 * clear, frame->height - 2 * clear)
-                               : cv::Rect(0, 0, mask.cols, mask.rows);
+  const cv::Rect limit =
+      frame ? cv::Rect(frame->x + clear, frame->y + clear, frame->width - 2 * clear, frame->height - 2 * clear)
+            : cv::Rect(0, 0, mask.cols, mask.rows);
   return crossings(mask, cv::Rect(b.x, b.y - d, b.width, 1) & limit) +
          crossings(mask, cv::Rect(b.x, b.y + b.height - 1 + d, b.width, 1) & limit) +
          crossings(mask, cv::Rect(b.x - d, b.y, 1, b.height) & limit) +

@@ -11,11 +11,11 @@
 namespace drawlens::layout::detail {
 
 struct ContentParams {
-  int min_text_height = 1;  // shorter ink is a dot, a dash or a stray pixel
-  int max_text_height = 1;  // taller ink is a drawing, not lettering
-  int min_text_width = 1;   // narrower ink is a dash of a hidden or centre line
-  int max_ruling_gap = 1;   // cells this far apart are separated by a single ruling
-  int probe_offset = 1;     // distance outside a table at which rulings leaving it are counted
+  int min_text_height = 1;    // shorter ink is a dot, a dash or a stray pixel
+  int max_text_height = 1;    // taller ink is a drawing, not lettering
+  int min_text_width = 1;     // narrower ink is a dash of a hidden or centre line
+  int max_ruling_gap = 1;     // cells this far apart are separated by a single ruling
+  int probe_offset = 1;       // distance outside a table at which rulings leaving it are counted
   int min_two_row_width = 1;  // narrower two-row grids are stacked feature control frames
 };
 

@@ -43,9 +43,8 @@ std::vector<int> ruling_positions(std::vector<int> edges, int tolerance) {
 }
 
 int nearest_index(const std::vector<int>& centres, int v) {
-  const auto it = std::min_element(centres.begin(), centres.end(), [v](int a, int b) {
-    return std::abs(a - v) < std::abs(b - v);
-  });
+  const auto it =
+      std::min_element(centres.begin(), centres.end(), [v](int a, int b) { return std::abs(a - v) < std::abs(b - v); });
   return static_cast<int>(it - centres.begin());
 }
 
@@ -82,8 +81,7 @@ cv::Rect include_outer_rulings(cv::Rect box, const cv::Mat& mask, int max_grow) 
 
 }  // namespace
 
-std::vector<std::vector<cv::Rect>> group_cells(const std::vector<cv::Rect>& cells, int max_gap,
-                                               int min_shared) {
+std::vector<std::vector<cv::Rect>> group_cells(const std::vector<cv::Rect>& cells, int max_gap, int min_shared) {
   std::vector<int> order(cells.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](int a, int b) { return cells[a].x < cells[b].x; });
@@ -141,9 +139,8 @@ Grid index_grid(const std::vector<cv::Rect>& cells, int tolerance, const cv::Mat
     g.row_span = std::max(1, nearest_index(row_lines, c.y + c.height) - g.row);
     grid.cells.push_back(g);
   }
-  std::sort(grid.cells.begin(), grid.cells.end(), [](const GridCell& a, const GridCell& b) {
-    return a.row != b.row ? a.row < b.row : a.col < b.col;
-  });
+  std::sort(grid.cells.begin(), grid.cells.end(),
+            [](const GridCell& a, const GridCell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
   return grid;
 }
 

@@ -24,8 +24,7 @@ struct Grid {
 
 // Clusters of cells that are separated only by one ruling (at most `max_gap` px) along a shared
 // edge of at least `min_shared` px.
-std::vector<std::vector<cv::Rect>> group_cells(const std::vector<cv::Rect>& cells, int max_gap,
-                                               int min_shared);
+std::vector<std::vector<cv::Rect>> group_cells(const std::vector<cv::Rect>& cells, int max_gap, int min_shared);
 
 // Indexes cells over the distinct ruling positions of their group; cell edges closer than
 // `tolerance` are taken to lie on the same ruling. `ruling_mask` is used to include the outer

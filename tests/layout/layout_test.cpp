@@ -22,10 +22,14 @@ constexpr double kMmPerInch = 25.4;
 // Positions are compared at the precision the stage works at (a few px at 150 dpi).
 constexpr int kTolerancePx = 6;
 
-int px(double mm) { return static_cast<int>(mm * kDpi / kMmPerInch + 0.5); }
+int px(double mm) {
+  return static_cast<int>(mm * kDpi / kMmPerInch + 0.5);
+}
 
 // A blank A4 landscape sheet (297 x 210 mm) at 150 dpi.
-cv::Mat blank_sheet() { return cv::Mat(px(210), px(297), CV_8UC1, cv::Scalar(255)); }
+cv::Mat blank_sheet() {
+  return cv::Mat(px(210), px(297), CV_8UC1, cv::Scalar(255));
+}
 
 void line_mm(cv::Mat& page, double x0, double y0, double x1, double y1, int thickness = 2) {
   cv::line(page, {px(x0), px(y0)}, {px(x1), px(y1)}, cv::Scalar(0), thickness);
@@ -40,12 +44,14 @@ void text_mm(cv::Mat& page, const std::string& s, double x, double y) {
 }
 
 // Frame 10 mm inside the sheet edges, 0.7 mm wide.
-void draw_frame(cv::Mat& page) { rect_mm(page, 10, 10, 277, 190, 4); }
+void draw_frame(cv::Mat& page) {
+  rect_mm(page, 10, 10, 277, 190, 4);
+}
 
 // A grid of `rows` x `cols` cells of the given size with a label in every cell of the first
 // column and the header row.
-void draw_table(cv::Mat& page, double x, double y, int rows, int cols, double cell_w,
-                double cell_h, const std::vector<std::string>& labels) {
+void draw_table(cv::Mat& page, double x, double y, int rows, int cols, double cell_w, double cell_h,
+                const std::vector<std::string>& labels) {
   for (int r = 0; r <= rows; ++r) line_mm(page, x, y + r * cell_h, x + cols * cell_w, y + r * cell_h);
   for (int c = 0; c <= cols; ++c) line_mm(page, x + c * cell_w, y, x + c * cell_w, y + rows * cell_h);
   std::size_t next = 0;
@@ -70,14 +76,18 @@ void draw_part(cv::Mat& page) {
   text_mm(page, "90", 82, 113);
 }
 
-bool near(int a, int b) { return std::abs(a - b) <= kTolerancePx; }
+bool near(int a, int b) {
+  return std::abs(a - b) <= kTolerancePx;
+}
 
 bool near(const Box& box, const cv::Rect& expected) {
   return near(box.x, expected.x) && near(box.y, expected.y) && near(box.right(), expected.br().x) &&
          near(box.bottom(), expected.br().y);
 }
 
-bool empty_layout(const Layout& l) { return !l.border && !l.title_block && l.tables.empty(); }
+bool empty_layout(const Layout& l) {
+  return !l.border && !l.title_block && l.tables.empty();
+}
 
 cv::Mat sheet_with_title_block() {
   cv::Mat page = blank_sheet();
@@ -105,6 +115,48 @@ TEST(FindLayout, FrameAndTitleBlockGrid) {
     EXPECT_TRUE(t.box.contains(c.box));
   }
   EXPECT_TRUE(l.tables.empty());
+}
+
+TEST(FindLayout, InnerFrameOfDoubleFrameWithZoneMargin) {
+  cv::Mat page = blank_sheet();
+  // Outer trim frame 5 mm in, inner frame 15 mm in, the inner lines carried on across the margin
+  // to the outer frame, and zone ticks with labels in the margin.
+  rect_mm(page, 5, 5, 287, 200, 2);
+  line_mm(page, 5, 15, 292, 15, 4);
+  line_mm(page, 5, 195, 292, 195, 4);
+  line_mm(page, 15, 5, 15, 205, 4);
+  line_mm(page, 282, 5, 282, 205, 4);
+  for (int i = 1; i < 6; ++i) {
+    const double x = 15 + i * 267.0 / 6;
+    line_mm(page, x, 5, x, 15);
+    line_mm(page, x, 195, x, 205);
+    text_mm(page, std::to_string(6 - i), x - 22, 12);
+    text_mm(page, std::to_string(6 - i), x - 22, 202);
+  }
+  draw_part(page);
+  draw_table(page, 282 - 120, 195 - 28, 4, 4, 30, 7,
+             {"TITLE", "NAME", "DATE", "SCALE", "DRAWN", "CHECKED", "APPROVED"});
+  const Layout l = find_layout(page, kDpi);
+  ASSERT_TRUE(l.border.has_value());
+  EXPECT_TRUE(near(*l.border, cv::Rect(px(15), px(15), px(267), px(180))));
+  ASSERT_TRUE(l.title_block.has_value());
+  EXPECT_EQ(l.title_block->cells.size(), 16u);
+  EXPECT_EQ(l.title_block->rows, 4);
+  EXPECT_TRUE(l.tables.empty());
+}
+
+TEST(FindLayout, FullWidthTitleBlockRowsDoNotShrinkTheFrame) {
+  cv::Mat page = blank_sheet();
+  draw_frame(page);
+  draw_part(page);
+  // A title block across the whole frame width; its top rulings meet the frame lines in T's.
+  draw_table(page, 10, 200 - 24, 4, 8, 277.0 / 8, 6,
+             {"TITLE", "NAME", "DATE", "SCALE", "SHEET", "REV", "SIZE", "DRAWN", "CHECKED", "A"});
+  const Layout l = find_layout(page, kDpi);
+  ASSERT_TRUE(l.border.has_value());
+  EXPECT_TRUE(near(*l.border, cv::Rect(px(10), px(10), px(277), px(190))));
+  ASSERT_TRUE(l.title_block.has_value());
+  EXPECT_EQ(l.title_block->cells.size(), 32u);
 }
 
 TEST(FindLayout, SpanningCellsGetSpans) {
@@ -170,8 +222,7 @@ TEST(FindLayout, RevisionTableTopRight) {
   draw_frame(page);
   draw_part(page);
   // 4 rows x 4 columns touching the frame's top-right corner.
-  draw_table(page, 287 - 100, 10, 4, 4, 25, 6,
-             {"REV", "DESCRIPTION", "DATE", "BY", "A", "B", "C"});
+  draw_table(page, 287 - 100, 10, 4, 4, 25, 6, {"REV", "DESCRIPTION", "DATE", "BY", "A", "B", "C"});
   const Layout l = find_layout(page, kDpi);
   ASSERT_TRUE(l.border.has_value());
   EXPECT_FALSE(l.title_block.has_value());
