@@ -47,9 +47,10 @@ inline bool is_null(const void* p, const char* function, const char* argument, d
   return true;
 }
 
-// Output structs: the caller's struct_size must cover this version's struct.
+// Output structs: non-NULL, and the caller's struct_size must cover this version's struct.
 template <typename Struct>
-bool bad_struct_size(const Struct* out, const char* function, drawlens_status& status) {
+bool bad_out_struct(const Struct* out, const char* function, drawlens_status& status) {
+  if (is_null(out, function, "out", status)) return true;
   if (out->struct_size >= sizeof(Struct)) return false;
   status = fail(DRAWLENS_ABI_MISMATCH, std::string(function) + ": out->struct_size is " +
                                            std::to_string(out->struct_size) + ", expected at least " +

@@ -11,7 +11,7 @@
 
 namespace {
 
-using drawlens::capi::bad_struct_size;
+using drawlens::capi::bad_out_struct;
 using drawlens::capi::fail;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
@@ -84,7 +84,7 @@ DRAWLENS_API drawlens_status drawlens_result_page(const drawlens_result* result,
     const char* fn = "drawlens_result_page";
     drawlens_status status = DRAWLENS_OK;
     const drawlens::PageAnalysis* p = nullptr;
-    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
     const std::size_t struct_size = out->struct_size;
     std::memset(out, 0, sizeof *out);
@@ -109,7 +109,7 @@ DRAWLENS_API drawlens_status drawlens_result_word(const drawlens_result* result,
     const char* fn = "drawlens_result_word";
     drawlens_status status = DRAWLENS_OK;
     const drawlens::PageAnalysis* p = nullptr;
-    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
     if (word >= p->words.size()) return out_of_range(fn, "word", word, p->words.size());
     const drawlens::Word& w = p->words[word];
@@ -127,7 +127,7 @@ DRAWLENS_API drawlens_status drawlens_result_table(const drawlens_result* result
     drawlens_status status = DRAWLENS_OK;
     const drawlens::layout::Table* t = nullptr;
     bool title_block = false;
-    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_table(result, page, table, fn, &t, &title_block)) != DRAWLENS_OK) return status;
     out->kind = title_block ? DRAWLENS_TABLE_TITLE_BLOCK : DRAWLENS_TABLE_RULED;
     out->box = to_c(t->box);
@@ -145,7 +145,7 @@ DRAWLENS_API drawlens_status drawlens_result_cell(const drawlens_result* result,
     drawlens_status status = DRAWLENS_OK;
     const drawlens::layout::Table* t = nullptr;
     bool title_block = false;
-    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_table(result, page, table, fn, &t, &title_block)) != DRAWLENS_OK) return status;
     if (cell >= t->cells.size()) return out_of_range(fn, "cell", cell, t->cells.size());
     const drawlens::layout::Cell& c = t->cells[cell];
@@ -177,7 +177,7 @@ DRAWLENS_API drawlens_status drawlens_result_page_image(const drawlens_result* r
     const char* fn = "drawlens_result_page_image";
     drawlens_status status = DRAWLENS_OK;
     const drawlens::PageAnalysis* p = nullptr;
-    if (is_null(out, fn, "out", status) || bad_struct_size(out, fn, status)) return status;
+    if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
     if ((status = need_image(*p, fn)) != DRAWLENS_OK) return status;
     out->pixels = p->image.data;
