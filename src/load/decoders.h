@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include <opencv2/core/mat.hpp>
 
@@ -32,6 +33,10 @@ Result<PageRange> select_pages(int page_count, const Options& options, const std
 
 // Refuses a page over the megapixel limit; called with header sizes, before any decoding.
 Result<bool> check_page_size(double width, double height, int page, const Options& options, const std::string& label);
+
+// True when `marker` occurs within the last `window` bytes: how truncation is told for formats that
+// end with a marker (PNG IEND, JPEG EOI, PDF %%EOF).
+bool has_end_marker(const std::uint8_t* data, std::size_t size, std::string_view marker, std::size_t window);
 
 // Any 8-bit/16-bit, 1–4 channel image to 8-bit gray; transparency is composited onto white paper.
 cv::Mat to_gray8(const cv::Mat& image);

@@ -38,15 +38,6 @@ int rotation_degrees(int quarter_turns) {
   }
 }
 
-bool ends_with_eof_marker(const std::uint8_t* data, std::size_t size) {
-  constexpr std::size_t kWindow = 1024;  // the trailer's %%EOF is near the end (ISO 32000-1, 7.5.5)
-  const std::size_t start = size > kWindow ? size - kWindow : 0;
-  for (std::size_t i = size >= 5 ? size - 5 + 1 : 0; i-- > start;) {
-    if (std::memcmp(data + i, "%%EOF", 5) == 0) return true;
-  }
-  return false;
-}
-
 std::vector<Word> text_layer(const poppler::page& page, double scale) {
   std::vector<Word> words;
   for (const poppler::text_box& box : page.text_list()) {
@@ -99,7 +90,8 @@ Result<Page> render(const poppler::page& pdf_page, int index, const Options& opt
 Result<Document> decode_pdf(const DecodeInput& input, const Options& options) {
   silence_poppler_once();
   const std::string what = input.label + " (pdf)";
-  if (!ends_with_eof_marker(input.data, input.size)) {
+  constexpr std::size_t kEofWindow = 1024;  // the trailer's %%EOF is near the end (ISO 32000-1, 7.5.5)
+  if (!has_end_marker(input.data, input.size, "%%EOF", kEofWindow)) {
     return make_error(Status::truncated, what + " is truncated: no %%EOF marker at its end");
   }
   std::lock_guard<std::mutex> lock(poppler_mutex());

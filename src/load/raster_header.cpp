@@ -2,6 +2,8 @@
 // (VP8/VP8L/VP8X) following each format's specification.
 #include "load/raster_header.h"
 
+#include "load/decoders.h"
+
 #include <cstring>
 
 namespace drawlens::load {
@@ -138,14 +140,6 @@ Result<RasterHeader> webp_header(const std::uint8_t* d, std::size_t n) {
   return h;
 }
 
-bool tail_contains(const std::uint8_t* d, std::size_t n, const char* what, std::size_t len, std::size_t window) {
-  const std::size_t start = n > window ? n - window : 0;
-  for (std::size_t i = n >= len ? n - len + 1 : 0; i-- > start;) {
-    if (std::memcmp(d + i, what, len) == 0) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 Result<RasterHeader> read_raster_header(Format format, const std::uint8_t* data, std::size_t size) {
@@ -162,8 +156,8 @@ bool is_truncated(Format format, const std::uint8_t* data, std::size_t size) {
   // Writers may append a few bytes of padding after the end marker; look a little further back.
   constexpr std::size_t kTrailerWindow = 4096;
   switch (format) {
-    case Format::png: return !tail_contains(data, size, "IEND", 4, kTrailerWindow);
-    case Format::jpeg: return !tail_contains(data, size, "\xff\xd9", 2, kTrailerWindow);
+    case Format::png: return !has_end_marker(data, size, "IEND", kTrailerWindow);
+    case Format::jpeg: return !has_end_marker(data, size, "\xff\xd9", kTrailerWindow);
     case Format::bmp: return size >= 6 && le32(data + 2) > size;          // declared file size
     case Format::webp: return size >= 8 && le32(data + 4) + 8ull > size;  // RIFF chunk size
     default: return false;
