@@ -99,8 +99,9 @@ DRAWLENS_API void drawlens_free(void* memory);
 /* ---- Options --------------------------------------------------------------------------------- */
 
 /* Stages, as bits of drawlens_options.stages. Loading always runs. */
-#define DRAWLENS_STAGE_LAYOUT 0x1u
-#define DRAWLENS_STAGE_ALL 0x1u
+#define DRAWLENS_STAGE_LAYOUT 0x1u   /* border, title block, ruled tables */
+#define DRAWLENS_STAGE_ANNOTATE 0x2u /* dimensions, GD&T, surface finishes, notes, title fields */
+#define DRAWLENS_STAGE_ALL 0x3u
 
 typedef struct drawlens_options {
   size_t struct_size;                /* sizeof(drawlens_options); set by drawlens_options_default */
@@ -240,6 +241,265 @@ DRAWLENS_API drawlens_status drawlens_result_page_image(const drawlens_result* r
  * Needs options.keep_page_images = 1, else INVALID_ARGUMENT. */
 DRAWLENS_API drawlens_status drawlens_result_overlay_png(const drawlens_result* result, size_t page,
                                                          unsigned char** png, size_t* size);
+
+/* ---- Dimensions, GD&T frames and title fields ------------------------------------------------ */
+
+typedef enum drawlens_size_type {
+  DRAWLENS_SIZE_LINEAR = 0,
+  DRAWLENS_SIZE_DIAMETER = 1,           /* Ø */
+  DRAWLENS_SIZE_RADIUS = 2,             /* R */
+  DRAWLENS_SIZE_SPHERICAL_DIAMETER = 3, /* SØ */
+  DRAWLENS_SIZE_SPHERICAL_RADIUS = 4,   /* SR */
+  DRAWLENS_SIZE_ANGLE = 5,
+  DRAWLENS_SIZE_CHAMFER = 6, /* 1x45°, C1, 1x2 */
+  DRAWLENS_SIZE_THREAD = 7,  /* M8x1.25-6g, 1/4-20 UNC-2B, G 1/2 */
+  DRAWLENS_SIZE_WIDTH_ACROSS_FLATS = 8,
+  DRAWLENS_SIZE_SQUARE = 9,      /* □ */
+  DRAWLENS_SIZE_ARC_LENGTH = 10, /* ⌒ */
+  DRAWLENS_SIZE_DEPTH = 11       /* ↧ */
+} drawlens_size_type;
+
+typedef enum drawlens_unit { DRAWLENS_UNIT_MM = 0, DRAWLENS_UNIT_INCH = 1, DRAWLENS_UNIT_DEG = 2 } drawlens_unit;
+
+typedef enum drawlens_tolerance_kind {
+  DRAWLENS_TOLERANCE_NONE = 0,      /* untoleranced, basic or reference */
+  DRAWLENS_TOLERANCE_SYMMETRIC = 1, /* ±t */
+  DRAWLENS_TOLERANCE_DEVIATION = 2, /* +a/-b, inline or stacked */
+  DRAWLENS_TOLERANCE_LIMITS = 3,    /* 25.10/25.00: nominal is the middle of the limits */
+  DRAWLENS_TOLERANCE_FIT = 4,       /* ISO 286 class: H7, g6, H7/g6 */
+  DRAWLENS_TOLERANCE_GENERAL = 5,   /* from the general tolerance class (ISO 2768-1) */
+  DRAWLENS_TOLERANCE_MAX = 6,
+  DRAWLENS_TOLERANCE_MIN = 7
+} drawlens_tolerance_kind;
+
+/* Bits of drawlens_dimension.flags. */
+#define DRAWLENS_FLAG_BASIC 0x1u /* theoretically exact, boxed */
+#define DRAWLENS_FLAG_REFERENCE 0x2u
+#define DRAWLENS_FLAG_TYPICAL 0x4u
+#define DRAWLENS_FLAG_GENERAL 0x8u /* tolerance from the general tolerance class */
+#define DRAWLENS_FLAG_THRU 0x10u
+#define DRAWLENS_FLAG_CONTROLLED_RADIUS 0x20u
+#define DRAWLENS_FLAG_STATISTICAL 0x40u
+#define DRAWLENS_FLAG_ALL_AROUND 0x80u
+#define DRAWLENS_FLAG_ENVELOPE 0x100u
+#define DRAWLENS_FLAG_INDEPENDENCY 0x200u
+#define DRAWLENS_FLAG_FREE_STATE 0x400u
+#define DRAWLENS_FLAG_NOT_TO_SCALE 0x800u
+
+typedef struct drawlens_dimension {
+  size_t struct_size;     /* caller sets sizeof(drawlens_dimension) */
+  const char* text;       /* as read, UTF-8; BORROWED (see the function) */
+  const char* normalized; /* canonical spelling, e.g. "4x Ø6.60 +0.40/-0.10"; BORROWED */
+  drawlens_size_type size_type;
+  int count; /* identical features ("4x"); 1 when not printed */
+  double nominal;
+  drawlens_unit unit;
+  drawlens_tolerance_kind tolerance_kind;
+  int has_deviations;                      /* 1: the four values below are set */
+  double upper_deviation, lower_deviation; /* relative to nominal */
+  double upper_limit, lower_limit;         /* absolute */
+  const char* hole_class;                  /* ISO 286 class, e.g. "H7", or ""; BORROWED */
+  const char* shaft_class;                 /* e.g. "g6", or ""; BORROWED */
+  const char* it_grade;                    /* "IT01".."IT18", or "" when unknown; static */
+  unsigned int flags;                      /* DRAWLENS_FLAG_* bits */
+  const char* thread;                      /* thread designation ("M8x1.25-6g") or ""; BORROWED */
+  double depth;                            /* hole or thread depth; 0 when not given */
+  double confidence;                       /* in [0, 1]; lowered by repaired OCR variants */
+  drawlens_box box;                        /* on the page; zero for drawlens_parse_dimension */
+  int angle;                               /* text rotation on the page in degrees */
+} drawlens_dimension;
+
+typedef enum drawlens_characteristic {
+  DRAWLENS_GDT_STRAIGHTNESS = 0,
+  DRAWLENS_GDT_FLATNESS = 1,
+  DRAWLENS_GDT_CIRCULARITY = 2,
+  DRAWLENS_GDT_CYLINDRICITY = 3,
+  DRAWLENS_GDT_LINE_PROFILE = 4,
+  DRAWLENS_GDT_SURFACE_PROFILE = 5,
+  DRAWLENS_GDT_PERPENDICULARITY = 6,
+  DRAWLENS_GDT_ANGULARITY = 7,
+  DRAWLENS_GDT_PARALLELISM = 8,
+  DRAWLENS_GDT_POSITION = 9,
+  DRAWLENS_GDT_CONCENTRICITY = 10,
+  DRAWLENS_GDT_SYMMETRY = 11,
+  DRAWLENS_GDT_CIRCULAR_RUNOUT = 12,
+  DRAWLENS_GDT_TOTAL_RUNOUT = 13
+} drawlens_characteristic;
+
+typedef struct drawlens_gdt_frame {
+  size_t struct_size;     /* caller sets sizeof(drawlens_gdt_frame) */
+  const char* text;       /* as read; BORROWED */
+  const char* normalized; /* compartments joined by '|', rows by '\n'; BORROWED */
+  drawlens_characteristic characteristic;
+  size_t segment_count; /* rows: 1 for a single frame */
+  /* First row: */
+  double tolerance;
+  int zone_diameter;  /* 1: Ø zone, 2: SØ zone, 0: width zone */
+  const char* datums; /* datum labels in precedence order joined by '|', e.g. "A|B|C"; BORROWED */
+  double confidence;
+  drawlens_box box; /* zero for drawlens_parse_gdt */
+} drawlens_gdt_frame;
+
+typedef struct drawlens_title_field {
+  size_t struct_size; /* caller sets sizeof(drawlens_title_field) */
+  const char* key;    /* "part_number", "drawing_number", "title", "material", "scale", ...; static */
+  const char* label;  /* as printed, or "" ; BORROWED */
+  const char* value;  /* as printed; BORROWED */
+  drawlens_box box;   /* the value's cell */
+  double confidence;
+} drawlens_title_field;
+
+/* Dimensions, GD&T frames and title-block fields found on a page. Strings are BORROWED from the
+ * result. */
+DRAWLENS_API drawlens_status drawlens_result_dimension_count(const drawlens_result* result, size_t page, size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_dimension(const drawlens_result* result, size_t page, size_t index,
+                                                       drawlens_dimension* out);
+DRAWLENS_API drawlens_status drawlens_result_gdt_frame_count(const drawlens_result* result, size_t page, size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_gdt_frame(const drawlens_result* result, size_t page, size_t index,
+                                                       drawlens_gdt_frame* out);
+DRAWLENS_API drawlens_status drawlens_result_title_field_count(const drawlens_result* result, size_t page, size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_title_field(const drawlens_result* result, size_t page, size_t index,
+                                                         drawlens_title_field* out);
+
+/* ---- Parsing text a host already has --------------------------------------------------------- */
+
+/* Parses one dimension text ("Ø25 H7", "+0.40 4xØ6.60-0.10", "M8x1.25-6g ↧12"). default_unit is
+ * the unit of plain numbers. general_tolerance, when not NULL, names the general tolerance that
+ * applies to untoleranced sizes (e.g. "ISO 2768-mK"). PARSE names the offending byte position;
+ * ambiguous text ("25 1") is refused as ambiguous. Strings in *out are BORROWED from this thread:
+ * valid until its next drawlens_parse_* call. */
+DRAWLENS_API drawlens_status drawlens_parse_dimension(const char* text, drawlens_unit default_unit,
+                                                      const char* general_tolerance, drawlens_dimension* out);
+
+/* Parses a feature control frame: compartments separated by '|', rows by '\n'
+ * ("⌖|Ø0.2Ⓜ|A|B|C"). Strings in *out are BORROWED as for drawlens_parse_dimension. */
+DRAWLENS_API drawlens_status drawlens_parse_gdt(const char* text, drawlens_gdt_frame* out);
+
+/* ISO 286 limits of a tolerance class ("H7", "g6", "js6") at a nominal size in mm: the upper and
+ * lower deviations in mm. INVALID_ARGUMENT names sizes or classes the standard does not define. */
+DRAWLENS_API drawlens_status drawlens_iso286_limits(double nominal_mm, const char* tolerance_class, double* upper,
+                                                    double* lower);
+
+typedef enum drawlens_parse_kind {
+  DRAWLENS_PARSE_AUTO = 0, /* GD&T frame, surface texture or dimension, whichever the text is */
+  DRAWLENS_PARSE_DIMENSION = 1,
+  DRAWLENS_PARSE_GDT = 2,
+  DRAWLENS_PARSE_SURFACE_TEXTURE = 3,  /* "Ra 1.6" */
+  DRAWLENS_PARSE_GENERAL_TOLERANCE = 4 /* "ISO 2768-mK" */
+} drawlens_parse_kind;
+
+/* Parses text as kind and returns the value as JSON (the schema's shapes plus "kind",
+ * "normalized" and "confidence"). *json is OWNED: drawlens_free it. */
+DRAWLENS_API drawlens_status drawlens_parse_json(const char* text, drawlens_parse_kind kind, char** json);
+
+/* ---- GPU probe -------------------------------------------------------------------------------
+ * The GPU assessment behind `drawlens gpu`: the GPUs (CUDA runtime, and NVML loaded at run time so
+ * that the library never links it), the software drawlens was built with, and, when asked, each
+ * GPU stage's measured memory need against free VRAM and its energy per page.
+ * A machine without a GPU, driver or CUDA build is an answer, not an error: the probe is created
+ * with usable_device_count 0 and a reason ("no CUDA device: ...").
+ * Numbers the hardware or driver does not report are -1. Strings are never NULL. */
+
+typedef struct drawlens_gpu_probe drawlens_gpu_probe;
+
+typedef struct drawlens_gpu_probe_options {
+  size_t struct_size;    /* sizeof(drawlens_gpu_probe_options); set by drawlens_gpu_probe_options_default */
+  int measure;           /* 1: run the GPU stages on cuda:0 (about energy_seconds + 1 s); default 0 */
+  double safety_margin;  /* share of free VRAM the memory plan leaves free, 0 <= x < 1; default 0.2 */
+  double energy_seconds; /* length of the energy run, 0.1..60; default 3 */
+} drawlens_gpu_probe_options;
+
+/* Fills *options with the defaults above, struct_size included. NULL is ignored. */
+DRAWLENS_API void drawlens_gpu_probe_options_default(drawlens_gpu_probe_options* options);
+
+/* Probes the machine. options may be NULL (defaults: no measurement). INVALID_ARGUMENT names a bad
+ * option; ABI_MISMATCH when options->struct_size is unknown. A failed measurement is reported in
+ * the plan's status, not as an error. On success *out is OWNED: free it with drawlens_gpu_probe_free. */
+DRAWLENS_API drawlens_status drawlens_gpu_probe_create(const drawlens_gpu_probe_options* options,
+                                                       drawlens_gpu_probe** out);
+
+/* NULL is fine. */
+DRAWLENS_API void drawlens_gpu_probe_free(drawlens_gpu_probe* probe);
+
+/* Strings in the structs below are BORROWED from the probe. */
+typedef struct drawlens_gpu_summary {
+  size_t struct_size;         /* caller sets sizeof(drawlens_gpu_summary) */
+  int built_with_cuda;        /* 1 when drawlens was compiled with its CUDA kernels */
+  int cuda_runtime_version;   /* e.g. 13000 for 13.0; 0 unknown */
+  int cuda_driver_version;    /* newest CUDA the driver supports; 0 without a driver */
+  const char* driver_version; /* NVIDIA driver, e.g. "580.82.07"; "" unknown */
+  int nvml_loaded;            /* 1 when libnvidia-ml.so.1 was loaded and started */
+  const char* nvml_status;    /* why it was not; "" when it was */
+  size_t device_count;        /* GPUs seen by NVML or the CUDA runtime */
+  size_t usable_device_count; /* of them, those this process can run CUDA kernels on */
+  const char* reason;         /* "no CUDA device: ..." when usable_device_count is 0; else "" */
+  int libtorch_cuda;          /* 1 LibTorch sees CUDA, 0 it does not, -1 unknown (not linked yet) */
+  size_t component_count;     /* software components, see drawlens_gpu_probe_component */
+  const char* verdict;        /* what drawlens can run on the GPU, one paragraph */
+} drawlens_gpu_summary;
+
+typedef struct drawlens_gpu_device {
+  size_t struct_size; /* caller sets sizeof(drawlens_gpu_device) */
+  int index;          /* NVML's index, or the CUDA ordinal when NVML is missing */
+  int cuda_ordinal;   /* N of device "cuda:N" in this process; -1 when CUDA cannot use it here */
+  const char* name;
+  const char* pci_bus_id; /* "" unknown */
+  int compute_major, compute_minor;
+  int multiprocessors;
+  long long memory_total_bytes, memory_used_bytes, memory_free_bytes;
+  int temperature_c;
+  double power_watts, power_limit_watts;
+  int utilization_gpu_percent, utilization_memory_percent;
+  int clock_sm_mhz, clock_memory_mhz;
+  int ecc_enabled; /* 1 on, 0 off, -1 unknown or unsupported */
+  int mig_enabled; /* 1 on, 0 off, -1 unknown or unsupported */
+} drawlens_gpu_device;
+
+typedef struct drawlens_gpu_component {
+  size_t struct_size;  /* caller sets sizeof(drawlens_gpu_component) */
+  const char* name;    /* "OpenCV", "CUDA runtime", "cuDNN", "LibTorch", "Tesseract", "XGBoost" */
+  const char* version; /* "" when not found when drawlens was built */
+  int linked;          /* 1: libdrawlens links it; 0: only its version was found at build time */
+  const char* note;
+} drawlens_gpu_component;
+
+/* The memory plan and energy measurement (options.measure = 1 on a machine with a CUDA device). */
+typedef struct drawlens_gpu_plan {
+  size_t struct_size;   /* caller sets sizeof(drawlens_gpu_plan) */
+  int measured;         /* 1 when the stages were run on a GPU */
+  const char* status;   /* why not; "" when measured */
+  int cuda_ordinal;     /* the device measured; -1 none */
+  long long free_bytes; /* free VRAM before the stages ran; -1 unknown */
+  double safety_margin;
+  long long budget_bytes;  /* free_bytes * (1 - safety_margin); -1 unknown */
+  long long need_bytes;    /* the stages' peaks together; -1 unknown */
+  size_t stage_count;      /* see drawlens_gpu_probe_stage */
+  int all_fit;             /* 1 when every stage fits the budget together */
+  int energy_pages;        /* pages prepared in the energy run; 0 when not run */
+  double seconds_per_page; /* -1 unknown */
+  double joules_per_page;  /* GPU board energy per page (NVML power); -1 unknown */
+  double mean_power_watts; /* -1 unknown */
+} drawlens_gpu_plan;
+
+typedef struct drawlens_gpu_stage {
+  size_t struct_size;      /* caller sets sizeof(drawlens_gpu_stage) */
+  const char* name;        /* "prepare"; model stages add theirs when they land */
+  const char* description; /* what was run to measure it */
+  long long peak_bytes;    /* measured peak device memory; -1 unmeasured */
+  int fits;                /* 1 when it fits the budget together with the stages before it */
+} drawlens_gpu_stage;
+
+DRAWLENS_API drawlens_status drawlens_gpu_probe_summary(const drawlens_gpu_probe* probe, drawlens_gpu_summary* out);
+DRAWLENS_API drawlens_status drawlens_gpu_probe_device(const drawlens_gpu_probe* probe, size_t index,
+                                                       drawlens_gpu_device* out);
+DRAWLENS_API drawlens_status drawlens_gpu_probe_component(const drawlens_gpu_probe* probe, size_t index,
+                                                          drawlens_gpu_component* out);
+DRAWLENS_API drawlens_status drawlens_gpu_probe_plan(const drawlens_gpu_probe* probe, drawlens_gpu_plan* out);
+DRAWLENS_API drawlens_status drawlens_gpu_probe_stage(const drawlens_gpu_probe* probe, size_t index,
+                                                      drawlens_gpu_stage* out);
+
+/* The whole assessment as JSON ("schema": "drawlens.gpu/1"). BORROWED: lives as long as probe. */
+DRAWLENS_API drawlens_status drawlens_gpu_probe_json(const drawlens_gpu_probe* probe, const char** out);
 
 #ifdef __cplusplus
 }

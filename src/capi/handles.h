@@ -3,7 +3,10 @@
 
 #include <mutex>
 #include <string>
+#include <vector>
 
+#include "capi/parse_views.h"
+#include "gpu/gpu_probe.h"
 #include "pipeline/pipeline.h"
 
 struct drawlens_pipeline {
@@ -15,4 +18,18 @@ struct drawlens_result {
   // The JSON text is made on first request; results are shared across threads, hence the once_flag.
   mutable std::once_flag json_once;
   mutable std::string json;
+  // C views of each page's dimensions, GD&T frames and title fields, made on first request.
+  struct PageViews {
+    std::vector<drawlens_dimension> dimensions;
+    std::vector<drawlens_gdt_frame> gdt_frames;
+    std::vector<drawlens_title_field> title_fields;
+  };
+  mutable std::once_flag views_once;
+  mutable std::vector<PageViews> views;
+  mutable drawlens::capi::ViewStrings view_strings;
+};
+
+struct drawlens_gpu_probe {
+  drawlens::gpu::GpuReport report;
+  std::string json;  // made at creation; the probe never changes afterwards
 };

@@ -23,6 +23,7 @@ drawlens::PipelineOptions to_pipeline_options(const drawlens_options& o) {
   p.load.limits.max_pages = o.max_pages;
   p.load.limits.max_file_bytes = o.max_file_bytes;
   p.run_layout = (o.stages & DRAWLENS_STAGE_LAYOUT) != 0;
+  p.run_annotations = (o.stages & DRAWLENS_STAGE_ANNOTATE) != 0;
   p.keep_page_images = o.keep_page_images != 0;
   p.threads = o.threads;
   return p;

@@ -5,36 +5,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "capi/guard.h"
-#include "capi/handles.h"
+#include "capi/result_access.h"
 #include "output/output.h"
 
 namespace {
 
 using drawlens::capi::bad_out_struct;
 using drawlens::capi::fail;
+using drawlens::capi::find_page;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
-
-drawlens_box to_c(const drawlens::Box& b) {
-  return {b.x, b.y, b.width, b.height};
-}
-
-drawlens_status out_of_range(const char* fn, const char* what, std::size_t index, std::size_t count) {
-  return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": " + what + " index " + std::to_string(index) +
-                                             " is out of range (count " + std::to_string(count) + ")");
-}
-
-// Validates result and page index; on success sets *page.
-drawlens_status find_page(const drawlens_result* result, std::size_t index, const char* fn,
-                          const drawlens::PageAnalysis** page) {
-  drawlens_status status = DRAWLENS_OK;
-  if (is_null(result, fn, "result", status)) return status;
-  const auto& pages = result->analysis.pages;
-  if (index >= pages.size()) return out_of_range(fn, "page", index, pages.size());
-  *page = &pages[index];
-  return DRAWLENS_OK;
-}
+using drawlens::capi::out_of_range;
+using drawlens::capi::to_c;
 
 // The C view lists the title block first, then the other tables.
 std::size_t table_count(const drawlens::layout::Layout& layout) {

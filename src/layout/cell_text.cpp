@@ -13,7 +13,8 @@ void fill_table(Table& table, const std::vector<const Word*>& words) {
       const int cx = w->box.x + w->box.width / 2, cy = w->box.y + w->box.height / 2;
       if (cx >= cell.box.x && cx < cell.box.right() && cy >= cell.box.y && cy < cell.box.bottom()) inside.push_back(w);
     }
-    // Words whose vertical centres are within half a word height of a line's first word share it.
+    // Words whose vertical centres are within half the smaller height of a line's first word share
+    // it; a label over a value in larger type stays two lines.
     std::sort(inside.begin(), inside.end(),
               [](const Word* a, const Word* b) { return a->box.y + a->box.height / 2 < b->box.y + b->box.height / 2; });
     std::vector<std::vector<const Word*>> lines;
@@ -21,7 +22,7 @@ void fill_table(Table& table, const std::vector<const Word*>& words) {
       const int cy = w->box.y + w->box.height / 2;
       if (!lines.empty()) {
         const Word* first = lines.back().front();
-        if (cy - (first->box.y + first->box.height / 2) <= std::max(first->box.height, w->box.height) / 2) {
+        if (cy - (first->box.y + first->box.height / 2) <= std::min(first->box.height, w->box.height) / 2) {
           lines.back().push_back(w);
           continue;
         }
@@ -33,7 +34,8 @@ void fill_table(Table& table, const std::vector<const Word*>& words) {
     }
     std::string text;
     for (const auto& line : lines) {
-      for (const Word* w : line) text += (text.empty() ? "" : " ") + w->text;
+      if (!text.empty()) text += '\n';
+      for (std::size_t i = 0; i < line.size(); ++i) text += (i == 0 ? "" : " ") + line[i]->text;
     }
     cell.text = std::move(text);
   }

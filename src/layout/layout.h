@@ -40,7 +40,8 @@ struct Layout {
 // scale lengths; pass 0 when unknown and sizes are then derived from the page size alone).
 Layout find_layout(const cv::Mat& gray, double dpi);
 
-// Puts the words whose centre lies in a cell into its text, in reading order (rows, then columns).
+// Puts the words whose centre lies in a cell into its text, in reading order: words of a line
+// joined by ' ', lines by '\n'.
 void fill_cell_text(Layout& layout, const std::vector<Word>& words);
 
 }  // namespace drawlens::layout

@@ -32,6 +32,73 @@ json layout_json(const layout::Layout& layout) {
           {"tables", std::move(tables)}};
 }
 
+std::string unit_name(parse::Unit unit) {
+  return unit == parse::Unit::inch ? "inch" : "mm";
+}
+
+// The page-level fields every found annotation carries.
+template <typename Value>
+json placed_json(json item, const annotate::Placed<Value>& placed, const std::string& id) {
+  item["id"] = id;
+  item["box"] = box_json(placed.box);
+  item["confidence"] = placed.confidence;
+  item["source"] = "text_layer";
+  return item;
+}
+
+void add_annotations(json& out, const PageAnalysis& page) {
+  const annotate::PageAnnotations& found = page.annotations;
+  const std::string prefix = "p" + std::to_string(page.index) + "-";
+  json dimensions = json::array();
+  for (std::size_t i = 0; i < found.dimensions.size(); ++i) {
+    const auto& placed = found.dimensions[i];
+    json item = placed_json(dimension_json(placed.value), placed, prefix + "d" + std::to_string(i));
+    item["text"] = placed.text;
+    if (placed.rotation != 0) item["angle"] = placed.rotation;
+    dimensions.push_back(std::move(item));
+  }
+  json frames = json::array();
+  for (std::size_t i = 0; i < found.gdt_frames.size(); ++i) {
+    const auto& placed = found.gdt_frames[i];
+    json item = placed_json(gdt_frame_json(placed.value), placed, prefix + "g" + std::to_string(i));
+    item["unit"] = unit_name(found.unit);
+    frames.push_back(std::move(item));
+  }
+  json finishes = json::array();
+  for (std::size_t i = 0; i < found.surface_finishes.size(); ++i) {
+    const auto& placed = found.surface_finishes[i];
+    finishes.push_back(placed_json(surface_texture_json(placed.value), placed, prefix + "s" + std::to_string(i)));
+  }
+  json notes = json::array();
+  for (std::size_t i = 0; i < found.notes.size(); ++i) {
+    const auto& placed = found.notes[i];
+    notes.push_back(placed_json(json{{"text", placed.value}}, placed, prefix + "n" + std::to_string(i)));
+  }
+  json fields = json::array();
+  for (const annotate::TitleField& field : found.title_fields) {
+    json item = {{"key", std::string(parse::name(field.key))},
+                 {"value", field.value},
+                 {"box", box_json(field.box)},
+                 {"confidence", field.confidence},
+                 {"source", "text_layer"}};
+    if (!field.label.empty()) item["label"] = field.label;
+    if (field.label_box) item["label_box"] = box_json(*field.label_box);
+    if (json parsed = title_value_json(field.key, field.value); !parsed.is_null()) item["parsed"] = std::move(parsed);
+    fields.push_back(std::move(item));
+  }
+  out["dimensions"] = std::move(dimensions);
+  out["gdt_frames"] = std::move(frames);
+  out["surface_finishes"] = std::move(finishes);
+  out["notes"] = std::move(notes);
+  out["title_fields"] = std::move(fields);
+  out["general_tolerance"] = nullptr;
+  if (found.general_tolerance) {
+    json general = general_tolerance_json(found.general_tolerance->value);
+    general["box"] = box_json(found.general_tolerance->box);
+    out["general_tolerance"] = std::move(general);
+  }
+}
+
 json page_json(const PageAnalysis& page) {
   json words = json::array();
   for (const auto& w : page.words) {
@@ -44,6 +111,7 @@ json page_json(const PageAnalysis& page) {
               {"dpi_source", dpi_source_name(page.dpi_source)},
               {"words", std::move(words)}};
   if (page.layout_ran) out["layout"] = layout_json(page.layout);
+  if (page.annotations_ran) add_annotations(out, page);
   return out;
 }
 

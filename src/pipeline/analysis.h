@@ -9,6 +9,7 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include "annotate/annotate.h"
 #include "core/document.h"
 #include "layout/layout.h"
 
@@ -23,6 +24,8 @@ struct PageAnalysis {
   std::vector<Word> words;
   bool layout_ran = false;
   layout::Layout layout;
+  bool annotations_ran = false;  // dimensions, GD&T, title fields ... read from the text layer
+  annotate::PageAnnotations annotations;
   cv::Mat image;  // the page as analysed; kept only when PipelineOptions::keep_page_images
 };
 

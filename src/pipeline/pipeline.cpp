@@ -96,9 +96,9 @@ Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms) cons
     }
   }
 
+  const int threads = options_.threads > 0 ? options_.threads : static_cast<int>(std::thread::hardware_concurrency());
   if (options_.run_layout) {
     const auto layout_start = Clock::now();
-    const int threads = options_.threads > 0 ? options_.threads : static_cast<int>(std::thread::hardware_concurrency());
     for_each_index(static_cast<int>(doc.pages.size()), threads, [&](int i) {
       PageAnalysis& out = analysis.pages[i];
       out.layout = layout::find_layout(doc.pages[i].gray, doc.pages[i].dpi);
@@ -106,6 +106,22 @@ Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms) cons
       out.layout_ran = true;
     });
     analysis.timings_ms.emplace_back("layout", ms_since(layout_start));
+  }
+  if (options_.run_annotations) {
+    const auto annotate_start = Clock::now();
+    for_each_index(static_cast<int>(doc.pages.size()), threads, [&](int i) {
+      PageAnalysis& out = analysis.pages[i];
+      out.annotations = annotate::interpret_spans(annotate::text_layer_spans(out.words, out.layout), out.layout);
+      out.annotations_ran = true;
+    });
+    analysis.timings_ms.emplace_back("annotate", ms_since(annotate_start));
+    for (const PageAnalysis& page : analysis.pages) {
+      if (page.words.empty()) {
+        analysis.diagnostics.push_back({"info", "annotate", page.index,
+                                        "the page has no text layer; dimensions are read from PDF text only until "
+                                        "the recognizer lands"});
+      }
+    }
   }
   if (options_.keep_page_images) {
     for (std::size_t i = 0; i < doc.pages.size(); ++i) analysis.pages[i].image = std::move(doc.pages[i].gray);

@@ -14,6 +14,7 @@ struct PipelineOptions {
   std::string device = "auto";  // "auto", "cpu", "cuda" or "cuda:N"
   load::Options load;
   bool run_layout = true;
+  bool run_annotations = true;  // read dimensions, GD&T and title fields (PDF text layer)
   bool keep_page_images = false;
   int threads = 0;  // pages analysed in parallel; 0 = one per hardware thread
 };

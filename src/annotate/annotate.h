@@ -1,0 +1,60 @@
+// Annotate stage: finds the annotations of a page — dimensions, GD&T frames, surface finishes,
+// notes, title-block fields, the general tolerance — in text with positions (today the PDF text
+// layer; recognised text later) and gives each its engineering meaning through the parse stage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/geometry.h"
+#include "layout/layout.h"
+#include "parse/parse.h"
+
+namespace drawlens::annotate {
+
+// A run of text read as one annotation candidate: words on one baseline, with the stacked
+// tolerance or limit lines that belong to them.
+struct TextSpan {
+  std::string text;  // words joined by ' ', stacked lines appended after ' '
+  Box box;
+  int rotation = 0;  // reading direction, degrees counter-clockwise (0, 90, 180, 270)
+};
+
+template <typename Value>
+struct Placed {
+  Value value;
+  std::string text;  // the text it was read from
+  Box box;
+  int rotation = 0;
+  double confidence = 1.0;
+};
+
+struct TitleField {
+  parse::TitleKey key = parse::TitleKey::other;
+  std::string label;
+  std::string value;
+  Box box;                       // the value's cell
+  std::optional<Box> label_box;  // the label's cell, when apart from the value
+  double confidence = 1.0;
+};
+
+struct PageAnnotations {
+  parse::Unit unit = parse::Unit::mm;  // drawing unit: from the title block or notes, mm by default
+  std::vector<Placed<parse::Dimension>> dimensions;
+  std::vector<Placed<parse::GdtFrame>> gdt_frames;
+  std::vector<Placed<parse::SurfaceTexture>> surface_finishes;
+  std::vector<Placed<std::string>> notes;
+  std::vector<TitleField> title_fields;
+  std::optional<Placed<parse::GeneralTolerance>> general_tolerance;
+};
+
+// Groups text-layer words into spans: words outside the drawing frame (zone markers) and inside
+// ruled tables (read as cells instead) are left out. text_lines.cpp, tolerance_stacking.cpp.
+std::vector<TextSpan> text_layer_spans(const std::vector<Word>& words, const layout::Layout& layout);
+
+// Reads the page's annotations from its spans and its ruled title block (cells with text).
+PageAnnotations interpret_spans(const std::vector<TextSpan>& spans, const layout::Layout& layout);
+
+}  // namespace drawlens::annotate

@@ -1,0 +1,231 @@
+// C entry points of the GPU probe: options, creation, typed accessors over the immutable report
+// (unknown readings become -1), and its JSON.
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "capi/guard.h"
+#include "capi/handles.h"
+
+namespace {
+
+using drawlens::capi::bad_out_struct;
+using drawlens::capi::fail;
+using drawlens::capi::guard;
+using drawlens::capi::is_null;
+namespace gpu = drawlens::gpu;
+
+template <typename T>
+long long bytes_or_unknown(const std::optional<T>& value) {
+  return value ? static_cast<long long>(*value) : -1;
+}
+
+int int_or_unknown(const std::optional<int>& value) {
+  return value.value_or(-1);
+}
+
+int flag_or_unknown(const std::optional<bool>& value) {
+  return value ? (*value ? 1 : 0) : -1;
+}
+
+// Clears the caller's struct but keeps its struct_size, so no field is left from an earlier call.
+template <typename Struct>
+void reset(Struct* out) {
+  const std::size_t struct_size = out->struct_size;
+  std::memset(out, 0, sizeof *out);
+  out->struct_size = struct_size;
+}
+
+drawlens_status check_options(const drawlens_gpu_probe_options& o) {
+  if (o.struct_size == sizeof(drawlens_gpu_probe_options)) return DRAWLENS_OK;
+  return fail(DRAWLENS_ABI_MISMATCH, "drawlens_gpu_probe_create: options->struct_size is " +
+                                         std::to_string(o.struct_size) +
+                                         " but this drawlens " DRAWLENS_VERSION_STRING " expects " +
+                                         std::to_string(sizeof(drawlens_gpu_probe_options)) +
+                                         " (call drawlens_gpu_probe_options_default to fill it)");
+}
+
+drawlens_status check_index(std::size_t index, std::size_t count, const char* fn, const char* what) {
+  if (index < count) return DRAWLENS_OK;
+  return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": " + what + " index " + std::to_string(index) +
+                                             " is out of range (count " + std::to_string(count) + ")");
+}
+
+void fill_device(const gpu::GpuDevice& d, drawlens_gpu_device* out) {
+  out->index = d.index;
+  out->cuda_ordinal = d.cuda_ordinal;
+  out->name = d.name.c_str();
+  out->pci_bus_id = d.pci_bus_id.c_str();
+  out->compute_major = int_or_unknown(d.compute_major);
+  out->compute_minor = int_or_unknown(d.compute_minor);
+  out->multiprocessors = int_or_unknown(d.multiprocessors);
+  out->memory_total_bytes = bytes_or_unknown(d.memory_total_bytes);
+  out->memory_used_bytes = bytes_or_unknown(d.memory_used_bytes);
+  out->memory_free_bytes = bytes_or_unknown(d.memory_free_bytes);
+  out->temperature_c = int_or_unknown(d.temperature_c);
+  out->power_watts = d.power_watts.value_or(-1);
+  out->power_limit_watts = d.power_limit_watts.value_or(-1);
+  out->utilization_gpu_percent = int_or_unknown(d.utilization_gpu_percent);
+  out->utilization_memory_percent = int_or_unknown(d.utilization_memory_percent);
+  out->clock_sm_mhz = int_or_unknown(d.clock_sm_mhz);
+  out->clock_memory_mhz = int_or_unknown(d.clock_memory_mhz);
+  out->ecc_enabled = flag_or_unknown(d.ecc_enabled);
+  out->mig_enabled = flag_or_unknown(d.mig_enabled);
+}
+
+void fill_plan(const gpu::GpuReport& r, drawlens_gpu_plan* out) {
+  out->measured = r.measured ? 1 : 0;
+  out->status = r.measure_status.c_str();
+  out->cuda_ordinal = r.measured ? r.plan_device : -1;
+  out->free_bytes = r.measured ? static_cast<long long>(r.plan.free_bytes) : -1;
+  out->safety_margin = r.plan.safety_margin;
+  out->budget_bytes = r.measured ? static_cast<long long>(r.plan.budget_bytes) : -1;
+  out->need_bytes = r.measured ? static_cast<long long>(r.plan.need_bytes) : -1;
+  out->stage_count = r.plan.stages.size();
+  out->all_fit = r.plan.all_fit ? 1 : 0;
+  const gpu::EnergyMeasurement& e = r.energy;
+  out->energy_pages = e.pages;
+  out->seconds_per_page = e.pages > 0 ? e.seconds / e.pages : -1;
+  out->joules_per_page = e.pages > 0 && e.joules ? *e.joules / e.pages : -1;
+  out->mean_power_watts = e.mean_watts.value_or(-1);
+}
+
+}  // namespace
+
+extern "C" {
+
+DRAWLENS_API void drawlens_gpu_probe_options_default(drawlens_gpu_probe_options* options) {
+  if (options == nullptr) return;
+  std::memset(options, 0, sizeof *options);
+  const gpu::ProbeOptions defaults;
+  options->struct_size = sizeof *options;
+  options->measure = defaults.measure ? 1 : 0;
+  options->safety_margin = defaults.safety_margin;
+  options->energy_seconds = defaults.energy_seconds;
+}
+
+DRAWLENS_API drawlens_status drawlens_gpu_probe_create(const drawlens_gpu_probe_options* options,
+                                                       drawlens_gpu_probe** out) {
+  return guard("drawlens_gpu_probe_create", [&] {
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(out, "drawlens_gpu_probe_create", "out", status)) return status;
+    *out = nullptr;
+    drawlens_gpu_probe_options o;
+    drawlens_gpu_probe_options_default(&o);
+    if (options != nullptr) {
+      if ((status = check_options(*options)) != DRAWLENS_OK) return status;
+      o = *options;
+    }
+    if (o.measure != 0 && o.measure != 1) {
+      return fail(DRAWLENS_INVALID_ARGUMENT, "drawlens_gpu_probe_create: invalid option: measure must be 0 or 1");
+    }
+    auto report = gpu::probe_gpus({o.measure == 1, o.safety_margin, o.energy_seconds});
+    if (!report) {
+      return fail(static_cast<drawlens_status>(report.error().status),
+                  "drawlens_gpu_probe_create: " + report.error().message);
+    }
+    auto probe = std::make_unique<drawlens_gpu_probe>();
+    probe->report = std::move(report).value();
+    probe->json = gpu::gpu_report_json(probe->report);
+    *out = probe.release();
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API void drawlens_gpu_probe_free(drawlens_gpu_probe* probe) {
+  delete probe;
+}
+
+DRAWLENS_API drawlens_status drawlens_gpu_probe_summary(const drawlens_gpu_probe* probe, drawlens_gpu_summary* out) {
+  return guard("drawlens_gpu_probe_summary", [&] {
+    const char* fn = "drawlens_gpu_probe_summary";
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
+    const gpu::GpuReport& r = probe->report;
+    reset(out);
+    out->built_with_cuda = r.built_with_cuda ? 1 : 0;
+    out->cuda_runtime_version = r.cuda_runtime_version;
+    out->cuda_driver_version = r.cuda_driver_version;
+    out->driver_version = r.driver_version.c_str();
+    out->nvml_loaded = r.nvml_loaded ? 1 : 0;
+    out->nvml_status = r.nvml_status.c_str();
+    out->device_count = r.devices.size();
+    out->usable_device_count = r.usable_devices;
+    out->reason = r.reason.c_str();
+    out->libtorch_cuda = flag_or_unknown(r.libtorch_cuda);
+    out->component_count = r.software.size();
+    out->verdict = r.verdict.c_str();
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_gpu_probe_device(const drawlens_gpu_probe* probe, size_t index,
+                                                       drawlens_gpu_device* out) {
+  return guard("drawlens_gpu_probe_device", [&] {
+    const char* fn = "drawlens_gpu_probe_device";
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
+    if ((status = check_index(index, probe->report.devices.size(), fn, "device")) != DRAWLENS_OK) return status;
+    reset(out);
+    fill_device(probe->report.devices[index], out);
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_gpu_probe_component(const drawlens_gpu_probe* probe, size_t index,
+                                                          drawlens_gpu_component* out) {
+  return guard("drawlens_gpu_probe_component", [&] {
+    const char* fn = "drawlens_gpu_probe_component";
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
+    if ((status = check_index(index, probe->report.software.size(), fn, "component")) != DRAWLENS_OK) return status;
+    const gpu::SoftwareComponent& c = probe->report.software[index];
+    reset(out);
+    out->name = c.name.c_str();
+    out->version = c.version.c_str();
+    out->linked = c.linked ? 1 : 0;
+    out->note = c.note.c_str();
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_gpu_probe_plan(const drawlens_gpu_probe* probe, drawlens_gpu_plan* out) {
+  return guard("drawlens_gpu_probe_plan", [&] {
+    const char* fn = "drawlens_gpu_probe_plan";
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
+    reset(out);
+    fill_plan(probe->report, out);
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_gpu_probe_stage(const drawlens_gpu_probe* probe, size_t index,
+                                                      drawlens_gpu_stage* out) {
+  return guard("drawlens_gpu_probe_stage", [&] {
+    const char* fn = "drawlens_gpu_probe_stage";
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
+    const auto& stages = probe->report.plan.stages;
+    if ((status = check_index(index, stages.size(), fn, "stage")) != DRAWLENS_OK) return status;
+    reset(out);
+    out->name = stages[index].need.name.c_str();
+    out->description = stages[index].need.description.c_str();
+    out->peak_bytes = bytes_or_unknown(stages[index].need.peak_bytes);
+    out->fits = stages[index].fits ? 1 : 0;
+    return DRAWLENS_OK;
+  });
+}
+
+DRAWLENS_API drawlens_status drawlens_gpu_probe_json(const drawlens_gpu_probe* probe, const char** out) {
+  return guard("drawlens_gpu_probe_json", [&] {
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(probe, "drawlens_gpu_probe_json", "probe", status) ||
+        is_null(out, "drawlens_gpu_probe_json", "out", status))
+      return status;
+    *out = probe->json.c_str();
+    return DRAWLENS_OK;
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,31 @@
+// Shared by the result accessors: page lookup with argument checks and the C box conversion.
+#pragma once
+
+#include <string>
+
+#include "capi/guard.h"
+#include "capi/handles.h"
+
+namespace drawlens::capi {
+
+inline drawlens_box to_c(const Box& b) {
+  return {b.x, b.y, b.width, b.height};
+}
+
+inline drawlens_status out_of_range(const char* fn, const char* what, std::size_t index, std::size_t count) {
+  return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": " + what + " index " + std::to_string(index) +
+                                             " is out of range (count " + std::to_string(count) + ")");
+}
+
+// Validates result and page index; on success sets *page.
+inline drawlens_status find_page(const drawlens_result* result, std::size_t index, const char* fn,
+                                 const PageAnalysis** page) {
+  drawlens_status status = DRAWLENS_OK;
+  if (is_null(result, fn, "result", status)) return status;
+  const auto& pages = result->analysis.pages;
+  if (index >= pages.size()) return out_of_range(fn, "page", index, pages.size());
+  *page = &pages[index];
+  return DRAWLENS_OK;
+}
+
+}  // namespace drawlens::capi
