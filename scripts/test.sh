@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check: formatting, a Release build with warnings as errors and all tests, then the
-# whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer. This is what CI runs.
+# whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer, then bounded fuzzing
+# (60 s per libFuzzer target). This is what CI runs.
 # Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,4 +25,7 @@ cmake --build build-asan --parallel "$jobs"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0
 ctest --test-dir build-asan --parallel "$jobs" --output-on-failure
+
+echo "== bounded fuzzing (libFuzzer, clang)"
+scripts/fuzz.sh 60
 echo "== all checks passed"

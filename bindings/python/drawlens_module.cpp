@@ -1,5 +1,8 @@
 // pybind11 module `drawlens`: Pipeline, Result and analyze() over the C++ facade. The GIL is
 // released while the pipeline runs; errors raise drawlens.Error carrying the status name.
+#include <map>
+#include <string>
+
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -97,4 +100,41 @@ PYBIND11_MODULE(drawlens, m) {
       },
       py::arg("path"), py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0,
       py::arg("device") = "auto", "Analyse a drawing file and return the result as dicts (the JSON schema's shape)");
+
+  m.def(
+      "gpu_probe",
+      [](bool measure) {
+        drawlens::GpuProbeOptions options;
+        options.measure = measure;
+        const std::string json = [&] {
+          py::gil_scoped_release release;
+          return drawlens::GpuProbe(options).json();
+        }();
+        return py::module_::import("json").attr("loads")(json);
+      },
+      py::arg("measure") = false,
+      "The GPU assessment (`drawlens gpu --json`) as dicts; measure=True runs the GPU stages for the memory plan");
+
+  m.def(
+      "parse",
+      [](const std::string& text, const std::string& kind) {
+        static const std::map<std::string, drawlens_parse_kind> kinds = {{"auto", DRAWLENS_PARSE_AUTO},
+                                                                         {"dimension", DRAWLENS_PARSE_DIMENSION},
+                                                                         {"gdt", DRAWLENS_PARSE_GDT},
+                                                                         {"surface", DRAWLENS_PARSE_SURFACE_TEXTURE},
+                                                                         {"general", DRAWLENS_PARSE_GENERAL_TOLERANCE}};
+        const auto found = kinds.find(kind);
+        if (found == kinds.end()) throw py::value_error("kind must be auto, dimension, gdt, surface or general");
+        return py::module_::import("json").attr("loads")(drawlens::parse_json(text, found->second));
+      },
+      py::arg("text"), py::arg("kind") = "auto",
+      "Parse dimension, GD&T frame, surface texture or general tolerance text into a dict");
+  m.def(
+      "iso286_limits",
+      [](double nominal_mm, const std::string& tolerance_class) {
+        const drawlens::Deviations d = drawlens::iso286_limits(nominal_mm, tolerance_class);
+        return py::make_tuple(d.upper, d.lower);
+      },
+      py::arg("nominal_mm"), py::arg("tolerance_class"),
+      "ISO 286 (upper, lower) deviations in mm of a class such as 'H7' at a nominal size in mm");
 }

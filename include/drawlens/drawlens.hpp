@@ -64,6 +64,40 @@ struct Table {
   std::vector<Cell> cells;
 };
 
+// A dimension with its meaning (drawlens_dimension as a value; strings owned).
+struct Dimension {
+  std::string text, normalized;
+  drawlens_size_type size_type = DRAWLENS_SIZE_LINEAR;
+  int count = 1;
+  double nominal = 0;
+  drawlens_unit unit = DRAWLENS_UNIT_MM;
+  drawlens_tolerance_kind tolerance_kind = DRAWLENS_TOLERANCE_NONE;
+  std::optional<double> upper_deviation, lower_deviation, upper_limit, lower_limit;
+  std::string hole_class, shaft_class, it_grade, thread;
+  unsigned int flags = 0;
+  double depth = 0;
+  double confidence = 1;
+  Box box;
+  int angle = 0;
+};
+
+struct GdtFrame {
+  std::string text, normalized;
+  drawlens_characteristic characteristic = DRAWLENS_GDT_POSITION;
+  std::size_t segment_count = 1;
+  double tolerance = 0;
+  int zone_diameter = 0;  // 1: Ø, 2: SØ
+  std::vector<std::string> datums;
+  double confidence = 1;
+  Box box;
+};
+
+struct TitleField {
+  std::string key, label, value;
+  Box box;
+  double confidence = 1;
+};
+
 struct Page {
   int index = 0;
   int width = 0, height = 0;
@@ -73,7 +107,101 @@ struct Page {
   std::optional<Box> border;
   std::optional<Table> title_block;
   std::vector<Table> tables;  // ruled tables other than the title block
+  std::vector<Dimension> dimensions;
+  std::vector<GdtFrame> gdt_frames;
+  std::vector<TitleField> title_fields;
 };
+
+namespace detail {
+
+inline Box to_box(const drawlens_box& b) {
+  return {b.x, b.y, b.width, b.height};
+}
+
+inline Dimension to_dimension(const drawlens_dimension& raw) {
+  Dimension d;
+  d.text = raw.text;
+  d.normalized = raw.normalized;
+  d.size_type = raw.size_type;
+  d.count = raw.count;
+  d.nominal = raw.nominal;
+  d.unit = raw.unit;
+  d.tolerance_kind = raw.tolerance_kind;
+  if (raw.has_deviations) {
+    d.upper_deviation = raw.upper_deviation;
+    d.lower_deviation = raw.lower_deviation;
+    d.upper_limit = raw.upper_limit;
+    d.lower_limit = raw.lower_limit;
+  }
+  d.hole_class = raw.hole_class;
+  d.shaft_class = raw.shaft_class;
+  d.it_grade = raw.it_grade;
+  d.thread = raw.thread;
+  d.flags = raw.flags;
+  d.depth = raw.depth;
+  d.confidence = raw.confidence;
+  d.box = to_box(raw.box);
+  d.angle = raw.angle;
+  return d;
+}
+
+inline GdtFrame to_gdt_frame(const drawlens_gdt_frame& raw) {
+  GdtFrame f;
+  f.text = raw.text;
+  f.normalized = raw.normalized;
+  f.characteristic = raw.characteristic;
+  f.segment_count = raw.segment_count;
+  f.tolerance = raw.tolerance;
+  f.zone_diameter = raw.zone_diameter;
+  for (std::string datums = raw.datums; !datums.empty();) {
+    const std::size_t bar = datums.find('|');
+    f.datums.push_back(datums.substr(0, bar));
+    datums = bar == std::string::npos ? std::string() : datums.substr(bar + 1);
+  }
+  f.confidence = raw.confidence;
+  f.box = to_box(raw.box);
+  return f;
+}
+
+}  // namespace detail
+
+// Parses dimension text a host already has ("Ø25 H7", "M8x1.25-6g"); throws Error (PARSE) with
+// the offending position. general_tolerance: e.g. "ISO 2768-mK", or "" for none.
+inline Dimension parse_dimension(const std::string& text, drawlens_unit default_unit = DRAWLENS_UNIT_MM,
+                                 const std::string& general_tolerance = "") {
+  drawlens_dimension raw{};
+  raw.struct_size = sizeof raw;
+  check(drawlens_parse_dimension(text.c_str(), default_unit,
+                                 general_tolerance.empty() ? nullptr : general_tolerance.c_str(), &raw));
+  return detail::to_dimension(raw);
+}
+
+// Parses a feature control frame, compartments separated by '|' ("⌖|Ø0.2Ⓜ|A|B").
+inline GdtFrame parse_gdt(const std::string& text) {
+  drawlens_gdt_frame raw{};
+  raw.struct_size = sizeof raw;
+  check(drawlens_parse_gdt(text.c_str(), &raw));
+  return detail::to_gdt_frame(raw);
+}
+
+struct Deviations {
+  double upper = 0, lower = 0;  // mm
+};
+
+// ISO 286 deviations of a tolerance class at a nominal size in mm: iso286_limits(25, "H7").
+inline Deviations iso286_limits(double nominal_mm, const std::string& tolerance_class) {
+  Deviations d;
+  check(drawlens_iso286_limits(nominal_mm, tolerance_class.c_str(), &d.upper, &d.lower));
+  return d;
+}
+
+// Any parser's value as JSON (the result schema's shapes plus kind, normalized, confidence).
+inline std::string parse_json(const std::string& text, drawlens_parse_kind kind = DRAWLENS_PARSE_AUTO) {
+  char* json = nullptr;
+  check(drawlens_parse_json(text.c_str(), kind, &json));
+  std::unique_ptr<char, decltype(&drawlens_free)> owned(json, &drawlens_free);
+  return json;
+}
 
 // Options with defaults from drawlens_options_default; setters return *this for chaining.
 class Options {
@@ -213,6 +341,7 @@ class Result {
         p.tables.push_back(std::move(table));
       }
     }
+    read_annotations(index, p);
     return p;
   }
 
@@ -234,7 +363,32 @@ class Result {
   drawlens_result* get() const noexcept { return handle_.get(); }
 
  private:
-  static Box to_box(const drawlens_box& b) { return {b.x, b.y, b.width, b.height}; }
+  static Box to_box(const drawlens_box& b) { return detail::to_box(b); }
+
+  void read_annotations(std::size_t page, Page& p) const {
+    std::size_t n = 0;
+    check(drawlens_result_dimension_count(get(), page, &n));
+    for (std::size_t i = 0; i < n; ++i) {
+      drawlens_dimension raw{};
+      raw.struct_size = sizeof raw;
+      check(drawlens_result_dimension(get(), page, i, &raw));
+      p.dimensions.push_back(detail::to_dimension(raw));
+    }
+    check(drawlens_result_gdt_frame_count(get(), page, &n));
+    for (std::size_t i = 0; i < n; ++i) {
+      drawlens_gdt_frame raw{};
+      raw.struct_size = sizeof raw;
+      check(drawlens_result_gdt_frame(get(), page, i, &raw));
+      p.gdt_frames.push_back(detail::to_gdt_frame(raw));
+    }
+    check(drawlens_result_title_field_count(get(), page, &n));
+    for (std::size_t i = 0; i < n; ++i) {
+      drawlens_title_field raw{};
+      raw.struct_size = sizeof raw;
+      check(drawlens_result_title_field(get(), page, i, &raw));
+      p.title_fields.push_back({raw.key, raw.label, raw.value, to_box(raw.box), raw.confidence});
+    }
+  }
 
   Table read_table(std::size_t page, std::size_t index) const {
     drawlens_table raw{};
@@ -283,6 +437,179 @@ class Pipeline {
 
  private:
   std::unique_ptr<drawlens_pipeline, decltype(&drawlens_pipeline_free)> handle_{nullptr, &drawlens_pipeline_free};
+};
+
+// ---- GPU probe -------------------------------------------------------------------------------
+// The assessment behind `drawlens gpu`; unknown readings are empty optionals.
+//
+//   drawlens::GpuProbe probe(drawlens::GpuProbeOptions{true});   // measure the GPU stages too
+//   std::cout << probe.summary().verdict << "\n";
+
+struct GpuProbeOptions {
+  bool measure = false;        // run the GPU stages on cuda:0 (about energy_seconds + 1 s)
+  double safety_margin = 0.2;  // share of free VRAM the memory plan leaves free
+  double energy_seconds = 3;   // length of the energy run
+};
+
+struct GpuSummary {
+  bool built_with_cuda = false;
+  int cuda_runtime_version = 0;  // 13000 for 13.0; 0 unknown
+  int cuda_driver_version = 0;   // 0 without a driver
+  std::string driver_version;
+  bool nvml_loaded = false;
+  std::string nvml_status;
+  std::size_t device_count = 0;
+  std::size_t usable_device_count = 0;
+  std::string reason;  // "no CUDA device: ..." when no device is usable
+  std::optional<bool> libtorch_cuda;
+  std::string verdict;
+};
+
+struct GpuDevice {
+  int index = 0;
+  std::optional<int> cuda_ordinal;
+  std::string name;
+  std::string pci_bus_id;
+  std::optional<int> compute_major, compute_minor, multiprocessors;
+  std::optional<long long> memory_total_bytes, memory_used_bytes, memory_free_bytes;
+  std::optional<int> temperature_c;
+  std::optional<double> power_watts, power_limit_watts;
+  std::optional<int> utilization_gpu_percent, utilization_memory_percent;
+  std::optional<int> clock_sm_mhz, clock_memory_mhz;
+  std::optional<bool> ecc_enabled, mig_enabled;
+};
+
+struct GpuComponent {
+  std::string name;
+  std::string version;  // empty when not found at build time
+  bool linked = false;
+  std::string note;
+};
+
+struct GpuStage {
+  std::string name;
+  std::string description;
+  std::optional<long long> peak_bytes;
+  bool fits = false;
+};
+
+struct GpuPlan {
+  bool measured = false;
+  std::string status;  // why not measured
+  std::optional<int> cuda_ordinal;
+  std::optional<long long> free_bytes, budget_bytes, need_bytes;
+  double safety_margin = 0;
+  std::vector<GpuStage> stages;
+  bool all_fit = false;
+  int energy_pages = 0;
+  std::optional<double> seconds_per_page, joules_per_page, mean_power_watts;
+};
+
+class GpuProbe {
+ public:
+  explicit GpuProbe(const GpuProbeOptions& options = GpuProbeOptions()) {
+    drawlens_gpu_probe_options raw;
+    drawlens_gpu_probe_options_default(&raw);
+    raw.measure = options.measure ? 1 : 0;
+    raw.safety_margin = options.safety_margin;
+    raw.energy_seconds = options.energy_seconds;
+    drawlens_gpu_probe* handle = nullptr;
+    check(drawlens_gpu_probe_create(&raw, &handle));
+    handle_.reset(handle);
+  }
+
+  GpuSummary summary() const {
+    const drawlens_gpu_summary raw = summary_struct();
+    return {raw.built_with_cuda != 0,
+            raw.cuda_runtime_version,
+            raw.cuda_driver_version,
+            raw.driver_version,
+            raw.nvml_loaded != 0,
+            raw.nvml_status,
+            raw.device_count,
+            raw.usable_device_count,
+            raw.reason,
+            flag(raw.libtorch_cuda),
+            raw.verdict};
+  }
+
+  std::vector<GpuDevice> devices() const {
+    std::vector<GpuDevice> out;
+    for (std::size_t i = 0, n = summary_struct().device_count; i < n; ++i) {
+      drawlens_gpu_device d{};
+      d.struct_size = sizeof d;
+      check(drawlens_gpu_probe_device(get(), i, &d));
+      out.push_back({d.index, known(d.cuda_ordinal), d.name, d.pci_bus_id, known(d.compute_major),
+                     known(d.compute_minor), known(d.multiprocessors), known(d.memory_total_bytes),
+                     known(d.memory_used_bytes), known(d.memory_free_bytes), known(d.temperature_c),
+                     known(d.power_watts), known(d.power_limit_watts), known(d.utilization_gpu_percent),
+                     known(d.utilization_memory_percent), known(d.clock_sm_mhz), known(d.clock_memory_mhz),
+                     flag(d.ecc_enabled), flag(d.mig_enabled)});
+    }
+    return out;
+  }
+
+  std::vector<GpuComponent> components() const {
+    std::vector<GpuComponent> out;
+    for (std::size_t i = 0, n = summary_struct().component_count; i < n; ++i) {
+      drawlens_gpu_component c{};
+      c.struct_size = sizeof c;
+      check(drawlens_gpu_probe_component(get(), i, &c));
+      out.push_back({c.name, c.version, c.linked != 0, c.note});
+    }
+    return out;
+  }
+
+  GpuPlan plan() const {
+    drawlens_gpu_plan raw{};
+    raw.struct_size = sizeof raw;
+    check(drawlens_gpu_probe_plan(get(), &raw));
+    GpuPlan p{raw.measured != 0,
+              raw.status,
+              known(raw.cuda_ordinal),
+              known(raw.free_bytes),
+              known(raw.budget_bytes),
+              known(raw.need_bytes),
+              raw.safety_margin,
+              {},
+              raw.all_fit != 0,
+              raw.energy_pages,
+              known(raw.seconds_per_page),
+              known(raw.joules_per_page),
+              known(raw.mean_power_watts)};
+    for (std::size_t i = 0; i < raw.stage_count; ++i) {
+      drawlens_gpu_stage s{};
+      s.struct_size = sizeof s;
+      check(drawlens_gpu_probe_stage(get(), i, &s));
+      p.stages.push_back({s.name, s.description, known(s.peak_bytes), s.fits != 0});
+    }
+    return p;
+  }
+
+  std::string json() const {
+    const char* text = nullptr;
+    check(drawlens_gpu_probe_json(get(), &text));
+    return text;
+  }
+
+  drawlens_gpu_probe* get() const noexcept { return handle_.get(); }
+
+ private:
+  // The C ABI reports unknown numbers as -1.
+  template <typename T>
+  static std::optional<T> known(T value) {
+    return value < 0 ? std::nullopt : std::optional<T>(value);
+  }
+  static std::optional<bool> flag(int value) { return value < 0 ? std::nullopt : std::optional<bool>(value != 0); }
+
+  drawlens_gpu_summary summary_struct() const {
+    drawlens_gpu_summary raw{};
+    raw.struct_size = sizeof raw;
+    check(drawlens_gpu_probe_summary(get(), &raw));
+    return raw;
+  }
+
+  std::unique_ptr<drawlens_gpu_probe, decltype(&drawlens_gpu_probe_free)> handle_{nullptr, &drawlens_gpu_probe_free};
 };
 
 }  // namespace drawlens

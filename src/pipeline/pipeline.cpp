@@ -118,8 +118,8 @@ Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms) cons
     for (const PageAnalysis& page : analysis.pages) {
       if (page.words.empty()) {
         analysis.diagnostics.push_back({"info", "annotate", page.index,
-                                        "the page has no text layer; dimensions are read from PDF text only until "
-                                        "the recognizer lands"});
+                                        "the page has no text layer: this version reads dimensions, GD&T and title "
+                                        "fields from PDF text only, so none were read"});
       }
     }
   }

@@ -23,10 +23,12 @@ TEST(Pipeline, TimesEachStageThatRan) {
     stages.push_back(stage);
     EXPECT_GE(ms, 0);
   }
-  EXPECT_EQ(stages, (std::vector<std::string>{"load", "layout", "total"}));
+  EXPECT_EQ(stages, (std::vector<std::string>{"load", "layout", "annotate", "total"}));
   EXPECT_TRUE(analysis.value().pages[0].layout_ran);
-  ASSERT_EQ(analysis.value().diagnostics.size(), 1u);  // no dpi metadata in the PNG
-  EXPECT_NE(analysis.value().diagnostics[0].message.find("assumed"), std::string::npos);
+  EXPECT_TRUE(analysis.value().pages[0].annotations_ran);
+  ASSERT_EQ(analysis.value().diagnostics.size(), 2u);
+  EXPECT_NE(analysis.value().diagnostics[0].message.find("assumed"), std::string::npos);  // no dpi in the PNG
+  EXPECT_NE(analysis.value().diagnostics[1].message.find("no text layer"), std::string::npos);
 }
 
 TEST(Pipeline, LayoutCanBeSwitchedOff) {

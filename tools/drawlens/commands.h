@@ -7,7 +7,10 @@
 
 namespace drawlens::cli {
 
-// Registers `analyze`; the returned function runs it and gives the process exit code.
+// Each registers its subcommand; the returned function runs it and gives the process exit code.
+// main runs the one CLI11 parsed.
 std::function<int()> add_analyze_command(CLI::App& app);
+std::function<int()> add_parse_command(CLI::App& app);
+std::function<int()> add_gpu_command(CLI::App& app);
 
 }  // namespace drawlens::cli

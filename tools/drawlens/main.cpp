@@ -1,5 +1,8 @@
 // Entry point of the `drawlens` command.
 #include <iostream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "commands.h"
 #include "drawlens/drawlens.hpp"
@@ -8,10 +11,17 @@ int main(int argc, char** argv) {
   CLI::App app{"drawlens " + drawlens::version() + ": reads mechanical engineering drawings"};
   app.set_version_flag("--version", "drawlens " + drawlens::version());
   app.require_subcommand(1);
-  auto run_analyze = drawlens::cli::add_analyze_command(app);
+  const std::vector<std::pair<std::string, std::function<int()>>> commands = {
+      {"analyze", drawlens::cli::add_analyze_command(app)},
+      {"parse", drawlens::cli::add_parse_command(app)},
+      {"gpu", drawlens::cli::add_gpu_command(app)},
+  };
   CLI11_PARSE(app, argc, argv);
   try {
-    return run_analyze();
+    for (const auto& [name, run] : commands) {
+      if (app.got_subcommand(name)) return run();
+    }
+    return 1;
   } catch (const std::exception& e) {
     std::cerr << "drawlens: " << e.what() << "\n";
     return 1;

@@ -48,3 +48,40 @@ def test_errors_raise_drawlens_error_with_status():
         drawlens.Pipeline(dpi=1)
     with pytest.raises(ValueError):
         drawlens.Pipeline().analyze_array(np.zeros((4, 4, 2), dtype=np.uint8))
+
+
+def test_parse_gives_meaning_of_text():
+    fit = drawlens.parse("Ø25 H7")
+    assert fit["kind"] == "dimension"
+    assert fit["tolerance"]["upper"] == pytest.approx(0.021)
+    assert fit["tolerance"]["lower"] == 0
+    frame = drawlens.parse("⌖|⌀0.20Ⓜ|A|BⓂ")
+    assert frame["characteristic"] == "position"
+    assert [d["label"] for d in frame["segments"][0]["datums"]] == ["A", "B"]
+    assert drawlens.parse("ISO 2768-mK", kind="general")["class"] == "m"
+    assert drawlens.iso286_limits(25, "g6") == pytest.approx((-0.007, -0.020))
+    with pytest.raises(drawlens.Error, match="DRAWLENS_PARSE.*ambiguous"):
+        drawlens.parse("25 1", kind="dimension")
+    with pytest.raises(ValueError):
+        drawlens.parse("25", kind="nonsense")
+
+
+def test_analyze_reads_dimensions_from_vector_pdf():
+    data = drawlens.analyze(SAMPLE, dpi=100)
+    page = data["pages"][0]
+    texts = [d["text"] for d in page["dimensions"]]
+    assert "60.00±0.10" in texts
+    stacked = next(d for d in page["dimensions"] if d["text"].startswith("4.00"))
+    assert stacked["tolerance"]["upper"] == pytest.approx(0.10)
+    assert stacked["tolerance"]["lower"] == pytest.approx(-0.20)
+    keys = {f["key"]: f["value"] for f in page["title_fields"]}
+    assert keys["drawing_number"] == "Micro_Vu-4.20"
+
+
+def test_gpu_probe_answers_with_or_without_a_gpu():
+    report = drawlens.gpu_probe()
+    assert report["schema"] == "drawlens.gpu/1"
+    assert any(c["name"] == "OpenCV" and c["linked"] for c in report["software"])
+    assert report["verdict"]
+    if report["usable_devices"] == 0:
+        assert report["reason"].startswith("no CUDA device: ")

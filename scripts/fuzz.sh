@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang and runs each for a bounded time (default 60 s) on a
+# copy of its seed corpus in tests/fuzz/corpus/<target>. Fails on any finding; the crashing input
+# is left in build-fuzz/findings/ to become a regression test.
+#   scripts/fuzz.sh [seconds-per-target]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+clang="$(command -v clang++-14 || command -v clang++)"
+cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER="$clang" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz >/dev/null
+mkdir -p build-fuzz/findings
+for target in parse_fuzzer; do
+  seeds="tests/fuzz/corpus/${target%_fuzzer}"
+  work="build-fuzz/corpus-${target}"
+  rm -rf "$work" && mkdir -p "$work" && cp "$seeds"/* "$work"/
+  echo "fuzz: ${target} for ${seconds} s on $(ls "$seeds" | wc -l) seeds"
+  status=0
+  build-fuzz/"$target" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix=build-fuzz/findings/ "$work" >"build-fuzz/${target}.log" 2>&1 || status=$?
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss|#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY)" \
+    "build-fuzz/${target}.log" || true
+  echo "fuzz: ${target} corpus grew from $(ls "$seeds" | wc -l) to $(ls "$work" | wc -l) inputs"
+  if [ "$status" -ne 0 ]; then
+    tail -40 "build-fuzz/${target}.log"
+    echo "fuzz: ${target} found a problem (input in build-fuzz/findings/)"
+    exit 1
+  fi
+done
