@@ -20,6 +20,9 @@ struct TextSpan {
   std::string text;  // words joined by ' ', stacked lines appended after ' '
   Box box;
   int rotation = 0;  // reading direction, degrees counter-clockwise (0, 90, 180, 270)
+  // The lines it was merged from, when stacked parts were joined; each is tried alone when the
+  // whole does not parse (two neighbouring sizes are not a stack).
+  std::vector<TextSpan> parts;
 };
 
 template <typename Value>

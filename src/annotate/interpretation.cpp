@@ -72,9 +72,15 @@ parse::Unit drawing_unit(const std::vector<TitleField>& fields, const std::vecto
     if (field.key != parse::TitleKey::units) continue;
     if (auto unit = parse::parse_units(field.value)) return unit.value();
   }
+  // Text layers often lose the spaces of notes ("Dimensionsininches"): look for the unit's word.
   for (const TextSpan& span : spans) {
-    if (!has_word(span.text)) continue;
-    if (auto unit = parse::parse_units(span.text)) return unit.value();
+    std::string lower = span.text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool dimensions_note =
+        lower.find("dimension") != std::string::npos || lower.find("unit") != std::string::npos;
+    if (!dimensions_note) continue;
+    if (lower.find("inch") != std::string::npos) return parse::Unit::inch;
+    if (lower.find("millimet") != std::string::npos) return parse::Unit::mm;
   }
   return parse::Unit::mm;
 }
@@ -102,6 +108,27 @@ Placed<Value> place(Value value, const TextSpan& span, double penalty) {
   return Placed<Value>{std::move(value), span.text, span.box, span.rotation, std::clamp(1.0 - penalty, 0.0, 1.0)};
 }
 
+// Reads one span as a surface finish, a frame or a dimension; false when it is none of these.
+bool read_annotation(const TextSpan& span, const parse::DimensionContext& context, PageAnnotations& out) {
+  if (starts_with_surface_parameter(span.text)) {
+    if (auto texture = parse::parse_surface_texture(span.text)) {
+      out.surface_finishes.push_back(place(texture.value(), span, texture.value().confidence_penalty));
+      return true;
+    }
+  }
+  if (has_gdt_symbol(span.text)) {
+    if (auto frame = parse::parse_gdt(span.text)) {
+      out.gdt_frames.push_back(place(frame.value(), span, frame.value().confidence_penalty));
+      return true;
+    }
+  }
+  if (auto dimension = parse::parse_dimension(span.text, context)) {
+    out.dimensions.push_back(place(dimension.value(), span, dimension.value().confidence_penalty));
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 PageAnnotations interpret_spans(const std::vector<TextSpan>& spans, const layout::Layout& layout) {
@@ -113,23 +140,10 @@ PageAnnotations interpret_spans(const std::vector<TextSpan>& spans, const layout
   context.default_unit = out.unit;
   if (out.general_tolerance) context.general_tolerance = out.general_tolerance->value;
   for (const TextSpan& span : spans) {
-    if (starts_with_surface_parameter(span.text)) {
-      if (auto texture = parse::parse_surface_texture(span.text)) {
-        out.surface_finishes.push_back(place(texture.value(), span, texture.value().confidence_penalty));
-        continue;
-      }
-    }
-    if (has_gdt_symbol(span.text)) {
-      if (auto frame = parse::parse_gdt(span.text)) {
-        out.gdt_frames.push_back(place(frame.value(), span, frame.value().confidence_penalty));
-        continue;
-      }
-    }
-    if (auto dimension = parse::parse_dimension(span.text, context)) {
-      out.dimensions.push_back(place(dimension.value(), span, dimension.value().confidence_penalty));
-      continue;
-    }
-    if (has_word(span.text)) out.notes.push_back(place(span.text, span, 0.0));
+    if (read_annotation(span, context, out)) continue;
+    bool parts_read = false;
+    for (const TextSpan& part : span.parts) parts_read = read_annotation(part, context, out) || parts_read;
+    if (!parts_read && has_word(span.text)) out.notes.push_back(place(span.text, span, 0.0));
   }
   return out;
 }

@@ -66,7 +66,15 @@ void absorb(TextLine& base, TextLine& part) {
 struct Merged {
   TextLine line;
   std::string text;
+  std::vector<TextSpan> parts;  // the lines merged in, the base first
 };
+
+void absorb(Merged& base, Merged& part) {
+  if (base.parts.empty()) base.parts.push_back({base.text, base.line.box(), base.line.rotation, {}});
+  base.parts.push_back({part.text, part.line.box(), part.line.rotation, {}});
+  base.text += " " + part.text;
+  absorb(base.line, part.line);
+}
 
 // "25" with "+0.1" above-right and "-0.2" below-right.
 bool merge_pair(std::vector<Merged>& lines, std::size_t a, std::size_t b) {
@@ -83,9 +91,8 @@ bool merge_pair(std::vector<Merged>& lines, std::size_t a, std::size_t b) {
     const double center = base.line.v_center();
     if (distance < -kMaxOverlap * h || distance > kMaxPairDistance * h) continue;
     if (center < upper.line.v_center() || center > lower.line.v_center()) continue;
-    base.text += " " + upper.text + " " + lower.text;
-    absorb(base.line, upper.line);
-    absorb(base.line, lower.line);
+    absorb(base, upper);
+    absorb(base, lower);
     return true;
   }
   return false;
@@ -101,8 +108,7 @@ bool merge_single(std::vector<Merged>& lines, Merged& part, PartKind kind) {
     const double column = std::abs(last.u0 - part.line.words.back().u0);
     if (column > kColumnTolerance * h || !adjacent(last.v0, last.v1, part.line.v0, part.line.v1, h)) continue;
     if (!compatible(kind, part_kind(base.text, true), part.text, base.text)) continue;
-    base.text += " " + part.text;
-    absorb(base.line, part.line);
+    absorb(base, part);
     return true;
   }
   return false;
@@ -113,7 +119,7 @@ bool merge_single(std::vector<Merged>& lines, Merged& part, PartKind kind) {
 std::vector<TextSpan> merge_stacked_lines(std::vector<TextLine> lines) {
   std::vector<Merged> merged;
   merged.reserve(lines.size());
-  for (TextLine& line : lines) merged.push_back({line, line.text()});
+  for (TextLine& line : lines) merged.push_back({line, line.text(), {}});
   std::vector<PartKind> kinds;
   for (const Merged& m : merged) kinds.push_back(part_kind(m.text, false));
   // Pairs first: two parts in one column, one over the other, beside a base.
@@ -132,7 +138,7 @@ std::vector<TextSpan> merge_stacked_lines(std::vector<TextLine> lines) {
   }
   std::vector<TextSpan> spans;
   for (const Merged& m : merged) {
-    if (!m.line.words.empty()) spans.push_back({m.text, m.line.box(), m.line.rotation});
+    if (!m.line.words.empty()) spans.push_back({m.text, m.line.box(), m.line.rotation, m.parts});
   }
   return spans;
 }

@@ -38,6 +38,7 @@ class DimensionGrammar {
   void parse_symmetric();
   void parse_signed_deviations(const PrintedNumber& first);
   void parse_fit();
+  bool at_stacked_class(const ToleranceClass& first) const;
   void parse_explicit_fit_deviations();
   bool parse_stacked_limits();
   void set_deviations(ToleranceKind kind, double upper, double lower);

@@ -12,9 +12,11 @@ constexpr double kMmPerInch = 25.4;
 // Printed deviations may round the table's micrometres; beyond this they disagree with ISO 286.
 constexpr double kFitAgreementMm = 0.0005;
 constexpr double kFitDisagreementPenalty = 0.3;
-// Limits of size lie close to each other: a second number outside this ratio is not a limit.
-constexpr double kLimitRatioLow = 0.5;
-constexpr double kLimitRatioHigh = 2.0;
+// Limits of size lie close to each other: two numbers further apart than this share of the larger,
+// or than the absolute bound, are two sizes (or a lost symbol between them), not limits.
+constexpr double kMaxLimitSpread = 0.12;
+constexpr double kMaxLimitSpreadBase = 1.0;
+constexpr double kMaxLimitSpreadPerUnit = 0.01;
 
 std::string signed_spelling(const PrintedNumber& number) {
   if (number.value == 0.0) return "0";
@@ -22,7 +24,9 @@ std::string signed_spelling(const PrintedNumber& number) {
 }
 
 bool is_near_as_limit(double nominal, double other) {
-  return other >= kLimitRatioLow * nominal && other <= kLimitRatioHigh * nominal && other != nominal;
+  const double larger = std::max(other, nominal);
+  const double spread = std::min(kMaxLimitSpread * larger, kMaxLimitSpreadBase + kMaxLimitSpreadPerUnit * larger);
+  return other != nominal && std::abs(other - nominal) <= spread;
 }
 
 }  // namespace
@@ -119,6 +123,18 @@ void DimensionGrammar::parse_signed_deviations(const PrintedNumber& first) {
   append(signed_spelling(upper) + "/" + signed_spelling(lower));
 }
 
+// A second class of the other kind right after the first, as stacked fits read: "k6 H7".
+bool DimensionGrammar::at_stacked_class(const ToleranceClass& first) const {
+  const Token* letters = in_.peek();
+  const Token* grade = in_.peek(1);
+  if (letters == nullptr || grade == nullptr || letters->kind != TokenKind::word || letters->spelled.size() > 2) {
+    return false;
+  }
+  if (grade->kind != TokenKind::number || grade->space_before || grade->decimals != 0) return false;
+  auto other = parse_tolerance_class(letters->spelled + grade->spelled);
+  return other.ok() && other.value().is_hole() != first.is_hole();
+}
+
 void DimensionGrammar::parse_fit() {
   const Token& letters = in_.next();
   const Token& grade = in_.next();
@@ -128,7 +144,15 @@ void DimensionGrammar::parse_fit() {
   tolerance.kind = ToleranceKind::fit;
   std::string spelled = first.value().text();
   std::optional<ToleranceClass> second;
-  if (in_.accept_symbol(U'/')) {
+  if (at_stacked_class(first.value())) {  // "12.00 k6 H7": CAD stacks the hole class over the shaft's
+    const Token& other_letters = in_.next();
+    auto other = parse_tolerance_class(other_letters.spelled + in_.next().spelled);
+    if (!other) in_.fail_at(other_letters, other.error().message);
+    const bool hole_first = first.value().is_hole();
+    second = hole_first ? other.value() : first.value();
+    first = hole_first ? first.value() : other.value();
+    spelled = first.value().text() + "/" + second->text();
+  } else if (in_.accept_symbol(U'/')) {
     const Token* next_letters = in_.peek();
     if (next_letters == nullptr || next_letters->kind != TokenKind::word || !in_.at_number(1)) {
       in_.fail("expected a shaft class after '/'");

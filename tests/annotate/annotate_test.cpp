@@ -81,10 +81,10 @@ TEST(InterpretSpans, FieldsSetUnitAndGeneralTolerance) {
   title.cells = {{Box{600, 500, 175, 50}, 0, 0, 1, 1, "MATERIAL:\nPLA"},
                  {Box{775, 500, 175, 50}, 0, 1, 1, 1, "DWG NO.\nMicro_Vu-4.20"}};
   page_layout.title_block = title;
-  const std::vector<TextSpan> spans = {{"GENERAL TOLERANCES ISO 2768-mK", Box{60, 60, 300, 20}, 0},
-                                       {"25", Box{300, 300, 30, 20}, 0},
-                                       {"Ra 6,5", Box{400, 300, 60, 20}, 0},
-                                       {"DEBURR ALL EDGES", Box{60, 90, 200, 20}, 0}};
+  const std::vector<TextSpan> spans = {{"GENERAL TOLERANCES ISO 2768-mK", Box{60, 60, 300, 20}, 0, {}},
+                                       {"25", Box{300, 300, 30, 20}, 0, {}},
+                                       {"Ra 6,5", Box{400, 300, 60, 20}, 0, {}},
+                                       {"DEBURR ALL EDGES", Box{60, 90, 200, 20}, 0, {}}};
   const PageAnnotations found = interpret_spans(spans, page_layout);
   ASSERT_EQ(found.dimensions.size(), 1u);
   EXPECT_EQ(found.dimensions[0].value.tolerance.kind, parse::ToleranceKind::general);
@@ -104,8 +104,8 @@ TEST(InterpretSpans, FieldsSetUnitAndGeneralTolerance) {
 }
 
 TEST(InterpretSpans, InchNotesSetTheUnitOfPlainNumbers) {
-  const std::vector<TextSpan> spans = {{"DIMENSIONS ARE IN INCHES", Box{60, 60, 300, 20}, 0},
-                                       {"1.250 ±0.005", Box{300, 300, 80, 20}, 0}};
+  const std::vector<TextSpan> spans = {{"DIMENSIONS ARE IN INCHES", Box{60, 60, 300, 20}, 0, {}},
+                                       {"1.250 ±0.005", Box{300, 300, 80, 20}, 0, {}}};
   const PageAnnotations found = interpret_spans(spans, layout::Layout{});
   EXPECT_EQ(found.unit, parse::Unit::inch);
   ASSERT_EQ(found.dimensions.size(), 1u);
