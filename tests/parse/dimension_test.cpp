@@ -164,6 +164,8 @@ const ValueCase kNotations[] = {
     {"Ø25 js6", S::diameter, 1, 25, K::fit, 0.0065, -0.0065, Unit::mm, "Ø25 js6"},
     {"⌀12.00 k6", S::diameter, 1, 12, K::fit, 0.012, 0.001, Unit::mm, "Ø12.00 k6"},
     {"Ø20 H7/g6", S::diameter, 1, 20, K::fit, kNone, kNone, Unit::mm, "Ø20 H7/g6"},
+    {"12.00 k6 H7", S::linear, 1, 12, K::fit, kNone, kNone, Unit::mm, "12.00 H7/k6"},
+    {"Ø12.00 H7 k6", S::diameter, 1, 12, K::fit, kNone, kNone, Unit::mm, "Ø12.00 H7/k6"},
     {"Ø25 H7 (+0.021/0)", S::diameter, 1, 25, K::fit, 0.021, 0, Unit::mm, "Ø25 H7 (+0.021/0)"},
     {"Ø25 H7(+0,021 0)", S::diameter, 1, 25, K::fit, 0.021, 0, Unit::mm, "Ø25 H7 (+0.021/0)"},
     // Angles.
