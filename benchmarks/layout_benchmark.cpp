@@ -13,15 +13,6 @@
 namespace drawlens::bench {
 namespace {
 
-const cv::Mat& a3_page() {
-  static const cv::Mat page = [] {
-    cv::Mat a4 = sample_page(), a3;
-    cv::hconcat(a4, a4, a3);  // 4960x3508: A3 landscape at 300 dpi
-    return a3;
-  }();
-  return page;
-}
-
 double otsu_seconds(const cv::Mat& page) {
   cv::Mat binary;
   const auto start = std::chrono::steady_clock::now();

@@ -1,5 +1,5 @@
-// The bundled sample drawing as benchmark input: its PDF bytes and its page re-encoded in every
-// raster format, made once per process.
+// The bundled sample drawing as benchmark input: its PDF bytes, its page re-encoded in every raster
+// format, and an A3 page made of it, each made once per process.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
 #include "load/loader.h"
@@ -29,6 +30,16 @@ inline const cv::Mat& sample_page() {
   static const cv::Mat page = [] {
     auto doc = load::load_memory(sample_pdf().data(), sample_pdf().size(), {});
     return doc.ok() ? doc.value().pages[0].gray : cv::Mat();
+  }();
+  return page;
+}
+
+// An A3 300-dpi page (4960x3508, landscape): the sample twice, side by side.
+inline const cv::Mat& a3_page() {
+  static const cv::Mat page = [] {
+    cv::Mat a3;
+    cv::hconcat(sample_page(), sample_page(), a3);
+    return a3;
   }();
   return page;
 }

@@ -8,7 +8,8 @@ pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 
 add_library(drawlens_deps INTERFACE)
 target_link_libraries(drawlens_deps INTERFACE
-  ${OpenCV_LIBS} TIFF::TIFF nlohmann_json::nlohmann_json PkgConfig::POPPLER_CPP Threads::Threads)
+  ${OpenCV_LIBS} TIFF::TIFF nlohmann_json::nlohmann_json PkgConfig::POPPLER_CPP Threads::Threads
+  ${CMAKE_DL_LIBS})  # dlopen: NVML is loaded at run time, never linked
 if(DRAWLENS_WITH_CUDA)
   # The static runtime keeps libdrawlens free of a libcudart.so dependency; the driver is loaded
   # at run time, so the library also runs on machines without one.

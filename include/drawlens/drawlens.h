@@ -259,7 +259,12 @@ typedef enum drawlens_size_type {
   DRAWLENS_SIZE_DEPTH = 11       /* ↧ */
 } drawlens_size_type;
 
-typedef enum drawlens_unit { DRAWLENS_UNIT_MM = 0, DRAWLENS_UNIT_INCH = 1, DRAWLENS_UNIT_DEG = 2 } drawlens_unit;
+typedef enum drawlens_unit {
+  DRAWLENS_UNIT_MM = 0,
+  DRAWLENS_UNIT_INCH = 1,
+  DRAWLENS_UNIT_DEG = 2,
+  DRAWLENS_UNIT_MAX_ENUM = 0x7FFFFFFF /* not a unit: makes any int a defined value to refuse */
+} drawlens_unit;
 
 typedef enum drawlens_tolerance_kind {
   DRAWLENS_TOLERANCE_NONE = 0,      /* untoleranced, basic or reference */
@@ -385,7 +390,8 @@ typedef enum drawlens_parse_kind {
   DRAWLENS_PARSE_DIMENSION = 1,
   DRAWLENS_PARSE_GDT = 2,
   DRAWLENS_PARSE_SURFACE_TEXTURE = 3,  /* "Ra 1.6" */
-  DRAWLENS_PARSE_GENERAL_TOLERANCE = 4 /* "ISO 2768-mK" */
+  DRAWLENS_PARSE_GENERAL_TOLERANCE = 4, /* "ISO 2768-mK" */
+  DRAWLENS_PARSE_KIND_MAX_ENUM = 0x7FFFFFFF /* not a kind: makes any int a defined value to refuse */
 } drawlens_parse_kind;
 
 /* Parses text as kind and returns the value as JSON (the schema's shapes plus "kind",

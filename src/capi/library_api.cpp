@@ -8,6 +8,7 @@
 
 #include "capi/guard.h"
 #include "gpu/cuda_devices.h"
+#include "gpu/software_inventory.h"
 
 namespace drawlens::capi {
 namespace {
@@ -35,6 +36,10 @@ std::string make_build_info() {
                        {"multiprocessors", d.multiprocessors},
                        {"total_memory_bytes", d.total_memory_bytes}});
   }
+  nlohmann::json software = nlohmann::json::array();
+  for (const auto& c : drawlens::gpu::software_components(cuda.built_with_cuda)) {
+    software.push_back({{"name", c.name}, {"version", c.version}, {"linked", c.linked}, {"note", c.note}});
+  }
   nlohmann::json info = {
       {"drawlens", DRAWLENS_VERSION_STRING},
       {"compiler", __VERSION__},
@@ -46,6 +51,7 @@ std::string make_build_info() {
         {"driver_version", cuda.driver_version},
         {"devices", devices},
         {"reason", cuda.reason}}},
+      {"software", software},
   };
   return info.dump();
 }

@@ -29,10 +29,25 @@ CudaInventory query_cuda_devices() {
     device.compute_minor = props.minor;
     device.multiprocessors = props.multiProcessorCount;
     device.total_memory_bytes = props.totalGlobalMem;
+    device.pci_domain = props.pciDomainID;
+    device.pci_bus = props.pciBusID;
+    device.pci_device = props.pciDeviceID;
     inventory.devices.push_back(device);
   }
   if (inventory.devices.empty()) inventory.reason = "no CUDA device: the runtime reports none";
   return inventory;
+}
+
+std::optional<CudaMemory> query_cuda_memory(int ordinal) {
+  // The caller's thread gets its current device back: a host may use CUDA itself.
+  int previous = -1;
+  if (cudaGetDevice(&previous) != cudaSuccess) previous = -1;
+  std::size_t free_bytes = 0, total_bytes = 0;
+  const bool read = cudaSetDevice(ordinal) == cudaSuccess && cudaMemGetInfo(&free_bytes, &total_bytes) == cudaSuccess;
+  if (!read) cudaGetLastError();
+  if (previous >= 0) cudaSetDevice(previous);
+  if (!read) return std::nullopt;
+  return CudaMemory{free_bytes, total_bytes};
 }
 
 }  // namespace drawlens::gpu

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ struct CudaDevice {
   int compute_minor = 0;
   int multiprocessors = 0;
   std::uint64_t total_memory_bytes = 0;
+  // PCI location, to match the device with NVML's view (their orders may differ).
+  int pci_domain = 0, pci_bus = 0, pci_device = 0;
 };
 
 struct CudaInventory {
@@ -26,5 +29,13 @@ struct CudaInventory {
 };
 
 CudaInventory query_cuda_devices();
+
+struct CudaMemory {
+  std::uint64_t free_bytes = 0;
+  std::uint64_t total_bytes = 0;
+};
+
+// Free and total memory of a device as this process sees it (creates the device's context).
+std::optional<CudaMemory> query_cuda_memory(int ordinal);
 
 }  // namespace drawlens::gpu

@@ -14,6 +14,15 @@ int main(void) {
   if (drawlens_pipeline_create(&options, NULL) != DRAWLENS_INVALID_ARGUMENT) return 4;
   if (strstr(drawlens_last_error(), "NULL") == NULL) return 5;
   drawlens_pipeline_free(pipeline);
+  {
+    drawlens_gpu_probe* probe = NULL;
+    drawlens_gpu_summary summary;
+    memset(&summary, 0, sizeof summary);
+    summary.struct_size = sizeof summary;
+    if (drawlens_gpu_probe_create(NULL, &probe) != DRAWLENS_OK) return 6;
+    if (drawlens_gpu_probe_summary(probe, &summary) != DRAWLENS_OK || summary.verdict == NULL) return 7;
+    drawlens_gpu_probe_free(probe);
+  }
   printf("C99 header test: %s\n", drawlens_status_name(DRAWLENS_OK));
   return 0;
 }

@@ -42,6 +42,7 @@ TEST(ParseApi, ErrorsNameTheProblem) {
   EXPECT_NE(std::strstr(drawlens_last_error(), "ambiguous"), nullptr);
   EXPECT_EQ(drawlens_parse_dimension(nullptr, DRAWLENS_UNIT_MM, nullptr, &d), DRAWLENS_INVALID_ARGUMENT);
   EXPECT_EQ(drawlens_parse_dimension("25", DRAWLENS_UNIT_DEG, nullptr, &d), DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_EQ(drawlens_parse_dimension("25", static_cast<drawlens_unit>(77), nullptr, &d), DRAWLENS_INVALID_ARGUMENT);
   EXPECT_EQ(drawlens_parse_dimension("25", DRAWLENS_UNIT_MM, "nonsense", &d), DRAWLENS_PARSE);
   d.struct_size = 8;
   EXPECT_EQ(drawlens_parse_dimension("25", DRAWLENS_UNIT_MM, nullptr, &d), DRAWLENS_ABI_MISMATCH);

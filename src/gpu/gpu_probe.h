@@ -1,0 +1,58 @@
+// GpuProbe: the GPU assessment drawlens gives of the machine it runs on. Hardware from the CUDA
+// runtime and NVML (loaded at run time), the software drawlens was built with, and, on request,
+// each GPU stage's measured memory need against free VRAM and its energy per page. A machine
+// without a GPU, driver or CUDA build is an answer ("no CUDA device: <reason>"), never an error.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "gpu/memory_plan.h"
+#include "gpu/nvml_library.h"
+#include "gpu/software_inventory.h"
+#include "gpu/stage_measurement.h"
+
+namespace drawlens::gpu {
+
+struct ProbeOptions {
+  bool measure = false;        // run the GPU stages on cuda:0 (takes about energy_seconds + 1 s)
+  double safety_margin = 0.2;  // share of free VRAM the memory plan leaves free, [0, 1)
+  double energy_seconds = 3;   // length of the energy run, [0.1, 60]
+};
+
+struct GpuDevice : NvmlReading {
+  int index = 0;          // NVML's index, or the CUDA ordinal when NVML is missing
+  int cuda_ordinal = -1;  // "cuda:N" in this process; -1 when CUDA cannot use it here
+  std::optional<int> multiprocessors;
+};
+
+struct GpuReport {
+  bool built_with_cuda = false;
+  int cuda_runtime_version = 0;  // 0 unknown
+  int cuda_driver_version = 0;   // 0 without a driver
+  std::string driver_version;    // "" unknown
+  bool nvml_loaded = false;
+  std::string nvml_status;  // why NVML is missing; "" when loaded
+  std::vector<GpuDevice> devices;
+  std::size_t usable_devices = 0;
+  std::string reason;                 // "no CUDA device: ..." when usable_devices is 0
+  std::optional<bool> libtorch_cuda;  // unknown until a model stage links LibTorch
+  std::vector<SoftwareComponent> software;
+
+  bool measured = false;
+  std::string measure_status;  // why not measured; "" when measured
+  int plan_device = -1;        // CUDA ordinal the plan is for
+  MemoryPlan plan;
+  EnergyMeasurement energy;
+
+  std::string verdict;
+};
+
+Result<GpuReport> probe_gpus(const ProbeOptions& options);
+
+std::string gpu_report_json(const GpuReport& report);
+
+}  // namespace drawlens::gpu
