@@ -389,8 +389,8 @@ typedef enum drawlens_parse_kind {
   DRAWLENS_PARSE_AUTO = 0, /* GD&T frame, surface texture or dimension, whichever the text is */
   DRAWLENS_PARSE_DIMENSION = 1,
   DRAWLENS_PARSE_GDT = 2,
-  DRAWLENS_PARSE_SURFACE_TEXTURE = 3,  /* "Ra 1.6" */
-  DRAWLENS_PARSE_GENERAL_TOLERANCE = 4, /* "ISO 2768-mK" */
+  DRAWLENS_PARSE_SURFACE_TEXTURE = 3,       /* "Ra 1.6" */
+  DRAWLENS_PARSE_GENERAL_TOLERANCE = 4,     /* "ISO 2768-mK" */
   DRAWLENS_PARSE_KIND_MAX_ENUM = 0x7FFFFFFF /* not a kind: makes any int a defined value to refuse */
 } drawlens_parse_kind;
 

@@ -13,6 +13,9 @@
 
 namespace drawlens::parse {
 
+// Counts beyond this are not counts of features on a drawing (and would overflow an int).
+inline constexpr double kMaxFeatureCount = 100000;
+
 class DimensionGrammar {
  public:
   DimensionGrammar(TokenCursor& cursor, const DimensionContext& context) : in_(cursor), context_(context) {}

@@ -8,7 +8,7 @@ namespace drawlens::parse {
 namespace {
 
 bool is_whole(const PrintedNumber& number) {
-  return number.decimals == 0 && number.value >= 1.0;
+  return number.decimals == 0 && number.value >= 1.0 && number.value <= kMaxFeatureCount;
 }
 
 }  // namespace

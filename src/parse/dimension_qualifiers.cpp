@@ -149,7 +149,8 @@ bool DimensionGrammar::parse_trailing_count() {
   const PrintedNumber count = *in_.accept_number();
   in_.next();
   if (parenthesised) in_.next();
-  if (count.decimals != 0 || count.value < 1.0) in_.fail("a count must be a whole number");
+  if (count.decimals != 0 || count.value < 1.0 || count.value > kMaxFeatureCount)
+    in_.fail("a count must be a whole number up to 100000");
   if (dimension_.count != 1) in_.fail("a second count");
   dimension_.count = static_cast<int>(count.value);
   spelled_.insert(0, format_number(count.value, 0) + "x ");

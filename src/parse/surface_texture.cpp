@@ -171,8 +171,8 @@ class TextureParser {
   std::optional<Error> check_value() const {
     const double value = texture_.value;
     if (parameter_->kind == ValueKind::grade) {
-      const bool whole = value == static_cast<int>(value);
-      if (!whole || value < kFinestGrade || value > kCoarsestGrade) return fail("roughness grade must be N1 to N12");
+      const bool in_range = value >= kFinestGrade && value <= kCoarsestGrade;  // before any cast: no overflow
+      if (!in_range || value != static_cast<int>(value)) return fail("roughness grade must be N1 to N12");
     }
     if (parameter_->kind == ValueKind::ratio && value > kFullRatioPercent) return fail("material ratio over 100%");
     return std::nullopt;
