@@ -13,6 +13,8 @@ using drawlens::capi::bad_out_struct;
 using drawlens::capi::fail;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
+using drawlens::capi::out_of_range;
+using drawlens::capi::reset_out_struct;
 namespace gpu = drawlens::gpu;
 
 template <typename T>
@@ -29,13 +31,6 @@ int flag_or_unknown(const std::optional<bool>& value) {
 }
 
 // Clears the caller's struct but keeps its struct_size, so no field is left from an earlier call.
-template <typename Struct>
-void reset(Struct* out) {
-  const std::size_t struct_size = out->struct_size;
-  std::memset(out, 0, sizeof *out);
-  out->struct_size = struct_size;
-}
-
 drawlens_status check_options(const drawlens_gpu_probe_options& o) {
   if (o.struct_size == sizeof(drawlens_gpu_probe_options)) return DRAWLENS_OK;
   return fail(DRAWLENS_ABI_MISMATCH, "drawlens_gpu_probe_create: options->struct_size is " +
@@ -43,12 +38,6 @@ drawlens_status check_options(const drawlens_gpu_probe_options& o) {
                                          " but this drawlens " DRAWLENS_VERSION_STRING " expects " +
                                          std::to_string(sizeof(drawlens_gpu_probe_options)) +
                                          " (call drawlens_gpu_probe_options_default to fill it)");
-}
-
-drawlens_status check_index(std::size_t index, std::size_t count, const char* fn, const char* what) {
-  if (index < count) return DRAWLENS_OK;
-  return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": " + what + " index " + std::to_string(index) +
-                                             " is out of range (count " + std::to_string(count) + ")");
 }
 
 void fill_device(const gpu::GpuDevice& d, drawlens_gpu_device* out) {
@@ -142,7 +131,7 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_summary(const drawlens_gpu_probe
     drawlens_status status = DRAWLENS_OK;
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
     const gpu::GpuReport& r = probe->report;
-    reset(out);
+    reset_out_struct(out);
     out->built_with_cuda = r.built_with_cuda ? 1 : 0;
     out->cuda_runtime_version = r.cuda_runtime_version;
     out->cuda_driver_version = r.cuda_driver_version;
@@ -165,8 +154,8 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_device(const drawlens_gpu_probe*
     const char* fn = "drawlens_gpu_probe_device";
     drawlens_status status = DRAWLENS_OK;
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
-    if ((status = check_index(index, probe->report.devices.size(), fn, "device")) != DRAWLENS_OK) return status;
-    reset(out);
+    if (index >= probe->report.devices.size()) return out_of_range(fn, "device", index, probe->report.devices.size());
+    reset_out_struct(out);
     fill_device(probe->report.devices[index], out);
     return DRAWLENS_OK;
   });
@@ -178,9 +167,10 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_component(const drawlens_gpu_pro
     const char* fn = "drawlens_gpu_probe_component";
     drawlens_status status = DRAWLENS_OK;
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
-    if ((status = check_index(index, probe->report.software.size(), fn, "component")) != DRAWLENS_OK) return status;
+    if (index >= probe->report.software.size())
+      return out_of_range(fn, "component", index, probe->report.software.size());
     const gpu::SoftwareComponent& c = probe->report.software[index];
-    reset(out);
+    reset_out_struct(out);
     out->name = c.name.c_str();
     out->version = c.version.c_str();
     out->linked = c.linked ? 1 : 0;
@@ -194,7 +184,7 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_plan(const drawlens_gpu_probe* p
     const char* fn = "drawlens_gpu_probe_plan";
     drawlens_status status = DRAWLENS_OK;
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
-    reset(out);
+    reset_out_struct(out);
     fill_plan(probe->report, out);
     return DRAWLENS_OK;
   });
@@ -207,8 +197,8 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_stage(const drawlens_gpu_probe* 
     drawlens_status status = DRAWLENS_OK;
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
     const auto& stages = probe->report.plan.stages;
-    if ((status = check_index(index, stages.size(), fn, "stage")) != DRAWLENS_OK) return status;
-    reset(out);
+    if (index >= stages.size()) return out_of_range(fn, "stage", index, stages.size());
+    reset_out_struct(out);
     out->name = stages[index].need.name.c_str();
     out->description = stages[index].need.description.c_str();
     out->peak_bytes = bytes_or_unknown(stages[index].need.peak_bytes);

@@ -2,6 +2,8 @@
 // any C++ exception into a status and this thread's error message, so nothing throws across.
 #pragma once
 
+#include <cstdlib>
+#include <cstring>
 #include <new>
 #include <string>
 
@@ -56,6 +58,30 @@ bool bad_out_struct(const Struct* out, const char* function, drawlens_status& st
                                            std::to_string(out->struct_size) + ", expected at least " +
                                            std::to_string(sizeof(Struct)) + " (set it to sizeof the struct)");
   return true;
+}
+
+// An index past the end of a list: INVALID_ARGUMENT naming the function, the list and its count.
+inline drawlens_status out_of_range(const char* function, const char* what, std::size_t index, std::size_t count) {
+  return fail(DRAWLENS_INVALID_ARGUMENT, std::string(function) + ": " + what + " index " + std::to_string(index) +
+                                             " is out of range (count " + std::to_string(count) + ")");
+}
+
+// Zeroes an output struct the caller handed in, keeping the caller's struct_size.
+template <typename Struct>
+void reset_out_struct(Struct* out) {
+  const std::size_t struct_size = out->struct_size;
+  std::memset(out, 0, sizeof *out);
+  out->struct_size = struct_size;
+}
+
+// Copies bytes into memory the caller owns and frees with drawlens_free; OUT_OF_MEMORY on failure.
+template <typename Byte>
+drawlens_status owned_copy(const void* data, std::size_t size, const char* function, Byte** out) {
+  auto* memory = static_cast<Byte*>(std::malloc(size == 0 ? 1 : size));
+  if (memory == nullptr) return fail(DRAWLENS_OUT_OF_MEMORY, std::string(function) + ": out of memory");
+  std::memcpy(memory, data, size);
+  *out = memory;
+  return DRAWLENS_OK;
 }
 
 }  // namespace drawlens::capi

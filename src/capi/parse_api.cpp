@@ -1,7 +1,5 @@
 // C entry points for parsing text a host already has: dimensions, GD&T frames, ISO 286 limits,
 // and any of the parsers' values as JSON.
-#include <cstdlib>
-#include <cstring>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -139,11 +137,7 @@ DRAWLENS_API drawlens_status drawlens_parse_json(const char* text, drawlens_pars
     auto value = parse_as(text, kind);
     if (!value) return parse_failure(fn, value.error());
     const std::string dumped = value.value().dump();
-    auto* memory = static_cast<char*>(std::malloc(dumped.size() + 1));
-    if (memory == nullptr) return fail(DRAWLENS_OUT_OF_MEMORY, std::string(fn) + ": out of memory");
-    std::memcpy(memory, dumped.c_str(), dumped.size() + 1);
-    *json = memory;
-    return DRAWLENS_OK;
+    return drawlens::capi::owned_copy(dumped.c_str(), dumped.size() + 1, fn, json);
   });
 }
 

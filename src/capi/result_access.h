@@ -12,11 +12,6 @@ inline drawlens_box to_c(const Box& b) {
   return {b.x, b.y, b.width, b.height};
 }
 
-inline drawlens_status out_of_range(const char* fn, const char* what, std::size_t index, std::size_t count) {
-  return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": " + what + " index " + std::to_string(index) +
-                                             " is out of range (count " + std::to_string(count) + ")");
-}
-
 // Validates result and page index; on success sets *page.
 inline drawlens_status find_page(const drawlens_result* result, std::size_t index, const char* fn,
                                  const PageAnalysis** page) {

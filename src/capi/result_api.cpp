@@ -1,6 +1,4 @@
 // C accessors over an immutable drawlens_result: pages, words, tables and cells, JSON, images.
-#include <cstdlib>
-#include <cstring>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -68,9 +66,7 @@ DRAWLENS_API drawlens_status drawlens_result_page(const drawlens_result* result,
     const drawlens::PageAnalysis* p = nullptr;
     if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
-    const std::size_t struct_size = out->struct_size;
-    std::memset(out, 0, sizeof *out);
-    out->struct_size = struct_size;
+    drawlens::capi::reset_out_struct(out);
     out->index = p->index;
     out->width = p->width;
     out->height = p->height;
@@ -183,10 +179,7 @@ DRAWLENS_API drawlens_status drawlens_result_overlay_png(const drawlens_result* 
     if ((status = need_image(*p, fn)) != DRAWLENS_OK) return status;
     const std::vector<std::uint8_t> bytes = drawlens::output::encode_png(drawlens::output::render_overlay(*p));
     if (bytes.empty()) return fail(DRAWLENS_INTERNAL, std::string(fn) + ": PNG encoding failed");
-    auto* memory = static_cast<unsigned char*>(std::malloc(bytes.size()));
-    if (memory == nullptr) return fail(DRAWLENS_OUT_OF_MEMORY, std::string(fn) + ": out of memory");
-    std::memcpy(memory, bytes.data(), bytes.size());
-    *png = memory;
+    if ((status = drawlens::capi::owned_copy(bytes.data(), bytes.size(), fn, png)) != DRAWLENS_OK) return status;
     *size = bytes.size();
     return DRAWLENS_OK;
   });
