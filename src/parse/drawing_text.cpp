@@ -21,6 +21,7 @@ struct Decoded {
 
 Result<std::vector<Decoded>> decode_utf8(std::string_view text) {
   std::vector<Decoded> out;
+  out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
     const auto lead = static_cast<unsigned char>(text[i]);
@@ -103,7 +104,7 @@ char32_t fold_symbol(char32_t c, double& penalty) {
 
 class Lexer {
  public:
-  explicit Lexer(std::vector<Decoded> chars) : chars_(std::move(chars)) {}
+  explicit Lexer(std::vector<Decoded> chars) : chars_(std::move(chars)) { out_.tokens.reserve(chars_.size()); }
 
   Result<LexedText> run() {
     while (i_ < chars_.size()) {
@@ -266,13 +267,19 @@ std::string utf8(char32_t code) {
 
 std::string format_number(double value, int decimals) {
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals < 0 ? 0 : decimals, value);
-  std::string out = buffer;
-  if (out == "-0" || out.rfind("-0.", 0) == 0) {
-    const bool all_zero = out.find_first_not_of("-0.") == std::string::npos;
-    if (all_zero) out.erase(0, 1);
-  }
-  return out;
+  const auto written =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals < 0 ? 0 : decimals);
+  std::string_view out(buffer, static_cast<std::size_t>(written.ptr - buffer));
+  // "-0.00" would read as a negative deviation; zero has no sign on a drawing.
+  if (!out.empty() && out.front() == '-' && out.find_first_not_of("-0.") == std::string_view::npos)
+    out.remove_prefix(1);
+  return std::string(out);
+}
+
+std::string format_shortest(double value) {
+  char buffer[64];
+  const auto written = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, written.ptr);
 }
 
 }  // namespace drawlens::parse

@@ -70,4 +70,7 @@ std::string utf8(char32_t code);
 // Formats a value with the given number of decimals and '.' as separator ("6.60", "-0.1").
 std::string format_number(double value, int decimals);
 
+// The shortest text that reads back as the value ("0.1", "3150"), for messages.
+std::string format_shortest(double value);
+
 }  // namespace drawlens::parse

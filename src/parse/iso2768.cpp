@@ -4,9 +4,9 @@
 #include <cmath>
 #include <limits>
 #include <optional>
-#include <sstream>
 #include <string>
 
+#include "parse/drawing_text.h"
 #include "parse/parse.h"
 
 namespace drawlens::parse {
@@ -50,19 +50,13 @@ char class_letter(GeneralClass general_class) {
   return "fmcv"[static_cast<int>(general_class)];
 }
 
-std::string mm_text(double mm) {
-  std::ostringstream out;
-  out << mm;
-  return out.str();
-}
-
 template <std::size_t N>
 Result<double> table_value(const Row (&rows)[N], double size_mm, double smallest_mm, GeneralClass general_class,
                            const std::string& table_name) {
-  const std::string size_text = mm_text(size_mm) + " mm";
+  const std::string size_text = format_shortest(size_mm) + " mm";
   if (!(size_mm >= smallest_mm)) {
     return make_error(Status::invalid_argument, table_name + " gives no deviation for " + size_text +
-                                                    ": the table starts at " + mm_text(smallest_mm) + " mm");
+                                                    ": the table starts at " + format_shortest(smallest_mm) + " mm");
   }
   double over_mm = smallest_mm;
   for (const Row& row : rows) {
@@ -71,13 +65,13 @@ Result<double> table_value(const Row (&rows)[N], double size_mm, double smallest
       if (!std::isnan(value)) return value;
       const std::string from = over_mm == smallest_mm ? "from " : "over ";
       return make_error(Status::invalid_argument, table_name + " leaves class " + class_letter(general_class) +
-                                                      " blank for sizes " + from + mm_text(over_mm) + " up to " +
-                                                      mm_text(row.up_to_mm) + " mm");
+                                                      " blank for sizes " + from + format_shortest(over_mm) +
+                                                      " up to " + format_shortest(row.up_to_mm) + " mm");
     }
     over_mm = row.up_to_mm;
   }
   return make_error(Status::invalid_argument,
-                    table_name + " covers sizes up to " + mm_text(over_mm) + " mm, not " + size_text);
+                    table_name + " covers sizes up to " + format_shortest(over_mm) + " mm, not " + size_text);
 }
 
 Deviations symmetric(double half_width) {
@@ -226,8 +220,8 @@ Result<Deviations> iso2768_radius_chamfer(double nominal_mm, GeneralClass genera
 
 Result<Deviations> iso2768_angle(double shorter_side_mm, GeneralClass general_class) {
   if (!(shorter_side_mm > 0.0)) {
-    return make_error(Status::invalid_argument,
-                      "ISO 2768-1 Table 3 needs a positive shorter side length, not " + mm_text(shorter_side_mm));
+    return make_error(Status::invalid_argument, "ISO 2768-1 Table 3 needs a positive shorter side length, not " +
+                                                    format_shortest(shorter_side_mm));
   }
   auto minutes = table_value(kAngleArcMinutes, shorter_side_mm, 0.0, general_class, "ISO 2768-1 Table 3");
   if (!minutes) return minutes.error();

@@ -5,8 +5,8 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
-#include <sstream>
 
+#include "parse/drawing_text.h"
 #include "parse/iso286_tables.h"
 #include "parse/parse.h"
 
@@ -33,17 +33,11 @@ bool is_known_grade(ItGrade grade) {
   return grade >= ItGrade::it01 && grade <= ItGrade::it18;
 }
 
-std::string mm_text(double mm) {
-  std::ostringstream out;
-  out << mm;
-  return out.str();
-}
-
 // "up to 1 mm", "over 500 mm", "over 10 up to 18 mm": how the standard names its size ranges.
 std::string range_text(double over_mm, double up_to_mm) {
-  if (std::isinf(up_to_mm)) return "over " + mm_text(over_mm) + " mm";
-  if (over_mm <= 0.0) return "up to " + mm_text(up_to_mm) + " mm";
-  return "over " + mm_text(over_mm) + " up to " + mm_text(up_to_mm) + " mm";
+  if (std::isinf(up_to_mm)) return "over " + format_shortest(over_mm) + " mm";
+  if (over_mm <= 0.0) return "up to " + format_shortest(up_to_mm) + " mm";
+  return "over " + format_shortest(over_mm) + " up to " + format_shortest(up_to_mm) + " mm";
 }
 
 Error undefined(const std::string& what) {
@@ -52,8 +46,9 @@ Error undefined(const std::string& what) {
 
 std::optional<Error> check_nominal(double nominal_mm) {
   if (nominal_mm > 0.0 && nominal_mm <= kMaxNominalMm) return std::nullopt;
-  return make_error(Status::invalid_argument, "ISO 286 covers nominal sizes over 0 up to " + mm_text(kMaxNominalMm) +
-                                                  " mm, not " + mm_text(nominal_mm) + " mm");
+  return make_error(Status::invalid_argument, "ISO 286 covers nominal sizes over 0 up to " +
+                                                  format_shortest(kMaxNominalMm) + " mm, not " +
+                                                  format_shortest(nominal_mm) + " mm");
 }
 
 // The row of a size-indexed table that holds the nominal size; nullptr above the last row.
@@ -160,7 +155,7 @@ Result<double> j_cell_um(const tables::GradeTripleRow (&rows)[tables::kGradeTrip
   const double value_um = row->value_um[std::max(0, 2 - (tables::kLastJGrade - number))];
   if (std::isnan(value_um)) {
     return undefined("fundamental deviation '" + letter_text + "' for " + std::string(name(grade)) + " at " +
-                     mm_text(nominal_mm) + " mm");
+                     format_shortest(nominal_mm) + " mm");
   }
   return value_um;
 }
@@ -206,7 +201,7 @@ Result<double> delta_um(double nominal_mm, const ToleranceClass& tolerance_class
   if (number < tables::kFirstDeltaGrade || number > tables::kLastDeltaGrade) {
     return undefined("Δ value for " + std::string(name(tolerance_class.grade)) + " (only IT" +
                      std::to_string(tables::kFirstDeltaGrade) + " to IT" + std::to_string(tables::kLastDeltaGrade) +
-                     "), which '" + tolerance_class.text() + "' needs at " + mm_text(nominal_mm) + " mm");
+                     "), which '" + tolerance_class.text() + "' needs at " + format_shortest(nominal_mm) + " mm");
   }
   return row_for(tables::kDelta, nominal_mm)->delta_um[number - tables::kFirstDeltaGrade];
 }
