@@ -14,8 +14,9 @@ constexpr double kMinBandOverlap = 0.6;
 constexpr double kMaxWordGap = 1.0;
 constexpr double kMaxOverlapBack = 0.3;
 constexpr double kMaxHeightRatio = 1.6;
-// Gaps wider than this share of the text height are word spaces.
-constexpr double kWordSpace = 0.25;
+// Gaps wider than this share of the text height are word spaces. Text-layer boxes span the
+// font's ascent and descent (about 1.3 em) and a space is about 0.25 em.
+constexpr double kWordSpace = 0.12;
 
 double band_overlap(const TextLine& line, const FramedWord& word) {
   const double overlap = std::min(line.v1, word.v1) - std::max(line.v0, word.v0);

@@ -58,7 +58,9 @@ void DimensionGrammar::parse_body() {
   if (in_.at_symbol(U'[')) return parse_enclosed_value(U']', DimensionFlag::basic);
   if (in_.at_symbol(U'|')) return parse_enclosed_value(U'|', DimensionFlag::basic);
   if (at_thread_start()) return parse_thread();
-  if (in_.at_word("C") && in_.at_number(1) && !in_.peek(1)->space_before) {
+  // C1 and CH1 (glued to their number), CHAMFER 0.2 (a word of its own): a 45° chamfer.
+  const bool glued_chamfer = (in_.at_word("C") || in_.at_word("CH")) && in_.at_number(1) && !in_.peek(1)->space_before;
+  if (glued_chamfer || (in_.at_word("CHAMFER") && in_.at_number(1))) {
     in_.next();
     nominal_ = in_.expect_number("a chamfer size");
     has_value_ = true;

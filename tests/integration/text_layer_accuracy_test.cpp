@@ -33,8 +33,11 @@ struct Score {
 Score score_drawing(const std::string& drawing, const std::string& truth_file) {
   std::ifstream in(kRealDir + "truth/" + truth_file);
   const auto truth_json = nlohmann::json::parse(in);
+  // Inch drawings say so once ("unit": "in"), as their sheets do in a note.
+  const drawlens_unit unit = truth_json.value("unit", "mm") == "in" ? DRAWLENS_UNIT_INCH : DRAWLENS_UNIT_MM;
   std::vector<drawlens::Dimension> truth;
-  for (const auto& text : truth_json["dimensions"]) truth.push_back(drawlens::parse_dimension(text.get<std::string>()));
+  for (const auto& text : truth_json["dimensions"])
+    truth.push_back(drawlens::parse_dimension(text.get<std::string>(), unit));
   const drawlens::Pipeline pipeline(drawlens::Options().pdf_dpi(150));
   const drawlens::Page page = pipeline.analyze(drawlens::Document::file(kRealDir + drawing)).page(0);
   Score score;
@@ -70,10 +73,19 @@ TEST_P(TextLayerAccuracy, FindsDimensionsWithTheirValues) {
   EXPECT_GE(score.matched, GetParam().min_matched);
 }
 
-INSTANTIATE_TEST_SUITE_P(VectorPdfs, TextLayerAccuracy,
-                         ::testing::Values(Case{"edocr2_Aufspannung.PDF", "edocr2_Aufspannung.json", 7},
-                                           Case{"edocr2_Elevator_bottom.PDF", "edocr2_Elevator_bottom.json", 12},
-                                           Case{"edocr_Gripper.PDF", "edocr_Gripper.json", 7},
-                                           Case{"edocr_Adapterplatte.PDF", "edocr_Adapterplatte.json", 8}));
+INSTANTIATE_TEST_SUITE_P(
+    VectorPdfs, TextLayerAccuracy,
+    ::testing::Values(Case{"edocr2_Aufspannung.PDF", "edocr2_Aufspannung.json", 7},
+                      Case{"edocr2_Elevator_bottom.PDF", "edocr2_Elevator_bottom.json", 12},
+                      Case{"edocr_Gripper.PDF", "edocr_Gripper.json", 7},
+                      Case{"edocr_Adapterplatte.PDF", "edocr_Adapterplatte.json", 8},
+                      Case{"odri_center_pulley_at3_t10.PDF", "odri_center_pulley_at3_t10.json", 17},
+                      Case{"odri_center_pulley_at3_t10_inch.PDF", "odri_center_pulley_at3_t10_inch.json", 15},
+                      Case{"odri_motor_shaft.PDF", "odri_motor_shaft.json", 8},
+                      Case{"odri_motor_shaft_inch.PDF", "odri_motor_shaft_inch.json", 8},
+                      Case{"odri_codewheel_modification.PDF", "odri_codewheel_modification.json", 3},
+                      Case{"odri_pulley_at3_t10_form_cutter.PDF", "odri_pulley_at3_t10_form_cutter.json", 7},
+                      Case{"odri_pulley_at3_t10_wire_edm.PDF", "odri_pulley_at3_t10_wire_edm.json", 5},
+                      Case{"odri_aluminum_profiles.pdf", "odri_aluminum_profiles.json", 8}));
 
 }  // namespace

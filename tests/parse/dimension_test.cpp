@@ -177,6 +177,9 @@ const ValueCase kNotations[] = {
     {"2x R5 TYP", S::radius, 2, 5, K::none, kNone, kNone, Unit::mm, "2x R5 TYP"},
     // Chamfers.
     {"C1", S::chamfer, 1, 1, K::none, kNone, kNone, Unit::mm, "C1"},
+    {"CH5", S::chamfer, 1, 5, K::none, kNone, kNone, Unit::mm, "C5"},
+    {"4x CHAMFER 0.2", S::chamfer, 4, 0.2, K::none, kNone, kNone, Unit::mm, "4x C0.2"},
+    {"CHAMFER 0,01", S::chamfer, 1, 0.01, K::none, kNone, kNone, Unit::mm, "C0.01"},
     {"0.5x45°", S::chamfer, 1, 0.5, K::none, kNone, kNone, Unit::mm, "0.5x45°"},
     {"1 x 45°", S::chamfer, 1, 1, K::none, kNone, kNone, Unit::mm, "1x45°"},
     {"45°x1", S::chamfer, 1, 1, K::none, kNone, kNone, Unit::mm, "1x45°"},

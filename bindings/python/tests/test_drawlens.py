@@ -70,7 +70,7 @@ def test_analyze_reads_dimensions_from_vector_pdf():
     data = drawlens.analyze(SAMPLE, dpi=100)
     page = data["pages"][0]
     texts = [d["text"] for d in page["dimensions"]]
-    assert "60.00±0.10" in texts
+    assert "60.00 ±0.10" in texts  # as printed: the PDF has a gap before ±
     stacked = next(d for d in page["dimensions"] if d["text"].startswith("4.00"))
     assert stacked["tolerance"]["upper"] == pytest.approx(0.10)
     assert stacked["tolerance"]["lower"] == pytest.approx(-0.20)
