@@ -63,43 +63,48 @@ PYBIND11_MODULE(drawlens, m) {
       .def_property_readonly("device", &drawlens::Pipeline::device)
       .def(
           "analyze_file",
-          [](const drawlens::Pipeline& p, const std::string& path) {
+          [](const drawlens::Pipeline& p, const std::string& path, double timeout_ms) {
             py::gil_scoped_release release;
-            return p.analyze(drawlens::Document::file(path));
+            return p.analyze(drawlens::Document::file(path), drawlens::RunOptions().timeout_ms(timeout_ms));
           },
-          py::arg("path"))
+          py::arg("path"), py::arg("timeout_ms") = 0.0)
       .def(
           "analyze_bytes",
-          [](const drawlens::Pipeline& p, const py::bytes& data) {
+          [](const drawlens::Pipeline& p, const py::bytes& data, double timeout_ms) {
             const std::string_view view = data;
             py::gil_scoped_release release;
-            return p.analyze(drawlens::Document::memory(view.data(), view.size()));
+            return p.analyze(drawlens::Document::memory(view.data(), view.size()),
+                             drawlens::RunOptions().timeout_ms(timeout_ms));
           },
-          py::arg("data"))
+          py::arg("data"), py::arg("timeout_ms") = 0.0)
       .def(
           "analyze_array",
-          [](const drawlens::Pipeline& p, const py::array_t<std::uint8_t, py::array::c_style>& pixels, double dpi) {
+          [](const drawlens::Pipeline& p, const py::array_t<std::uint8_t, py::array::c_style>& pixels, double dpi,
+             double timeout_ms) {
             const py::buffer_info info = pixels.request();
             const drawlens_pixel_format format = pixel_format(info);
             const auto stride = static_cast<std::size_t>(info.strides[0]);
             const auto height = static_cast<int>(info.shape[0]), width = static_cast<int>(info.shape[1]);
             py::gil_scoped_release release;
-            return p.analyze(drawlens::Document::pixels(info.ptr, width, height, format, stride, dpi));
+            return p.analyze(drawlens::Document::pixels(info.ptr, width, height, format, stride, dpi),
+                             drawlens::RunOptions().timeout_ms(timeout_ms));
           },
-          py::arg("pixels"), py::arg("dpi") = 0.0);
+          py::arg("pixels"), py::arg("dpi") = 0.0, py::arg("timeout_ms") = 0.0);
 
   m.def(
       "analyze",
-      [](const std::string& path, int dpi, int first_page, int last_page, const std::string& device) {
+      [](const std::string& path, int dpi, int first_page, int last_page, const std::string& device,
+         double timeout_ms) {
         const drawlens::Pipeline pipeline(make_options(dpi, first_page, last_page, device, false));
         drawlens::Result result = [&] {
           py::gil_scoped_release release;
-          return pipeline.analyze(drawlens::Document::file(path));
+          return pipeline.analyze(drawlens::Document::file(path), drawlens::RunOptions().timeout_ms(timeout_ms));
         }();
         return to_dict(result);
       },
       py::arg("path"), py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0,
-      py::arg("device") = "auto", "Analyse a drawing file and return the result as dicts (the JSON schema's shape)");
+      py::arg("device") = "auto", py::arg("timeout_ms") = 0.0,
+      "Analyse a drawing file and return the result as dicts (the JSON schema's shape)");
 
   m.def(
       "gpu_probe",

@@ -159,6 +159,37 @@ DRAWLENS_API drawlens_status drawlens_analyze_pixels(const drawlens_pipeline* pi
                                                      int height, drawlens_pixel_format format, size_t stride,
                                                      double dpi, drawlens_result** out);
 
+/* ---- Deadlines and cancellation --------------------------------------------------------------
+ * The _v2 analysis functions take per-call run options. The analysis polls them before loading,
+ * before each page of a multi-page document is decoded, and before each page of each stage; when
+ * they say stop it returns DRAWLENS_CANCELLED with *out NULL and a message naming where it
+ * stopped. A unit of work that has started (rendering one page, the layout of one page) runs to
+ * its end: docs/security.md gives the measured latency. */
+typedef struct drawlens_run_options {
+  size_t struct_size; /* sizeof(drawlens_run_options); set by drawlens_run_options_default */
+  double timeout_ms;  /* give up this long after the call starts; 0 (default) = no deadline */
+  /* Returns nonzero to stop. Called from the pipeline's worker threads, possibly at the same
+   * time from several; must be thread-safe and quick. NULL (default) = never. */
+  int (*cancel)(void* user_data);
+  void* user_data; /* passed to cancel */
+} drawlens_run_options;
+
+/* Fills *run with the defaults above, struct_size included. NULL is ignored. */
+DRAWLENS_API void drawlens_run_options_default(drawlens_run_options* run);
+
+/* drawlens_analyze_file/_memory/_pixels with run options; run may be NULL (no deadline, no
+ * callback). INVALID_ARGUMENT for a negative or NaN timeout_ms; ABI_MISMATCH for an unknown
+ * struct_size. */
+DRAWLENS_API drawlens_status drawlens_analyze_file_v2(const drawlens_pipeline* pipeline, const char* path,
+                                                      const drawlens_run_options* run, drawlens_result** out);
+DRAWLENS_API drawlens_status drawlens_analyze_memory_v2(const drawlens_pipeline* pipeline, const void* data,
+                                                        size_t size, const drawlens_run_options* run,
+                                                        drawlens_result** out);
+DRAWLENS_API drawlens_status drawlens_analyze_pixels_v2(const drawlens_pipeline* pipeline, const void* pixels,
+                                                        int width, int height, drawlens_pixel_format format,
+                                                        size_t stride, double dpi, const drawlens_run_options* run,
+                                                        drawlens_result** out);
+
 /* NULL is fine. */
 DRAWLENS_API void drawlens_result_free(drawlens_result* result);
 

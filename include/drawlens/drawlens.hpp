@@ -9,6 +9,7 @@
 #define DRAWLENS_DRAWLENS_HPP
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -411,6 +412,38 @@ class Result {
   std::unique_ptr<drawlens_result, decltype(&drawlens_result_free)> handle_{nullptr, &drawlens_result_free};
 };
 
+// Per-call deadline and cancellation (drawlens_run_options):
+//   std::atomic<bool> stop{false};
+//   pipeline.analyze(doc, drawlens::RunOptions().timeout_ms(2000).cancel_when([&] { return stop.load(); }));
+// The predicate runs on the pipeline's worker threads, possibly several at once; an exception it
+// throws counts as "stop".
+class RunOptions {
+ public:
+  RunOptions() { drawlens_run_options_default(&raw_); }
+  RunOptions& timeout_ms(double ms) {
+    raw_.timeout_ms = ms;
+    return *this;
+  }
+  RunOptions& cancel_when(std::function<bool()> should_stop) {
+    should_stop_ = std::make_shared<std::function<bool()>>(std::move(should_stop));
+    raw_.cancel = &RunOptions::call;
+    raw_.user_data = should_stop_.get();
+    return *this;
+  }
+  const drawlens_run_options& raw() const noexcept { return raw_; }
+
+ private:
+  static int call(void* user_data) noexcept {
+    try {
+      return (*static_cast<std::function<bool()>*>(user_data))() ? 1 : 0;
+    } catch (...) {
+      return 1;
+    }
+  }
+  drawlens_run_options raw_{};
+  std::shared_ptr<std::function<bool()>> should_stop_;
+};
+
 class Pipeline {
  public:
   explicit Pipeline(const Options& options = Options()) {
@@ -419,15 +452,16 @@ class Pipeline {
     handle_.reset(raw);
   }
 
-  Result analyze(const Document& doc) const {
+  // Throws Error with DRAWLENS_CANCELLED when run's deadline passes or its predicate says stop.
+  Result analyze(const Document& doc, const RunOptions& run = RunOptions()) const {
     drawlens_result* raw = nullptr;
     if (doc.path_) {
-      check(drawlens_analyze_file(get(), doc.path_->c_str(), &raw));
+      check(drawlens_analyze_file_v2(get(), doc.path_->c_str(), &run.raw(), &raw));
     } else if (doc.is_pixels_) {
-      check(
-          drawlens_analyze_pixels(get(), doc.data_, doc.width_, doc.height_, doc.format_, doc.stride_, doc.dpi_, &raw));
+      check(drawlens_analyze_pixels_v2(get(), doc.data_, doc.width_, doc.height_, doc.format_, doc.stride_, doc.dpi_,
+                                       &run.raw(), &raw));
     } else {
-      check(drawlens_analyze_memory(get(), doc.data_, doc.size_, &raw));
+      check(drawlens_analyze_memory_v2(get(), doc.data_, doc.size_, &run.raw(), &raw));
     }
     return Result(raw);
   }

@@ -54,6 +54,76 @@ drawlens_status finish(drawlens::Result<drawlens::Analysis> analysis, drawlens_r
   return DRAWLENS_OK;
 }
 
+// The run options as a StopToken, or a status when they are malformed. The deadline counts from now.
+drawlens_status to_stop_token(const drawlens_run_options* run, const char* fn, drawlens::StopToken& token) {
+  if (run == nullptr) return DRAWLENS_OK;
+  if (run->struct_size != sizeof(drawlens_run_options)) {
+    return fail(DRAWLENS_ABI_MISMATCH, std::string(fn) + ": run->struct_size is " + std::to_string(run->struct_size) +
+                                           " but this drawlens " DRAWLENS_VERSION_STRING " expects " +
+                                           std::to_string(sizeof(drawlens_run_options)) +
+                                           " (call drawlens_run_options_default to fill it)");
+  }
+  if (!(run->timeout_ms >= 0)) {
+    return fail(DRAWLENS_INVALID_ARGUMENT,
+                std::string(fn) + ": invalid run option: timeout_ms must be >= 0 (0 = none)");
+  }
+  token = drawlens::StopToken::after(run->timeout_ms, run->cancel, run->user_data);
+  return DRAWLENS_OK;
+}
+
+// Checks the arguments every analysis shares, clearing *out first.
+drawlens_status check_analysis_call(const drawlens_pipeline* pipeline, drawlens_result** out, const char* fn) {
+  drawlens_status status = DRAWLENS_OK;
+  if (is_null(out, fn, "out", status)) return status;
+  *out = nullptr;
+  is_null(pipeline, fn, "pipeline", status);
+  return status;
+}
+
+drawlens_status analyze_file(const drawlens_pipeline* pipeline, const char* path, const drawlens_run_options* run,
+                             drawlens_result** out, const char* fn) {
+  return guard(fn, [&] {
+    drawlens_status status = check_analysis_call(pipeline, out, fn);
+    if (status != DRAWLENS_OK || is_null(path, fn, "path", status)) return status;
+    drawlens::StopToken stop;
+    if ((status = to_stop_token(run, fn, stop)) != DRAWLENS_OK) return status;
+    return finish(pipeline->pipeline.analyze_file(path, stop), out);
+  });
+}
+
+drawlens_status analyze_memory(const drawlens_pipeline* pipeline, const void* data, size_t size,
+                               const drawlens_run_options* run, drawlens_result** out, const char* fn) {
+  return guard(fn, [&] {
+    drawlens_status status = check_analysis_call(pipeline, out, fn);
+    if (status != DRAWLENS_OK || (size > 0 && is_null(data, fn, "data", status))) return status;
+    drawlens::StopToken stop;
+    if ((status = to_stop_token(run, fn, stop)) != DRAWLENS_OK) return status;
+    return finish(pipeline->pipeline.analyze_memory(static_cast<const std::uint8_t*>(data), size, stop), out);
+  });
+}
+
+struct PixelInput {
+  const void* pixels;
+  int width, height;
+  drawlens_pixel_format format;
+  size_t stride;
+  double dpi;
+};
+
+drawlens_status analyze_pixels(const drawlens_pipeline* pipeline, const PixelInput& in, const drawlens_run_options* run,
+                               drawlens_result** out, const char* fn) {
+  return guard(fn, [&] {
+    drawlens_status status = check_analysis_call(pipeline, out, fn);
+    if (status != DRAWLENS_OK || is_null(in.pixels, fn, "pixels", status)) return status;
+    drawlens::StopToken stop;
+    if ((status = to_stop_token(run, fn, stop)) != DRAWLENS_OK) return status;
+    return finish(
+        pipeline->pipeline.analyze_pixels(static_cast<const std::uint8_t*>(in.pixels), in.width, in.height,
+                                          static_cast<drawlens::load::PixelFormat>(in.format), in.stride, in.dpi, stop),
+        out);
+  });
+}
+
 }  // namespace
 
 extern "C" {
@@ -105,44 +175,46 @@ DRAWLENS_API const char* drawlens_pipeline_device(const drawlens_pipeline* pipel
   return pipeline != nullptr ? pipeline->pipeline.device().c_str() : "";
 }
 
+DRAWLENS_API void drawlens_run_options_default(drawlens_run_options* run) {
+  if (run == nullptr) return;
+  std::memset(run, 0, sizeof *run);
+  run->struct_size = sizeof *run;
+}
+
+DRAWLENS_API drawlens_status drawlens_analyze_file_v2(const drawlens_pipeline* pipeline, const char* path,
+                                                      const drawlens_run_options* run, drawlens_result** out) {
+  return analyze_file(pipeline, path, run, out, "drawlens_analyze_file_v2");
+}
+
 DRAWLENS_API drawlens_status drawlens_analyze_file(const drawlens_pipeline* pipeline, const char* path,
                                                    drawlens_result** out) {
-  return guard("drawlens_analyze_file", [&] {
-    const char* fn = "drawlens_analyze_file";
-    drawlens_status status = DRAWLENS_OK;
-    if (is_null(out, fn, "out", status)) return status;
-    *out = nullptr;
-    if (is_null(pipeline, fn, "pipeline", status) || is_null(path, fn, "path", status)) return status;
-    return finish(pipeline->pipeline.analyze_file(path), out);
-  });
+  return analyze_file(pipeline, path, nullptr, out, "drawlens_analyze_file");
+}
+
+DRAWLENS_API drawlens_status drawlens_analyze_memory_v2(const drawlens_pipeline* pipeline, const void* data,
+                                                        size_t size, const drawlens_run_options* run,
+                                                        drawlens_result** out) {
+  return analyze_memory(pipeline, data, size, run, out, "drawlens_analyze_memory_v2");
 }
 
 DRAWLENS_API drawlens_status drawlens_analyze_memory(const drawlens_pipeline* pipeline, const void* data, size_t size,
                                                      drawlens_result** out) {
-  return guard("drawlens_analyze_memory", [&] {
-    const char* fn = "drawlens_analyze_memory";
-    drawlens_status status = DRAWLENS_OK;
-    if (is_null(out, fn, "out", status)) return status;
-    *out = nullptr;
-    if (is_null(pipeline, fn, "pipeline", status)) return status;
-    if (size > 0 && is_null(data, fn, "data", status)) return status;
-    return finish(pipeline->pipeline.analyze_memory(static_cast<const std::uint8_t*>(data), size), out);
-  });
+  return analyze_memory(pipeline, data, size, nullptr, out, "drawlens_analyze_memory");
+}
+
+DRAWLENS_API drawlens_status drawlens_analyze_pixels_v2(const drawlens_pipeline* pipeline, const void* pixels,
+                                                        int width, int height, drawlens_pixel_format format,
+                                                        size_t stride, double dpi, const drawlens_run_options* run,
+                                                        drawlens_result** out) {
+  return analyze_pixels(pipeline, PixelInput{pixels, width, height, format, stride, dpi}, run, out,
+                        "drawlens_analyze_pixels_v2");
 }
 
 DRAWLENS_API drawlens_status drawlens_analyze_pixels(const drawlens_pipeline* pipeline, const void* pixels, int width,
                                                      int height, drawlens_pixel_format format, size_t stride,
                                                      double dpi, drawlens_result** out) {
-  return guard("drawlens_analyze_pixels", [&] {
-    const char* fn = "drawlens_analyze_pixels";
-    drawlens_status status = DRAWLENS_OK;
-    if (is_null(out, fn, "out", status)) return status;
-    *out = nullptr;
-    if (is_null(pipeline, fn, "pipeline", status) || is_null(pixels, fn, "pixels", status)) return status;
-    return finish(pipeline->pipeline.analyze_pixels(static_cast<const std::uint8_t*>(pixels), width, height,
-                                                    static_cast<drawlens::load::PixelFormat>(format), stride, dpi),
-                  out);
-  });
+  return analyze_pixels(pipeline, PixelInput{pixels, width, height, format, stride, dpi}, nullptr, out,
+                        "drawlens_analyze_pixels");
 }
 
 DRAWLENS_API void drawlens_result_free(drawlens_result* result) {

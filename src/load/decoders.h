@@ -11,6 +11,7 @@
 
 #include "core/document.h"
 #include "core/status.h"
+#include "core/stop_token.h"
 #include "load/loader.h"
 
 namespace drawlens::load {
@@ -19,6 +20,7 @@ struct DecodeInput {
   const std::uint8_t* data = nullptr;
   std::size_t size = 0;
   std::string label;  // how messages name the input, e.g. "'part.pdf'" or "memory input"
+  StopToken stop;     // polled before each page of a multi-page document
 };
 
 // 0-based, inclusive page numbers to decode.

@@ -39,7 +39,7 @@ Result<bool> validate(const Options& o) {
 }
 
 Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const Options& options,
-                             const std::string& name) {
+                             const std::string& name, const StopToken& stop) {
   const std::string label = name.empty() ? std::string("memory input") : file_label(name);
   if (data == nullptr && size > 0) return make_error(Status::invalid_argument, label + ": data is NULL");
   if (size == 0) return make_error(Status::empty_input, label + " is empty (0 bytes)");
@@ -55,7 +55,7 @@ Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const O
     return make_error(Status::unsupported_format,
                       label + " is not a PNG, JPEG, TIFF, BMP, WebP or PDF file (unrecognized leading bytes)");
   }
-  const DecodeInput input{data, size, label};
+  const DecodeInput input{data, size, label, stop};
   Result<Document> doc = *format == Format::pdf    ? decode_pdf(input, options)
                          : *format == Format::tiff ? decode_tiff(input, options)
                                                    : decode_raster(*format, input, options);
@@ -66,7 +66,7 @@ Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const O
   return doc;
 }
 
-Result<Document> load_file(const std::string& path, const Options& options) {
+Result<Document> load_file(const std::string& path, const Options& options, const StopToken& stop) {
   const std::string label = file_label(path);
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
@@ -86,7 +86,7 @@ Result<Document> load_file(const std::string& path, const Options& options) {
     return make_error(Status::io, "cannot read " + label + ": read " + std::to_string(in.gcount()) + " of " +
                                       std::to_string(size) + " bytes");
   }
-  return load_memory(bytes.data(), bytes.size(), options, path);
+  return load_memory(bytes.data(), bytes.size(), options, path, stop);
 }
 
 Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format, std::size_t stride,

@@ -8,6 +8,7 @@
 
 #include "core/document.h"
 #include "core/status.h"
+#include "core/stop_token.h"
 
 namespace drawlens::load {
 
@@ -30,11 +31,12 @@ Result<bool> validate(const Options& options);
 
 enum class PixelFormat { gray8 = 1, rgb8 = 3, rgba8 = 4 };
 
-Result<Document> load_file(const std::string& path, const Options& options);
+// Multi-page documents poll `stop` before each page and return CANCELLED when it says so.
+Result<Document> load_file(const std::string& path, const Options& options, const StopToken& stop = {});
 
 // name appears in messages only (may be empty).
 Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const Options& options,
-                             const std::string& name = {});
+                             const std::string& name = {}, const StopToken& stop = {});
 
 // Copies caller pixels (rows `stride` bytes apart) into a one-page Document.
 Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format, std::size_t stride,

@@ -109,6 +109,7 @@ Result<Document> decode_pdf(const DecodeInput& input, const Options& options) {
   result.format = Format::pdf;
   result.page_count = page_count;
   for (int index = range.value().first; index <= range.value().last; ++index) {
+    if (auto stopped = input.stop.check("rendering " + what + " page " + std::to_string(index + 1))) return *stopped;
     std::unique_ptr<poppler::page> pdf_page(doc->create_page(index));
     if (!pdf_page) {
       return make_error(Status::decode, what + " page " + std::to_string(index + 1) + " is missing or corrupt");

@@ -137,6 +137,7 @@ Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
   doc.page_count = page_count;
   for (int index = range.value().first; index <= range.value().last; ++index) {
     const std::string page_label = what + " page " + std::to_string(index + 1);
+    if (auto stopped = input.stop.check("decoding " + page_label)) return *stopped;
     if (!TIFFSetDirectory(tif.get(), static_cast<tdir_t>(index))) {
       return make_error(Status::truncated, page_label + " cannot be read: " + file.last_error);
     }

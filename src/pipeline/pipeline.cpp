@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 #include "pipeline/device_selection.h"
@@ -36,6 +38,30 @@ void for_each_index(int count, int threads, Work work) {
   for (auto& t : pool) t.join();
 }
 
+// Remembers the first stop any worker saw, so that the others skip their pages and the analysis
+// reports where it stopped.
+class StopLatch {
+ public:
+  explicit StopLatch(const StopToken& token) : token_(token) {}
+
+  bool should_stop(const char* stage, int page_index) {
+    if (stopped_) return true;
+    auto error = token_.check(std::string(stage) + " of page " + std::to_string(page_index + 1));
+    if (!error) return false;
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!error_) error_ = std::move(error);
+    stopped_ = true;
+    return true;
+  }
+  const std::optional<Error>& error() const { return error_; }
+
+ private:
+  const StopToken& token_;
+  std::atomic<bool> stopped_{false};
+  std::mutex mutex_;
+  std::optional<Error> error_;
+};
+
 PageAnalysis describe_page(const Page& page) {
   PageAnalysis out;
   out.index = page.index;
@@ -58,27 +84,31 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   return Pipeline(options, std::move(device).value());
 }
 
-Result<Analysis> Pipeline::analyze_file(const std::string& path) const {
+Result<Analysis> Pipeline::analyze_file(const std::string& path, const StopToken& stop) const {
+  if (auto stopped = stop.check("loading")) return *stopped;
   const auto start = Clock::now();
-  auto doc = load::load_file(path, options_.load);
-  return analyze(std::move(doc), ms_since(start));
+  auto doc = load::load_file(path, options_.load, stop);
+  return analyze(std::move(doc), ms_since(start), stop);
 }
 
-Result<Analysis> Pipeline::analyze_memory(const std::uint8_t* data, std::size_t size) const {
+Result<Analysis> Pipeline::analyze_memory(const std::uint8_t* data, std::size_t size, const StopToken& stop) const {
+  if (auto stopped = stop.check("loading")) return *stopped;
   const auto start = Clock::now();
-  auto doc = load::load_memory(data, size, options_.load);
-  return analyze(std::move(doc), ms_since(start));
+  auto doc = load::load_memory(data, size, options_.load, {}, stop);
+  return analyze(std::move(doc), ms_since(start), stop);
 }
 
 Result<Analysis> Pipeline::analyze_pixels(const std::uint8_t* pixels, int width, int height, load::PixelFormat format,
-                                          std::size_t stride, double dpi) const {
+                                          std::size_t stride, double dpi, const StopToken& stop) const {
+  if (auto stopped = stop.check("loading")) return *stopped;
   const auto start = Clock::now();
   auto doc = load::load_pixels(pixels, width, height, format, stride, dpi, options_.load);
-  return analyze(std::move(doc), ms_since(start));
+  return analyze(std::move(doc), ms_since(start), stop);
 }
 
-Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms) const {
+Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms, const StopToken& stop) const {
   if (!loaded) return loaded.error();
+  StopLatch latch(stop);
   const auto start = Clock::now();
   Document& doc = loaded.value();
   Analysis analysis;
@@ -101,19 +131,23 @@ Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms) cons
     const auto layout_start = Clock::now();
     for_each_index(static_cast<int>(doc.pages.size()), threads, [&](int i) {
       PageAnalysis& out = analysis.pages[i];
+      if (latch.should_stop("layout", out.index)) return;
       out.layout = layout::find_layout(doc.pages[i].gray, doc.pages[i].dpi);
       layout::fill_cell_text(out.layout, out.words);
       out.layout_ran = true;
     });
+    if (latch.error()) return *latch.error();
     analysis.timings_ms.emplace_back("layout", ms_since(layout_start));
   }
   if (options_.run_annotations) {
     const auto annotate_start = Clock::now();
     for_each_index(static_cast<int>(doc.pages.size()), threads, [&](int i) {
       PageAnalysis& out = analysis.pages[i];
+      if (latch.should_stop("annotation", out.index)) return;
       out.annotations = annotate::interpret_spans(annotate::text_layer_spans(out.words, out.layout), out.layout);
       out.annotations_ran = true;
     });
+    if (latch.error()) return *latch.error();
     analysis.timings_ms.emplace_back("annotate", ms_since(annotate_start));
     for (const PageAnalysis& page : analysis.pages) {
       if (page.words.empty()) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/status.h"
+#include "core/stop_token.h"
 #include "load/loader.h"
 #include "pipeline/analysis.h"
 
@@ -23,17 +24,19 @@ class Pipeline {
  public:
   static Result<Pipeline> create(const PipelineOptions& options);
 
-  Result<Analysis> analyze_file(const std::string& path) const;
-  Result<Analysis> analyze_memory(const std::uint8_t* data, std::size_t size) const;
+  // Each analysis polls `stop` before every page of every stage and returns CANCELLED when it
+  // says so (docs/security.md gives the latency).
+  Result<Analysis> analyze_file(const std::string& path, const StopToken& stop = {}) const;
+  Result<Analysis> analyze_memory(const std::uint8_t* data, std::size_t size, const StopToken& stop = {}) const;
   Result<Analysis> analyze_pixels(const std::uint8_t* pixels, int width, int height, load::PixelFormat format,
-                                  std::size_t stride, double dpi) const;
+                                  std::size_t stride, double dpi, const StopToken& stop = {}) const;
 
   const PipelineOptions& options() const { return options_; }
   const std::string& device() const { return device_; }  // resolved: "cpu" or "cuda:N"
 
  private:
   Pipeline(PipelineOptions options, std::string device) : options_(std::move(options)), device_(std::move(device)) {}
-  Result<Analysis> analyze(Result<Document> loaded, double load_ms) const;
+  Result<Analysis> analyze(Result<Document> loaded, double load_ms, const StopToken& stop) const;
 
   PipelineOptions options_;
   std::string device_;

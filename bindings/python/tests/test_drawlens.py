@@ -85,3 +85,12 @@ def test_gpu_probe_answers_with_or_without_a_gpu():
     assert report["verdict"]
     if report["usable_devices"] == 0:
         assert report["reason"].startswith("no CUDA device: ")
+
+
+def test_timeout_stops_an_analysis_with_cancelled():
+    with pytest.raises(drawlens.Error, match="DRAWLENS_CANCELLED.*deadline"):
+        drawlens.analyze(SAMPLE, dpi=100, timeout_ms=1e-6)
+    pipeline = drawlens.Pipeline(dpi=100)
+    with pytest.raises(drawlens.Error, match="DRAWLENS_CANCELLED"):
+        pipeline.analyze_file(SAMPLE, timeout_ms=1e-6)
+    assert pipeline.analyze_file(SAMPLE, timeout_ms=60000) is not None

@@ -1,0 +1,171 @@
+// Reliability figures: how fast and how cheaply hostile input is refused, how soon a cancelled
+// analysis returns, and the peak memory an A3 page costs. Times are also given as ratios to a
+// normal analysis of the sample page in the same process (counter "x_sample_page").
+#include <benchmark/benchmark.h>
+
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <string>
+#include <thread>
+
+#include "hostile_inputs.h"
+#include "pipeline/pipeline.h"
+#include "sample_pages.h"
+
+namespace drawlens::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Peak resident memory since the last reset, in MiB (Linux: VmHWM, reset through clear_refs).
+double peak_rss_mib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+  }
+  return 0.0;
+}
+double current_rss_mib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+  }
+  return 0.0;
+}
+void reset_peak_rss() {
+  std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+const Pipeline& pipeline() {
+  static const Pipeline p = [] {
+    PipelineOptions options;
+    options.device = "cpu";
+    return Pipeline::create(options).value();
+  }();
+  return p;
+}
+
+double sample_page_seconds() {
+  static const double seconds = [] {
+    constexpr int kRuns = 3;
+    const auto start = Clock::now();
+    for (int i = 0; i < kRuns; ++i)
+      benchmark::DoNotOptimize(pipeline().analyze_memory(sample_pdf().data(), sample_pdf().size()));
+    return seconds_since(start) / kRuns;
+  }();
+  return seconds;
+}
+
+// Counters: extra_rss_mib (peak over the resident size before the call) and x_sample_page.
+void refuse(benchmark::State& state, const hostile::Bytes& bytes, const std::string& path = {}) {
+  const double baseline = sample_page_seconds();
+  double extra_mib = 0.0;
+  const auto start = Clock::now();
+  for (auto _ : state) {
+    reset_peak_rss();
+    const double before = current_rss_mib();
+    auto analysis =
+        path.empty() ? pipeline().analyze_memory(bytes.data(), bytes.size()) : pipeline().analyze_file(path);
+    if (analysis.ok() || analysis.error().status != Status::limit_exceeded) {
+      state.SkipWithError("hostile input was not refused with LIMIT_EXCEEDED");
+      break;
+    }
+    extra_mib = std::max(extra_mib, peak_rss_mib() - before);
+  }
+  state.counters["extra_rss_mib"] = extra_mib;
+  state.counters["x_sample_page"] = seconds_since(start) / static_cast<double>(state.iterations()) / baseline;
+}
+
+void BM_RefusePngBomb(benchmark::State& state) {
+  refuse(state, hostile::png_bomb(100000, 100000));
+}
+BENCHMARK(BM_RefusePngBomb)->Unit(benchmark::kMicrosecond);
+
+void BM_RefuseTiffBomb(benchmark::State& state) {
+  refuse(state, hostile::tiff_bomb(60000, 60000));
+}
+BENCHMARK(BM_RefuseTiffBomb)->Unit(benchmark::kMicrosecond);
+
+void BM_RefusePage200Megapixels(benchmark::State& state) {
+  refuse(state, hostile::pdf_with_pages(1, 4800, 3000));
+}
+BENCHMARK(BM_RefusePage200Megapixels)->Unit(benchmark::kMicrosecond);
+
+void BM_RefusePdf10000Pages(benchmark::State& state) {
+  static const hostile::Bytes pdf = hostile::pdf_with_pages(10000);
+  refuse(state, pdf);
+}
+BENCHMARK(BM_RefusePdf10000Pages)->Unit(benchmark::kMillisecond);
+
+void BM_RefuseFile1GiB(benchmark::State& state) {
+  const std::string path = "/tmp/drawlens_limits_benchmark_1gib.png";
+  if (!hostile::make_sparse_file(path, 1ull << 30)) {
+    state.SkipWithError("no sparse files here");
+    return;
+  }
+  refuse(state, {}, path);
+  std::remove(path.c_str());
+}
+BENCHMARK(BM_RefuseFile1GiB)->Unit(benchmark::kMicrosecond);
+
+// A 20-page A4 PDF at 300 dpi is stopped by another thread 30 ms in; counter latency_ms is the
+// time from the stop request to the analysis returning CANCELLED.
+void BM_CancelLatency(benchmark::State& state) {
+  static const hostile::Bytes pdf = hostile::pdf_with_pages(20);
+  double worst_ms = 0.0, total_ms = 0.0;
+  for (auto _ : state) {
+    std::atomic<bool> stop{false};
+    std::atomic<long long> stop_at_ns{0};
+    auto callback = [](void* user) { return static_cast<std::atomic<bool>*>(user)->load() ? 1 : 0; };
+    const StopToken token(std::nullopt, callback, &stop);
+    std::thread canceller([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(30));
+      stop_at_ns = Clock::now().time_since_epoch().count();
+      stop = true;
+    });
+    auto analysis = pipeline().analyze_memory(pdf.data(), pdf.size(), token);
+    const long long returned_ns = Clock::now().time_since_epoch().count();
+    canceller.join();
+    if (analysis.ok() || analysis.error().status != Status::cancelled) {
+      state.SkipWithError("the analysis finished before the stop request");
+      break;
+    }
+    const double latency_ms = static_cast<double>(returned_ns - stop_at_ns.load()) / 1e6;
+    worst_ms = std::max(worst_ms, latency_ms);
+    total_ms += latency_ms;
+  }
+  state.counters["latency_ms"] = total_ms / static_cast<double>(state.iterations());
+  state.counters["worst_latency_ms"] = worst_ms;
+}
+BENCHMARK(BM_CancelLatency)->Unit(benchmark::kMillisecond)->Iterations(10);
+
+// Peak memory of analysing one A3 page at 300 dpi (4960 x 3508) given as pixels, over the resident
+// size before the call; counter page_mib is the page's own gray bytes for scale.
+void BM_PeakMemoryA3Page(benchmark::State& state) {
+  const cv::Mat& page = a3_page();
+  double extra_mib = 0.0;
+  for (auto _ : state) {
+    reset_peak_rss();
+    const double before = current_rss_mib();
+    auto analysis =
+        pipeline().analyze_pixels(page.data, page.cols, page.rows, load::PixelFormat::gray8, page.step, 300);
+    if (!analysis.ok()) {
+      state.SkipWithError(analysis.error().message.c_str());
+      break;
+    }
+    extra_mib = std::max(extra_mib, peak_rss_mib() - before);
+  }
+  state.counters["extra_rss_mib"] = extra_mib;
+  state.counters["page_mib"] = static_cast<double>(page.total()) / (1 << 20);
+}
+BENCHMARK(BM_PeakMemoryA3Page)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace drawlens::bench
