@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a bounded time (default 60 s) on a
-# copy of its seed corpus in tests/fuzz/corpus/<target>. Fails on any finding; the crashing input
-# is left in build-fuzz/findings/ to become a regression test.
+# copy of its seed corpus (tests/fuzz/corpus/parse for the parsers, tests/fuzz/corpus/load for
+# loading and the C ABI). Fails on any finding; the crashing input is left in build-fuzz/findings/
+# to become a regression test.
 #   scripts/fuzz.sh [seconds-per-target]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 clang="$(command -v clang++-14 || command -v clang++)"
-cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER="$clang" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz >/dev/null
+clang_c="${clang/clang++/clang}"
+cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER="$clang" -DCMAKE_C_COMPILER="$clang_c" \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz --parallel "$(nproc)" >/dev/null
 mkdir -p build-fuzz/findings
-for target in parse_fuzzer; do
-  seeds="tests/fuzz/corpus/${target%_fuzzer}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0}"
+for target in parse_fuzzer load_fuzzer capi_fuzzer; do
+  case "$target" in
+    parse_fuzzer) seeds=tests/fuzz/corpus/parse ;;
+    *) seeds=tests/fuzz/corpus/load ;;
+  esac
   work="build-fuzz/corpus-${target}"
   rm -rf "$work" && mkdir -p "$work" && cp "$seeds"/* "$work"/
   echo "fuzz: ${target} for ${seconds} s on $(ls "$seeds" | wc -l) seeds"

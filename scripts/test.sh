@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check: formatting, a Release build with warnings as errors and all tests, then the
-# whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer, then bounded fuzzing
-# (60 s per libFuzzer target). This is what CI runs.
+# whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (LeakSanitizer included),
+# the reliability tests under ThreadSanitizer, then bounded fuzzing (60 s per libFuzzer target).
+# This is what CI runs.
 # Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,13 @@ cmake --build build-asan --parallel "$jobs"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0
 ctest --test-dir build-asan --parallel "$jobs" --output-on-failure
+
+echo "== ThreadSanitizer: reliability tests (16 threads sharing one pipeline)"
+cmake -S . -B build-tsan "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRAWLENS_WERROR=ON \
+  -DDRAWLENS_TESTS=ON -DDRAWLENS_TSAN=ON -DDRAWLENS_CUDA=OFF -DDRAWLENS_TOOLS=OFF
+cmake --build build-tsan --parallel "$jobs" --target drawlens_reliability_tests
+DRAWLENS_STRESS_ANALYSES=300 TSAN_OPTIONS="halt_on_error=1 suppressions=$PWD/tests/sanitizer/tsan.supp" \
+  build-tsan/tests/drawlens_reliability_tests
 
 echo "== bounded fuzzing (libFuzzer, clang)"
 scripts/fuzz.sh 60

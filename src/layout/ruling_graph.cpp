@@ -84,7 +84,7 @@ cv::Mat closing_rulings(const RulingPieces& h, const RulingPieces& v) {
     }
   }
 
-  cv::Mat mask = cv::Mat::zeros(h.mask.size(), CV_8U);
+  cv::Mat mask = cv::Mat(h.mask.size(), CV_8U, cv::Scalar(0));
   for (int y = 0; y < mask.rows; ++y) {
     const unsigned char* mh = h.mask.ptr<unsigned char>(y);
     const unsigned char* mv = v.mask.ptr<unsigned char>(y);

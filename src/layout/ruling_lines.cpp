@@ -18,7 +18,7 @@ constexpr int kUnbounded = std::numeric_limits<int>::max();
 // Keeps the horizontal runs of `src` whose length lies in [min_len, max_len], each grown by
 // `extend` pixels at both ends.
 cv::Mat horizontal_runs(const cv::Mat& src, int min_len, int max_len, int extend) {
-  cv::Mat dst = cv::Mat::zeros(src.size(), CV_8U);
+  cv::Mat dst = cv::Mat(src.size(), CV_8U, cv::Scalar(0));
   const int w = src.cols;
   for (int y = 0; y < src.rows; ++y) {
     const unsigned char* in = src.ptr<unsigned char>(y);
@@ -44,7 +44,7 @@ cv::Mat horizontal_runs(const cv::Mat& src, int min_len, int max_len, int extend
 // scanning rows, which keeps memory access sequential (no transposes); blocks of columns with
 // neither ink nor an open run are skipped a word at a time.
 cv::Mat vertical_runs(const cv::Mat& src, int min_len, int max_len, int extend) {
-  cv::Mat dst = cv::Mat::zeros(src.size(), CV_8U);
+  cv::Mat dst = cv::Mat(src.size(), CV_8U, cv::Scalar(0));
   const int h = src.rows, w = src.cols;
   std::vector<int> run(w, 0);
   std::vector<unsigned char> open(w + kWordBytes, 0);

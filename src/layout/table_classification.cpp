@@ -55,7 +55,7 @@ Content classify_cell(const cv::Rect& cell, const cv::Mat& ink, const cv::Mat& r
 
 // Share of the grid box covered by its cells once the ruling gaps between them are closed.
 double tiling(const Grid& grid, int max_gap) {
-  cv::Mat covered = cv::Mat::zeros(grid.box.size(), CV_8U);
+  cv::Mat covered = cv::Mat(grid.box.size(), CV_8U, cv::Scalar(0));
   for (const GridCell& c : grid.cells) {
     cv::rectangle(covered, c.rect - grid.box.tl(), cv::Scalar(255), cv::FILLED);
   }

@@ -2,6 +2,7 @@
 // pixels so that over-limit pages (TIFF bombs) are refused without decoding.
 #include <tiffio.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
@@ -111,6 +112,12 @@ bool pixel_data_beyond_end(TIFF* tif, toff_t size) {
   return false;
 }
 
+tmsize_t max_single_allocation(const Options& options) {
+  constexpr double kBytesPerPixel = 4 * 2;
+  constexpr double kFloorBytes = 1 << 20;  // directories and small images
+  return static_cast<tmsize_t>(std::max(kFloorBytes, options.limits.max_megapixels * 1e6 * kBytesPerPixel));
+}
+
 }  // namespace
 
 Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
@@ -119,6 +126,10 @@ Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
                                                                                 &TIFFOpenOptionsFree);
   TIFFOpenOptionsSetErrorHandlerExtR(open_options.get(), error_handler, &file);
   TIFFOpenOptionsSetWarningHandlerExtR(open_options.get(), warning_handler, &file);
+  // A few hundred bytes of directory can ask libtiff for gigabytes of strip buffer (fuzzer
+  // finding); no single buffer of a page within the limit needs more than its pixels at four
+  // 16-bit samples.
+  TIFFOpenOptionsSetMaxSingleMemAlloc(open_options.get(), max_single_allocation(options));
   TiffHandle tif(TIFFClientOpenExt("memory", "rm", &file, read_proc, write_proc, seek_proc, close_proc, size_proc,
                                    map_proc, unmap_proc, open_options.get()));
   const std::string what = input.label + " (tiff)";

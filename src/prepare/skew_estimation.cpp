@@ -20,7 +20,7 @@ struct Cell {
 
 // A cell is ink when any page pixel it covers is.
 std::vector<Cell> ink_cells(const cv::Mat& ink, const SkewSearch& search) {
-  cv::Mat cells = cv::Mat::zeros(search.cells_y, search.cells_x, CV_8UC1);
+  cv::Mat cells = cv::Mat(search.cells_y, search.cells_x, CV_8UC1, cv::Scalar(0));
   for (int y = 0; y < ink.rows; ++y) {
     const std::uint8_t* row = ink.ptr<std::uint8_t>(y);
     std::uint8_t* cell_row = cells.ptr<std::uint8_t>(y / search.reduction);

@@ -217,5 +217,17 @@ TEST(LoadOptions, OutOfRangeValuesAreNamed) {
   EXPECT_TRUE(load::validate(load::Options{}).ok());
 }
 
+// Fuzzer finding: a 404-byte TIFF whose directory made libtiff ask for gigabytes of strip buffer.
+// It must fail as a decode error, with memory bounded by the megapixel limit.
+TEST(TiffLoading, DirectoryAskingForHugeStripBufferIsRefused) {
+  const auto bytes = testing::read_file(DRAWLENS_TEST_DATA_DIR "/../fuzz/corpus/load/regression-tiff-strip-buffer-oom");
+  ASSERT_EQ(bytes.size(), 404u);
+  load::Options options;
+  options.limits.max_megapixels = 4;
+  auto doc = load::load_memory(bytes.data(), bytes.size(), options);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.error().status, Status::decode) << doc.error().message;
+}
+
 }  // namespace
 }  // namespace drawlens

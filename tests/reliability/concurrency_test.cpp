@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <opencv2/core/utility.hpp>
 
 #include "drawlens/drawlens.h"
 #include "hostile_inputs.h"
@@ -18,6 +19,17 @@
 namespace {
 
 using drawlens::testing::Bytes;
+
+#if defined(__SANITIZE_THREAD__)
+// OpenCV's own parallel loops run on TBB, which is not instrumented: ThreadSanitizer cannot see its
+// synchronisation and reports every Mat handed between its workers. Under TSan OpenCV runs its
+// loops serially, so what is checked is drawlens's threading: host threads and page workers.
+class SerialOpenCv : public ::testing::Environment {
+ public:
+  void SetUp() override { cv::setNumThreads(0); }
+};
+const auto* const kSerialOpenCv = ::testing::AddGlobalTestEnvironment(new SerialOpenCv);
+#endif
 
 struct Input {
   std::string name;
