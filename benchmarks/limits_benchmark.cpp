@@ -1,5 +1,6 @@
 // Reliability figures: how fast and how cheaply hostile input is refused, how soon a cancelled
-// analysis returns, and the peak memory an A3 page costs. Times are also given as ratios to a
+// analysis returns, the peak memory an A3 page costs, and whether memory stays flat over 10,000
+// analyses. Times are also given as ratios to a
 // normal analysis of the sample page in the same process (counter "x_sample_page").
 #include <benchmark/benchmark.h>
 
@@ -8,6 +9,10 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <vector>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "hostile_inputs.h"
 #include "pipeline/pipeline.h"
@@ -166,6 +171,26 @@ void BM_PeakMemoryA3Page(benchmark::State& state) {
   state.counters["page_mib"] = static_cast<double>(page.total()) / (1 << 20);
 }
 BENCHMARK(BM_PeakMemoryA3Page)->Unit(benchmark::kMillisecond);
+
+// Resident memory across 10,000 analyses of a small drawing page: counters rss_growth_mib (after
+// the last analysis over after the first thousand, when caches have filled) and rss_mib.
+void BM_RssAcross10000Analyses(benchmark::State& state) {
+  cv::Mat page;
+  cv::resize(sample_page(), page, cv::Size(), 0.25, 0.25, cv::INTER_AREA);
+  std::vector<std::uint8_t> png;
+  cv::imencode(".png", page, png);
+  constexpr int kAnalyses = 10000, kWarmUp = 1000;
+  double after_warm_up = 0.0;
+  for (auto _ : state) {
+    for (int i = 0; i < kAnalyses; ++i) {
+      benchmark::DoNotOptimize(pipeline().analyze_memory(png.data(), png.size()));
+      if (i + 1 == kWarmUp) after_warm_up = current_rss_mib();
+    }
+  }
+  state.counters["rss_growth_mib"] = current_rss_mib() - after_warm_up;
+  state.counters["rss_mib"] = current_rss_mib();
+}
+BENCHMARK(BM_RssAcross10000Analyses)->Unit(benchmark::kSecond)->Iterations(1);
 
 }  // namespace
 }  // namespace drawlens::bench

@@ -11,7 +11,7 @@ packages=(
   libxgboost-dev xgboost
   libpoppler-cpp-dev
   nlohmann-json3-dev libcli11-dev libcpp-httplib-dev
-  libcairo2-dev fonts-osifont fonts-dejavu-core fonts-liberation fonts-freefont-ttf
+  libcairo2-dev fonts-osifont fonts-dejavu-core fonts-liberation fonts-freefont-ttf fonts-nanum
   pybind11-dev python3-dev python3-pytest python3-numpy python3-jsonschema
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev clang-format

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
       {"analyze", drawlens::cli::add_analyze_command(app)},
       {"parse", drawlens::cli::add_parse_command(app)},
       {"gpu", drawlens::cli::add_gpu_command(app)},
+      {"synth", drawlens::cli::add_synth_command(app)},
   };
   CLI11_PARSE(app, argc, argv);
   try {

@@ -1,0 +1,62 @@
+// Puts annotations on the drawing: dimensions, leaders, GD&T frames, datum and surface-finish
+// symbols, each lettered, placed where its label overlaps no other label or view, and recorded
+// with its parsed value for the ground truth.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "dimension_lines.h"
+#include "dimension_text.h"
+#include "gdt_frame.h"
+
+namespace drawlens::synth {
+
+class Annotator {
+ public:
+  Annotator(Scene& scene, const FontBook& fonts, const DrawingPlan& plan, RandomSource& random, const Rect& free_area);
+
+  RandomSource& random() { return random_; }
+  const DrawingPlan& plan() const { return plan_; }
+  // Labels keep out of these (title block, notes, lettering already drawn).
+  void keep_clear(const Rect& area) { occupied_.push_back(area); }
+  // Labels keep out of a view's box too, but symbols standing on its edges may reach into it.
+  void keep_view_clear(const Rect& view) { views_.push_back(view); }
+
+  // A linear dimension (see draw_linear); false when its label would collide and it was left out.
+  bool linear(Point p1, Point p2, Point normal, double level, const DimensionSpec& spec);
+  // A leader from `tip` to a free spot near `away` (a unit direction away from the part); the
+  // label is the dimension's, or a frame below it when `frame` is given. Returns the label's box.
+  std::optional<Rect> leader(Point tip, Point away, const DimensionSpec& spec, const std::optional<FrameSpec>& frame);
+  // A feature control frame on a leader to `tip` on a surface.
+  bool frame_leader(Point tip, Point away, const FrameSpec& frame);
+  bool angle(Point vertex, double from_degrees, double to_degrees, double radius, double ray_length,
+             const DimensionSpec& spec);
+  // A datum feature symbol standing on the surface at `foot`, its stem along `outward` (unit).
+  bool datum(Point foot, Point outward, const std::string& letter);
+  // A surface texture symbol (ISO 1302) standing on a surface at `foot`, the surface below it.
+  bool surface_finish(Point foot);
+
+ private:
+  DimensionLabel letter(const DimensionSpec& spec);
+  bool is_free(const Rect& box) const;
+  bool is_free_of_labels(const Rect& box) const;
+  // Free of labels and of every view but the one whose edge `foot` lies on.
+  bool is_free_beside(const Rect& box, Point foot) const;
+  // Finds an elbow for a leader from tip whose label (and extra block below it) fits; nullopt if none.
+  std::optional<std::pair<Point, TextItem>> free_leader(Point tip, Point away, const TextItem& label,
+                                                        double extra_height, double extra_width);
+  std::size_t record_text(TextItem item);
+
+  Scene& scene_;
+  const FontBook& fonts_;
+  const DrawingPlan& plan_;
+  RandomSource& random_;
+  Rect free_area_;
+  DimensionStyle style_;
+  parse::DimensionContext context_;
+  std::vector<Rect> occupied_;
+  std::vector<Rect> views_;
+};
+
+}  // namespace drawlens::synth

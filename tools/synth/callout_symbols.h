@@ -1,0 +1,23 @@
+// Symbols that stand on a surface: the datum feature symbol (ISO 5459 / ASME Y14.5: filled
+// triangle, stem, boxed letter) and the surface texture symbol (ISO 1302 / ISO 21920-1).
+#pragma once
+
+#include <string>
+
+#include "drawing_plan.h"
+#include "scene.h"
+
+namespace drawlens::synth {
+
+// Laid out with its foot (the triangle's base centre) at the item's origin, the stem along
+// `outward` (a unit vector along an axis).
+TextItem datum_feature_symbol(const FontBook& fonts, const DrawingPlan& plan, const std::string& letter, Point outward);
+
+struct SurfaceSymbol {
+  TextItem item;  // foot (the symbol's point) at the origin, standing upwards
+  parse::SurfaceTexture value;
+  std::string material_removal;  // "any", "required", "prohibited"
+};
+SurfaceSymbol surface_texture_symbol(const FontBook& fonts, const DrawingPlan& plan, RandomSource& random);
+
+}  // namespace drawlens::synth

@@ -1,0 +1,41 @@
+// The choices made once per drawing before anything is drawn: sheet, projection method, language,
+// lettering, pens, arrowheads, decimal sign and the general tolerance.
+#pragma once
+
+#include <string>
+
+#include "fonts.h"
+#include "lettering.h"
+#include "random_source.h"
+#include "synth.h"
+
+namespace drawlens::synth {
+
+enum class Language { english, german, korean };
+enum class Arrowhead { closed_filled, open, dot, oblique_stroke };
+
+struct SheetFormat {
+  const char* name;
+  double width;  // mm, landscape
+  double height;
+};
+
+struct DrawingPlan {
+  SheetStyle style = SheetStyle::iso;
+  SheetFormat format{"A3", 420.0, 297.0};
+  bool third_angle = false;
+  Language language = Language::english;
+  LetteringStyle lettering;
+  double thick_width = 0.5;
+  bool decimal_comma = false;
+  Arrowhead arrowhead = Arrowhead::closed_filled;
+  bool aligned_text = true;       // ISO: text along the dimension line; else horizontal (ASME unidirectional)
+  std::string general_tolerance;  // e.g. "ISO 2768-mK"
+};
+
+DrawingPlan plan_drawing(RandomSource& random, SheetStyle style, SheetSize sheet, const FontBook& fonts);
+
+// A number as drawn: fixed decimals, '.' or ',' as decimal sign; a "-0" reads "0".
+std::string format_number(double value, int decimals, bool decimal_comma);
+
+}  // namespace drawlens::synth

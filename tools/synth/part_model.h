@@ -1,0 +1,87 @@
+// Parts modelled before they are drawn: a prismatic plate with holes, a pocket and a slot, or a
+// turned part (stepped shaft, flange, bushing) with bore, chamfers and a bolt circle. Millimetres.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "random_source.h"
+
+namespace drawlens::synth {
+
+enum class HoleKind { through, counterbored, tapped_blind, plain_blind };
+
+// Metric screw sizes with their clearance, counterbore and tap-drill diameters.
+struct ScrewSize {
+  int nominal;         // M nominal diameter
+  double pitch;        // ISO 261 coarse pitch
+  double clearance;    // ISO 273 medium series
+  double counterbore;  // DIN 974-1 for ISO 4762 cap screws
+  double counterbore_depth;
+  double tap_drill;  // ISO 2306
+};
+
+// A group of equal holes ("4x ...") at their centres, top view (x right, y back from the front face).
+struct HoleGroup {
+  HoleKind kind = HoleKind::through;
+  ScrewSize screw{};
+  double diameter = 0.0;  // drilled diameter
+  double depth = 0.0;     // blind holes: drilled depth; tapped: thread depth
+  bool fitted = false;    // a reamed hole with an ISO 286 class (single bores)
+  std::vector<double> xs;
+  std::vector<double> ys;  // centres are (xs[i], ys[i])
+};
+
+struct Pocket {
+  double x = 0.0, y = 0.0;  // lower-left corner, top view
+  double width = 0.0, height = 0.0, depth = 0.0, corner_radius = 0.0;
+};
+
+struct Slot {
+  double x = 0.0, y = 0.0;  // centre
+  double length = 0.0;      // centre to centre of the end arcs
+  double width = 0.0;
+};
+
+struct Plate {
+  double length = 0.0, width = 0.0, thickness = 0.0;
+  double chamfer_x = 0.0, chamfer_y = 0.0;  // corner cut at the back right (x = length, y = width)
+  std::vector<HoleGroup> holes;
+  std::optional<Pocket> pocket;
+  std::optional<Slot> slot;
+};
+
+struct Step {
+  double diameter = 0.0;
+  double length = 0.0;
+};
+
+struct BoltCircle {
+  int count = 0;
+  double hole_diameter = 0.0;
+  double pitch_diameter = 0.0;
+  int step = 0;  // the step (flange) the holes go through
+};
+
+struct TurnedPart {
+  std::vector<Step> steps;                         // left to right along the axis
+  double bore = 0.0;                               // through bore diameter, 0 for none
+  double chamfer_left = 0.0, chamfer_right = 0.0;  // 45° edge chamfers
+  std::optional<ScrewSize> end_thread;             // external thread on the last step
+  std::optional<BoltCircle> bolt_circle;
+  double total_length() const;
+  double max_diameter() const;
+};
+
+struct Part {
+  enum class Kind { plate, turned };
+  Kind kind = Kind::plate;
+  std::string name_english, name_german, name_korean;
+  Plate plate;
+  TurnedPart turned;
+};
+
+Part invent_part(RandomSource& random);
+
+}  // namespace drawlens::synth

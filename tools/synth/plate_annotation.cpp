@@ -1,0 +1,165 @@
+// Plate dimensioning as a designer would: datum A the bottom face, B the left side, C the front
+// side; hole positions from B and C; every group called out once with its count.
+#include "plate_annotation.h"
+
+#include <array>
+#include <cmath>
+
+namespace drawlens::synth {
+namespace {
+
+using parse::Characteristic;
+using parse::SizeType;
+
+constexpr double kTier = 8.0;
+
+double level(Point normal, Point edge, int tier) {
+  return dot(normal, edge) + 10.0 + kTier * tier;
+}
+
+DimensionSpec size_spec(Annotator& a, SizeType kind, double nominal, bool allow_fit, bool shaft = false) {
+  DimensionSpec spec;
+  spec.kind = kind;
+  spec.nominal = nominal;
+  spec.decimals = std::fabs(nominal - std::round(nominal)) > 1e-9 ? 1 : 0;
+  choose_tolerance(spec, a.random(), allow_fit, shaft);
+  return spec;
+}
+
+DimensionSpec hole_callout(const HoleGroup& g, double thickness) {
+  DimensionSpec spec;
+  spec.count = static_cast<int>(g.xs.size());
+  if (g.kind == HoleKind::tapped_blind) {
+    spec.kind = SizeType::thread;
+    spec.thread = "M" + std::to_string(g.screw.nominal) + (g.screw.nominal >= 8 ? "-6H" : "");
+    spec.nominal = g.screw.nominal;
+    spec.depth = g.depth;
+    return spec;
+  }
+  spec.kind = SizeType::diameter;
+  spec.nominal = g.diameter;
+  spec.decimals = std::fabs(g.diameter - std::round(g.diameter)) > 1e-9 ? 1 : 0;
+  spec.thru = g.diameter < thickness * 3;
+  if (g.kind == HoleKind::counterbored) {
+    spec.thru = true;
+    spec.counterbore_diameter = g.screw.counterbore;
+    spec.counterbore_depth = g.screw.counterbore_depth;
+  }
+  return spec;
+}
+
+void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
+  const ViewFrame& top = v.top;
+  const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
+  const double edge_v = v.top_above_front ? plate.width : 0.0;
+  const HoleGroup& corners = plate.holes.front();
+  const double inset_x = corners.xs[0], inset_y = corners.ys[0];
+  // Hole positions from datum B (left side), then the overall length.
+  a.linear(top.at(0, edge_v), top.at(inset_x, v.top_above_front ? plate.width - inset_y : inset_y), away,
+           level(away, top.at(0, edge_v), 0), size_spec(a, SizeType::linear, inset_x, false));
+  a.linear(top.at(inset_x, edge_v), top.at(plate.length - inset_x, edge_v), away, level(away, top.at(0, edge_v), 1),
+           size_spec(a, SizeType::linear, plate.length - 2 * inset_x, false));
+  a.linear(top.at(0, edge_v), top.at(plate.length, edge_v), away, level(away, top.at(0, edge_v), 2),
+           size_spec(a, SizeType::linear, plate.length, false));
+  // Widths on the left: hole spacing, then the overall width.
+  const Point left{-1.0, 0.0};
+  a.linear(top.at(0, inset_y), top.at(0, plate.width - inset_y), left, level(left, top.at(0, 0), 0),
+           size_spec(a, SizeType::linear, plate.width - 2 * inset_y, false));
+  a.linear(top.at(0, 0), top.at(0, plate.width), left, level(left, top.at(0, 0), 1),
+           size_spec(a, SizeType::linear, plate.width, false));
+
+  std::optional<FrameSpec> position;
+  if (a.random().chance(0.65)) {
+    position = choose_frame(a.random(), Characteristic::position, true, {"A", "B", "C"});
+  }
+  const double corner_u = plate.length - inset_x, corner_v = plate.width - inset_y;
+  const double reach = corners.kind == HoleKind::counterbored ? corners.screw.counterbore / 2 : corners.diameter / 2;
+  const Point out = unit(Point{1.0, -1.0});
+  a.leader(top.at(corner_u, corner_v) + out * (reach * top.scale), out, hole_callout(corners, plate.thickness),
+           position);
+
+  for (std::size_t i = 1; i < plate.holes.size(); ++i) {
+    const HoleGroup& bore = plate.holes[i];
+    DimensionSpec spec = size_spec(a, SizeType::diameter, bore.diameter, bore.fitted);
+    std::optional<FrameSpec> frame;
+    if (a.random().chance(0.6)) {
+      const Characteristic c = a.random().chance(0.5) ? Characteristic::perpendicularity : Characteristic::position;
+      frame = choose_frame(a.random(), c, true, {"A", "B", "C"});
+    }
+    const Point dir = unit(Point{-1.0, -1.0});
+    a.leader(top.at(bore.xs[0], bore.ys[0]) + dir * (bore.diameter / 2 * top.scale), dir, spec, frame);
+  }
+  if (plate.pocket) {
+    const Pocket& p = *plate.pocket;
+    a.linear(top.at(p.x, p.y + p.height), top.at(p.x + p.width, p.y + p.height), away,
+             level(away, top.at(0, edge_v), 3), size_spec(a, SizeType::linear, p.width, false));
+    DimensionSpec radius = size_spec(a, SizeType::radius, p.corner_radius, false);
+    radius.count = 4;
+    radius.form = ToleranceForm::none;
+    const double r = p.corner_radius;
+    const Point corner_dir = unit(Point{1.0, 1.0});
+    const Point on_arc = top.at(p.x + p.width - r, p.y + r) + corner_dir * (r * top.scale);
+    a.leader(on_arc, corner_dir, radius, std::nullopt);
+  }
+  if (plate.slot) {
+    const Slot& s = *plate.slot;
+    DimensionSpec width = size_spec(a, SizeType::linear, s.width, true);
+    const Point right{1.0, 0.0};
+    a.linear(top.at(s.x + s.length / 2, s.y - s.width / 2), top.at(s.x + s.length / 2, s.y + s.width / 2), right,
+             level(right, top.at(plate.length, 0), 0), width);
+    // A symmetry frame on the slot: its truth is the frame as drawn, not a checked design intent.
+    a.frame_leader(top.at(s.x - s.length / 4, s.y + s.width / 2), unit(Point{-1.0, -1.0}),
+                   choose_frame(a.random(), Characteristic::symmetry, true, {"C"}));
+  }
+  if (plate.pocket && a.random().chance(0.5)) {
+    const Pocket& p = *plate.pocket;
+    a.frame_leader(top.at(p.x, p.y + p.height / 2), {-1.0, 0.0},
+                   choose_frame(a.random(), Characteristic::symmetry, true, {"B"}));
+  }
+  if (plate.chamfer_x > 0) {
+    const Point vertex = top.at(plate.length, plate.width - plate.chamfer_y);
+    const double slope = std::atan2(plate.chamfer_y, plate.chamfer_x) * 180.0 / kPi;
+    DimensionSpec angle = size_spec(a, SizeType::angle, std::round(90.0 - slope), false);
+    a.angle(vertex, 90.0, 180.0 - slope, 12.0, 0.0, angle);
+    const Point chamfer_mid = top.at(plate.length - plate.chamfer_x / 2, plate.width - plate.chamfer_y / 2);
+    a.frame_leader(chamfer_mid, unit(Point{1.0, -1.0}),
+                   choose_frame(a.random(), Characteristic::angularity, false, {"B"}));
+  }
+}
+
+void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
+  const ViewFrame& front = v.front;
+  const Point left{-1.0, 0.0};
+  a.linear(front.at(0, 0), front.at(0, plate.thickness), left, level(left, front.at(0, 0), 0),
+           size_spec(a, SizeType::linear, plate.thickness, false));
+  const Point right{1.0, 0.0};
+  if (plate.pocket) {
+    const Pocket& p = *plate.pocket;
+    a.linear(front.at(p.x + p.width, plate.thickness - p.depth), front.at(p.x + p.width, plate.thickness), right,
+             level(right, front.at(plate.length, 0), 0), size_spec(a, SizeType::linear, p.depth, false));
+  }
+  const Point down{0.0, 1.0};
+  const Point up{0.0, -1.0};
+  // Datums: A the bottom face, B the left side, C the front side (the top view's lower edge).
+  a.datum(front.at(plate.length * 0.2, 0.0), down, "A");
+  a.datum(v.top.at(0, plate.width * 0.65), left, "B");
+  a.datum(v.top.at(plate.length * 0.65, 0.0), down, "C");
+
+  static constexpr std::array<Characteristic, 5> kSurfaceFrames{
+      Characteristic::flatness, Characteristic::parallelism, Characteristic::surface_profile,
+      Characteristic::straightness, Characteristic::line_profile};
+  const Characteristic c = a.random().pick(kSurfaceFrames);
+  a.frame_leader(front.at(plate.length * 0.6, plate.thickness), up, choose_frame(a.random(), c, false, {"A"}));
+  a.frame_leader(front.at(plate.length, plate.thickness * 0.5), right,
+                 choose_frame(a.random(), Characteristic::perpendicularity, false, {"A", "B"}));
+  a.surface_finish(front.at(plate.length * 0.35, plate.thickness));
+}
+
+}  // namespace
+
+void annotate_plate(Annotator& annotator, const Plate& plate, const PlateSheetViews& views) {
+  dimension_top(annotator, plate, views);
+  dimension_front(annotator, plate, views);
+}
+
+}  // namespace drawlens::synth

@@ -1,0 +1,216 @@
+// Plate views. Tapped holes follow ISO 6410 (tap drill as outline, thread major diameter as a thin
+// three-quarter circle); a section omits hidden edges (ISO 128-40) and hatches the cut faces.
+#include "plate_views.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "lettering.h"
+#include "line_work.h"
+#include "symbol_shapes.h"
+
+namespace drawlens::synth {
+namespace {
+
+void draw_hole_top(Scene& scene, const ViewFrame& view, const HoleGroup& group, double u, double v) {
+  const double r = group.diameter / 2;
+  contour(scene, view.circle(u, v, r));
+  if (group.kind == HoleKind::counterbored) contour(scene, view.circle(u, v, group.screw.counterbore / 2));
+  if (group.kind == HoleKind::tapped_blind) {
+    scene.add(view.arc(u, v, group.screw.nominal / 2.0, 90.0, 360.0), LineClass::contour, Pen::thin);
+  }
+  const double outer = group.kind == HoleKind::counterbored   ? group.screw.counterbore / 2
+                       : group.kind == HoleKind::tapped_blind ? group.screw.nominal / 2.0
+                                                              : r;
+  centre_cross(scene, view, u, v, outer);
+}
+
+void draw_pocket_top(Scene& scene, const ViewFrame& view, const Pocket& p) {
+  const double r = p.corner_radius;
+  const double x0 = p.x, y0 = p.y, x1 = p.x + p.width, y1 = p.y + p.height;
+  contour(scene, view.line(x0 + r, y0, x1 - r, y0));
+  contour(scene, view.line(x1, y0 + r, x1, y1 - r));
+  contour(scene, view.line(x1 - r, y1, x0 + r, y1));
+  contour(scene, view.line(x0, y1 - r, x0, y0 + r));
+  contour(scene, view.arc(x0 + r, y0 + r, r, 180.0, 270.0));
+  contour(scene, view.arc(x1 - r, y0 + r, r, 270.0, 360.0));
+  contour(scene, view.arc(x1 - r, y1 - r, r, 0.0, 90.0));
+  contour(scene, view.arc(x0 + r, y1 - r, r, 90.0, 180.0));
+}
+
+void draw_slot_top(Scene& scene, const ViewFrame& view, const Slot& s) {
+  const double half = s.length / 2, r = s.width / 2;
+  contour(scene, view.line(s.x - half, s.y - r, s.x + half, s.y - r));
+  contour(scene, view.line(s.x - half, s.y + r, s.x + half, s.y + r));
+  contour(scene, view.arc(s.x + half, s.y, r, -90.0, 90.0));
+  contour(scene, view.arc(s.x - half, s.y, r, 90.0, 270.0));
+  const double reach = 2.5 / view.scale;
+  centre_line(scene, view.line(s.x - half - r - reach, s.y, s.x + half + r + reach, s.y));
+  for (double u : {s.x - half, s.x + half}) centre_line(scene, view.line(u, s.y - r - reach, u, s.y + r + reach));
+}
+
+// The cutting plane (ISO 128-40): chain line, thick at its ends, arrows in the viewing direction.
+void draw_cutting_plane(Scene& scene, const ViewFrame& view, const Plate& plate, double y, const FontBook& fonts,
+                        const DrawingPlan& plan) {
+  const double over = 6.0 / view.scale;
+  centre_line(scene, view.line(-over, y, plate.length + over, y));
+  for (double end : {-over, plate.length + over}) {
+    const double inward = end < 0 ? 1.0 : -1.0;
+    const Point tip = view.at(end, y);
+    contour(scene, Shape::line(tip, tip + Point{inward * 5.0, 0.0}));
+    // Arrow towards the back of the part: the front view looks from the front face.
+    const Point arrow_tip = tip + Point{inward * 2.5, -7.0};
+    scene.add(Shape::line(tip + Point{inward * 2.5, 0.0}, arrow_tip), LineClass::dimension, Pen::thin);
+    scene.fills.push_back({arrowhead_triangle(arrow_tip, {0.0, -1.0}, 3.0, 10.0), LineClass::dimension});
+    LetteringStyle style = plan.lettering;
+    style.cap_height = plan.lettering.cap_height * 1.4;
+    Lettering letter(fonts, style);
+    letter.text("A");
+    const Rect ink = letter.ink();
+    scene.add(letter.finish({arrow_tip.x - inward * 3.0 - ink.centre().x, arrow_tip.y - ink.top}));
+  }
+}
+
+struct CutFeature {
+  double left, right;  // u range at the cut
+  double low, high;    // v range removed
+};
+
+std::vector<CutFeature> features_at_cut(const Plate& plate, double y) {
+  const double t = plate.thickness;
+  std::vector<CutFeature> cut;
+  for (const HoleGroup& g : plate.holes) {
+    for (std::size_t i = 0; i < g.xs.size(); ++i) {
+      if (std::fabs(g.ys[i] - y) > 1e-9) continue;
+      const double r = g.diameter / 2, x = g.xs[i];
+      if (g.kind == HoleKind::tapped_blind) {
+        cut.push_back({x - r, x + r, t - g.depth, t});
+        continue;
+      }
+      cut.push_back({x - r, x + r, 0.0, t});
+      if (g.kind == HoleKind::counterbored) {
+        const double big = g.screw.counterbore / 2;
+        cut.push_back({x - big, x + big, t - g.screw.counterbore_depth, t});
+      }
+    }
+  }
+  if (plate.pocket && y > plate.pocket->y && y < plate.pocket->y + plate.pocket->height) {
+    cut.push_back({plate.pocket->x, plate.pocket->x + plate.pocket->width, t - plate.pocket->depth, t});
+  }
+  if (plate.slot && std::fabs(plate.slot->y - y) < plate.slot->width / 2) {
+    const double half = plate.slot->length / 2 + plate.slot->width / 2;
+    cut.push_back({plate.slot->x - half, plate.slot->x + half, 0.0, t});
+  }
+  return cut;
+}
+
+void draw_plate_section(Scene& scene, const Plate& plate, const ViewFrame& view, double y, const DrawingPlan& plan) {
+  const std::vector<CutFeature> cut = features_at_cut(plate, y);
+  std::set<double> breaks{0.0, plate.length};
+  for (const CutFeature& c : cut) breaks.insert({c.left, c.right});
+  const std::vector<double> xs(breaks.begin(), breaks.end());
+  const double spacing = plan.format.width > 300.0 ? 3.0 : 2.5;
+  Intervals previous;
+  for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
+    const double mid = (xs[i] + xs[i + 1]) / 2;
+    Intervals material{{0.0, plate.thickness}};
+    for (const CutFeature& c : cut) {
+      if (mid > c.left && mid < c.right) material = subtract(material, c.low, c.high);
+    }
+    for (const auto& [low, high] : symmetric_difference(previous, material))
+      contour(scene, view.line(xs[i], low, xs[i], high));
+    for (const auto& [low, high] : material) {
+      contour(scene, view.line(xs[i], low, xs[i + 1], low));
+      contour(scene, view.line(xs[i], high, xs[i + 1], high));
+      hatch(scene, view, {{xs[i], low}, {xs[i + 1], low}, {xs[i + 1], high}, {xs[i], high}}, spacing);
+    }
+    previous = material;
+  }
+  for (const auto& [low, high] : previous) contour(scene, view.line(plate.length, low, plate.length, high));
+}
+
+void draw_hidden_features(Scene& scene, const Plate& plate, const ViewFrame& view) {
+  const double t = plate.thickness;
+  const double reach = 2.5 / view.scale;
+  for (const HoleGroup& g : plate.holes) {
+    std::set<double> columns(g.xs.begin(), g.xs.end());
+    for (double x : columns) {
+      const double r = g.diameter / 2;
+      const double bottom = g.kind == HoleKind::tapped_blind ? t - g.depth : 0.0;
+      const double top = g.kind == HoleKind::counterbored ? t - g.screw.counterbore_depth : t;
+      hidden(scene, view.line(x - r, bottom, x - r, top));
+      hidden(scene, view.line(x + r, bottom, x + r, top));
+      if (g.kind == HoleKind::counterbored) {
+        const double big = g.screw.counterbore / 2;
+        hidden(scene, view.polyline({{x - r, top}, {x - big, top}, {x - big, t}}, false));
+        hidden(scene, view.polyline({{x + r, top}, {x + big, top}, {x + big, t}}, false));
+      }
+      if (g.kind == HoleKind::tapped_blind) {
+        // Drill point of 118°.
+        const double tip = r / std::tan(radians(59.0));
+        hidden(scene, view.polyline({{x - r, bottom}, {x, bottom - tip}, {x + r, bottom}}, false));
+        hidden(scene, view.line(x - g.screw.nominal / 2.0, t - g.depth, x - g.screw.nominal / 2.0, t));
+        hidden(scene, view.line(x + g.screw.nominal / 2.0, t - g.depth, x + g.screw.nominal / 2.0, t));
+      }
+      centre_line(scene, view.line(x, -reach, x, t + reach));
+    }
+  }
+  if (plate.pocket) {
+    const Pocket& p = *plate.pocket;
+    hidden(scene,
+           view.polyline({{p.x, t}, {p.x, t - p.depth}, {p.x + p.width, t - p.depth}, {p.x + p.width, t}}, false));
+  }
+  if (plate.slot) {
+    const double half = plate.slot->length / 2 + plate.slot->width / 2;
+    for (double u : {plate.slot->x - half, plate.slot->x + half}) hidden(scene, view.line(u, 0.0, u, t));
+  }
+  if (plate.chamfer_x > 0)
+    hidden(scene, view.line(plate.length - plate.chamfer_x, 0.0, plate.length - plate.chamfer_x, t));
+}
+
+}  // namespace
+
+double plate_section_y(const Plate& plate) {
+  if (plate.holes.size() > 1 || plate.pocket || plate.slot) return plate.width / 2;
+  return plate.holes.front().ys.front();
+}
+
+void draw_plate_top(Scene& scene, const Plate& plate, const ViewFrame& view, std::optional<double> section_y,
+                    const FontBook& fonts, const DrawingPlan& plan) {
+  const double l = plate.length, w = plate.width;
+  contour(scene, view.polyline({{0, 0}, {l, 0}, {l, w - plate.chamfer_y}, {l - plate.chamfer_x, w}, {0, w}}, true));
+  for (const HoleGroup& g : plate.holes) {
+    for (std::size_t i = 0; i < g.xs.size(); ++i) draw_hole_top(scene, view, g, g.xs[i], g.ys[i]);
+  }
+  if (plate.pocket) draw_pocket_top(scene, view, *plate.pocket);
+  if (plate.slot) draw_slot_top(scene, view, *plate.slot);
+  if (section_y) draw_cutting_plane(scene, view, plate, *section_y, fonts, plan);
+}
+
+void draw_plate_front(Scene& scene, const Plate& plate, const ViewFrame& view, std::optional<double> section_y,
+                      const FontBook& fonts, const DrawingPlan& plan) {
+  if (!section_y) {
+    contour(scene,
+            view.polyline({{0, 0}, {plate.length, 0}, {plate.length, plate.thickness}, {0, plate.thickness}}, true));
+    draw_hidden_features(scene, plate, view);
+    return;
+  }
+  draw_plate_section(scene, plate, view, *section_y, plan);
+  const double reach = 2.5 / view.scale;
+  for (const HoleGroup& g : plate.holes) {
+    for (std::size_t i = 0; i < g.xs.size(); ++i) {
+      if (std::fabs(g.ys[i] - *section_y) < 1e-9)
+        centre_line(scene, view.line(g.xs[i], -reach, g.xs[i], plate.thickness + reach));
+    }
+  }
+  LetteringStyle style = plan.lettering;
+  style.cap_height = plan.lettering.cap_height * 1.4;
+  Lettering title(fonts, style);
+  title.text("A-A");
+  const Rect ink = title.ink();
+  const Point above = view.at(plate.length / 2, plate.thickness);
+  scene.add(title.finish({above.x - ink.centre().x, above.y - 4.0 - ink.bottom}));
+}
+
+}  // namespace drawlens::synth
