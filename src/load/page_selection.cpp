@@ -1,4 +1,5 @@
 // Page range and size limits, applied before any page is decoded.
+#include <cmath>
 #include <string>
 
 #include "load/decoders.h"
@@ -22,20 +23,30 @@ Result<PageRange> select_pages(int page_count, const Options& options, const std
   return range;
 }
 
+namespace {
+
+// A size for messages. PDF media boxes are arbitrary reals (fuzzer finding: 7e77 points), so
+// only what a long long holds is cast.
+std::string size_text(double value) {
+  if (std::isnan(value)) return "undefined";
+  if (std::abs(value) >= 1e15) return value > 0 ? "over 10^15" : "under -10^15";
+  return std::to_string(static_cast<long long>(value));
+}
+
+}  // namespace
+
 Result<bool> check_page_size(double width, double height, int page, const Options& options, const std::string& label) {
   const double megapixels = width * height / 1e6;
-  if (width < 1 || height < 1) {
-    return make_error(Status::decode, label + " page " + std::to_string(page + 1) + " has an empty size (" +
-                                          std::to_string(static_cast<long long>(width)) + "x" +
-                                          std::to_string(static_cast<long long>(height)) + ")");
+  if (!(width >= 1) || !(height >= 1)) {  // also NaN
+    return make_error(Status::decode, label + " page " + std::to_string(page + 1) +
+                                          " has an empty or undefined size (" + size_text(width) + "x" +
+                                          size_text(height) + ")");
   }
   if (megapixels > options.limits.max_megapixels) {
-    return make_error(
-        Status::limit_exceeded,
-        label + " page " + std::to_string(page + 1) + " is " + std::to_string(static_cast<long long>(width)) + "x" +
-            std::to_string(static_cast<long long>(height)) + " pixels (" +
-            std::to_string(static_cast<long long>(megapixels)) + " MP), over the limit of " +
-            std::to_string(static_cast<long long>(options.limits.max_megapixels)) + " MP (max_megapixels)");
+    return make_error(Status::limit_exceeded, label + " page " + std::to_string(page + 1) + " is " + size_text(width) +
+                                                  "x" + size_text(height) + " pixels (" + size_text(megapixels) +
+                                                  " MP), over the limit of " +
+                                                  size_text(options.limits.max_megapixels) + " MP (max_megapixels)");
   }
   return true;
 }

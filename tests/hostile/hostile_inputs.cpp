@@ -98,7 +98,7 @@ Bytes pdf_with_pages(int pages, double width_pt, double height_pt) {
   std::string kids;
   for (int i = 0; i < pages; ++i) kids += std::to_string(3 + i) + " 0 R ";
   object("<< /Type /Pages /Count " + std::to_string(pages) + " /Kids [" + kids + "] >>");
-  char media_box[96];
+  char media_box[512];  // %.2f of an absurd size has hundreds of digits
   std::snprintf(media_box, sizeof media_box, "[0 0 %.2f %.2f]", width_pt, height_pt);
   for (int i = 0; i < pages; ++i) object(std::string("<< /Type /Page /Parent 2 0 R /MediaBox ") + media_box + " >>");
   const std::size_t xref_at = pdf.size();

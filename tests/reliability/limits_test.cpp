@@ -48,6 +48,12 @@ TEST_F(Limits, PageOf200MegapixelsIsRefused) {
   EXPECT_NE(std::string(drawlens_last_error()).find("max_megapixels"), std::string::npos) << drawlens_last_error();
 }
 
+// Fuzzer finding: a media box of 7e77 points overflowed the cast that printed it in the message.
+TEST_F(Limits, PageWithAbsurdMediaBoxIsRefused) {
+  EXPECT_EQ(analyze(drawlens::hostile::pdf_with_pages(1, 7e77, 7e77)), DRAWLENS_LIMIT_EXCEEDED);
+  EXPECT_NE(std::string(drawlens_last_error()).find("over 10^15"), std::string::npos) << drawlens_last_error();
+}
+
 TEST_F(Limits, PdfOfTenThousandPagesIsRefused) {
   EXPECT_EQ(analyze(drawlens::hostile::pdf_with_pages(10000)), DRAWLENS_LIMIT_EXCEEDED);
   EXPECT_NE(std::string(drawlens_last_error()).find("max_pages"), std::string::npos) << drawlens_last_error();

@@ -13,5 +13,6 @@ std::function<int()> add_analyze_command(CLI::App& app);
 std::function<int()> add_parse_command(CLI::App& app);
 std::function<int()> add_gpu_command(CLI::App& app);
 std::function<int()> add_synth_command(CLI::App& app);
+std::function<int()> add_eval_command(CLI::App& app);
 
 }  // namespace drawlens::cli

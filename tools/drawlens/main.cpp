@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
       {"parse", drawlens::cli::add_parse_command(app)},
       {"gpu", drawlens::cli::add_gpu_command(app)},
       {"synth", drawlens::cli::add_synth_command(app)},
+      {"eval", drawlens::cli::add_eval_command(app)},
   };
   CLI11_PARSE(app, argc, argv);
   try {

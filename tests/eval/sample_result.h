@@ -1,0 +1,13 @@
+// A small hand-made result JSON for the evaluation tests: four dimensions (one located by polygon
+// only), two GD&T frames and three title fields on one page, 30 dimension characters in all.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+namespace drawlens::eval::testing {
+
+// Dimension texts: "Ø25 H7" (6 code points), "180 ±0,05" (9), "M12x1.75-6" (10, box 130 px wide),
+// "4x R5" (5, polygon only).
+nlohmann::json sample_result();
+
+}  // namespace drawlens::eval::testing
