@@ -27,22 +27,21 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Peak resident memory since the last reset, in MiB (Linux: VmHWM, reset through clear_refs).
-double peak_rss_mib() {
+// A memory field of /proc/self/status in MiB: VmHWM is the peak since the last reset (through
+// clear_refs), VmRSS the resident size now.
+double status_mib(const std::string& field) {
   std::ifstream status("/proc/self/status");
   std::string line;
   while (std::getline(status, line)) {
-    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+    if (line.rfind(field + ":", 0) == 0) return std::stod(line.substr(field.size() + 1)) / 1024.0;
   }
   return 0.0;
 }
+double peak_rss_mib() {
+  return status_mib("VmHWM");
+}
 double current_rss_mib() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
-  }
-  return 0.0;
+  return status_mib("VmRSS");
 }
 void reset_peak_rss() {
   std::ofstream("/proc/self/clear_refs") << "5";

@@ -6,24 +6,20 @@ import pathlib
 import subprocess
 import sys
 
-import jsonschema
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "output"))
+from validate_result_json import load_validator, report  # noqa: E402
 
 
 def main() -> int:
     cli, schema_path, out_dir = sys.argv[1:]
-    schema = json.loads(pathlib.Path(schema_path).read_text())
-    validator = jsonschema.Draft202012Validator(schema)
+    validator = load_validator(schema_path)
     failures = 0
     for style, degrade in (("iso", "none"), ("asme", "none"), ("iso", "heavy")):
         target = pathlib.Path(out_dir) / f"{style}_{degrade}"
         subprocess.run([cli, "synth", "--count", "3", "--seed", "5", "--dpi", "150", "--style", style,
                         "--degrade", degrade, "--out", str(target)], check=True, stdout=subprocess.DEVNULL)
         for path in sorted(target.glob("*.json")):
-            errors = sorted(validator.iter_errors(json.loads(path.read_text())), key=lambda e: list(e.path))
-            for error in errors[:5]:
-                print(f"{path}: {'/'.join(map(str, error.path))}: {error.message}")
-            failures += bool(errors)
-            print(f"{path}: {'INVALID' if errors else 'valid'}")
+            failures += report(validator, json.loads(path.read_text()), str(path))
     return 1 if failures else 0
 
 

@@ -195,6 +195,15 @@ DimensionLabel letter_dimension(const DimensionSpec& spec, const FontBook& fonts
   return {lettering.finish(), w.text, std::move(parsed.value())};
 }
 
+DimensionSpec size_spec(RandomSource& random, parse::SizeType kind, double nominal, bool allow_fit, bool shaft) {
+  DimensionSpec spec;
+  spec.kind = kind;
+  spec.nominal = nominal;
+  spec.decimals = std::fabs(nominal - std::round(nominal)) > 1e-9 ? 1 : 0;
+  choose_tolerance(spec, random, allow_fit, shaft);
+  return spec;
+}
+
 void choose_tolerance(DimensionSpec& spec, RandomSource& random, bool allow_fit, bool shaft) {
   const double pick = random.uniform_real(0.0, 1.0);
   spec.form = ToleranceForm::none;

@@ -46,4 +46,7 @@ DimensionLabel letter_dimension(const DimensionSpec& spec, const FontBook& fonts
 // Picks a tolerance form and values suited to the size (fits only where allowed and defined).
 void choose_tolerance(DimensionSpec& spec, RandomSource& random, bool allow_fit, bool shaft);
 
+// A size of `kind` lettered with as many decimals as it has (0 or 1) and a chosen tolerance.
+DimensionSpec size_spec(RandomSource& random, parse::SizeType kind, double nominal, bool allow_fit, bool shaft = false);
+
 }  // namespace drawlens::synth

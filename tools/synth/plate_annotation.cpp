@@ -17,15 +17,6 @@ double level(Point normal, Point edge, int tier) {
   return dot(normal, edge) + 10.0 + kTier * tier;
 }
 
-DimensionSpec size_spec(Annotator& a, SizeType kind, double nominal, bool allow_fit, bool shaft = false) {
-  DimensionSpec spec;
-  spec.kind = kind;
-  spec.nominal = nominal;
-  spec.decimals = std::fabs(nominal - std::round(nominal)) > 1e-9 ? 1 : 0;
-  choose_tolerance(spec, a.random(), allow_fit, shaft);
-  return spec;
-}
-
 DimensionSpec hole_callout(const HoleGroup& g, double thickness) {
   DimensionSpec spec;
   spec.count = static_cast<int>(g.xs.size());
@@ -56,17 +47,17 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const double inset_x = corners.xs[0], inset_y = corners.ys[0];
   // Hole positions from datum B (left side), then the overall length.
   a.linear(top.at(0, edge_v), top.at(inset_x, v.top_above_front ? plate.width - inset_y : inset_y), away,
-           level(away, top.at(0, edge_v), 0), size_spec(a, SizeType::linear, inset_x, false));
+           level(away, top.at(0, edge_v), 0), size_spec(a.random(), SizeType::linear, inset_x, false));
   a.linear(top.at(inset_x, edge_v), top.at(plate.length - inset_x, edge_v), away, level(away, top.at(0, edge_v), 1),
-           size_spec(a, SizeType::linear, plate.length - 2 * inset_x, false));
+           size_spec(a.random(), SizeType::linear, plate.length - 2 * inset_x, false));
   a.linear(top.at(0, edge_v), top.at(plate.length, edge_v), away, level(away, top.at(0, edge_v), 2),
-           size_spec(a, SizeType::linear, plate.length, false));
+           size_spec(a.random(), SizeType::linear, plate.length, false));
   // Widths on the left: hole spacing, then the overall width.
   const Point left{-1.0, 0.0};
   a.linear(top.at(0, inset_y), top.at(0, plate.width - inset_y), left, level(left, top.at(0, 0), 0),
-           size_spec(a, SizeType::linear, plate.width - 2 * inset_y, false));
+           size_spec(a.random(), SizeType::linear, plate.width - 2 * inset_y, false));
   a.linear(top.at(0, 0), top.at(0, plate.width), left, level(left, top.at(0, 0), 1),
-           size_spec(a, SizeType::linear, plate.width, false));
+           size_spec(a.random(), SizeType::linear, plate.width, false));
 
   std::optional<FrameSpec> position;
   if (a.random().chance(0.65)) {
@@ -80,7 +71,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
 
   for (std::size_t i = 1; i < plate.holes.size(); ++i) {
     const HoleGroup& bore = plate.holes[i];
-    DimensionSpec spec = size_spec(a, SizeType::diameter, bore.diameter, bore.fitted);
+    DimensionSpec spec = size_spec(a.random(), SizeType::diameter, bore.diameter, bore.fitted);
     std::optional<FrameSpec> frame;
     if (a.random().chance(0.6)) {
       const Characteristic c = a.random().chance(0.5) ? Characteristic::perpendicularity : Characteristic::position;
@@ -92,8 +83,8 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   if (plate.pocket) {
     const Pocket& p = *plate.pocket;
     a.linear(top.at(p.x, p.y + p.height), top.at(p.x + p.width, p.y + p.height), away,
-             level(away, top.at(0, edge_v), 3), size_spec(a, SizeType::linear, p.width, false));
-    DimensionSpec radius = size_spec(a, SizeType::radius, p.corner_radius, false);
+             level(away, top.at(0, edge_v), 3), size_spec(a.random(), SizeType::linear, p.width, false));
+    DimensionSpec radius = size_spec(a.random(), SizeType::radius, p.corner_radius, false);
     radius.count = 4;
     radius.form = ToleranceForm::none;
     const double r = p.corner_radius;
@@ -103,7 +94,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   }
   if (plate.slot) {
     const Slot& s = *plate.slot;
-    DimensionSpec width = size_spec(a, SizeType::linear, s.width, true);
+    DimensionSpec width = size_spec(a.random(), SizeType::linear, s.width, true);
     const Point right{1.0, 0.0};
     a.linear(top.at(s.x + s.length / 2, s.y - s.width / 2), top.at(s.x + s.length / 2, s.y + s.width / 2), right,
              level(right, top.at(plate.length, 0), 0), width);
@@ -119,7 +110,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   if (plate.chamfer_x > 0) {
     const Point vertex = top.at(plate.length, plate.width - plate.chamfer_y);
     const double slope = std::atan2(plate.chamfer_y, plate.chamfer_x) * 180.0 / kPi;
-    DimensionSpec angle = size_spec(a, SizeType::angle, std::round(90.0 - slope), false);
+    DimensionSpec angle = size_spec(a.random(), SizeType::angle, std::round(90.0 - slope), false);
     a.angle(vertex, 90.0, 180.0 - slope, 12.0, 0.0, angle);
     const Point chamfer_mid = top.at(plate.length - plate.chamfer_x / 2, plate.width - plate.chamfer_y / 2);
     a.frame_leader(chamfer_mid, unit(Point{1.0, -1.0}),
@@ -131,12 +122,12 @@ void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v)
   const ViewFrame& front = v.front;
   const Point left{-1.0, 0.0};
   a.linear(front.at(0, 0), front.at(0, plate.thickness), left, level(left, front.at(0, 0), 0),
-           size_spec(a, SizeType::linear, plate.thickness, false));
+           size_spec(a.random(), SizeType::linear, plate.thickness, false));
   const Point right{1.0, 0.0};
   if (plate.pocket) {
     const Pocket& p = *plate.pocket;
     a.linear(front.at(p.x + p.width, plate.thickness - p.depth), front.at(p.x + p.width, plate.thickness), right,
-             level(right, front.at(plate.length, 0), 0), size_spec(a, SizeType::linear, p.depth, false));
+             level(right, front.at(plate.length, 0), 0), size_spec(a.random(), SizeType::linear, p.depth, false));
   }
   const Point down{0.0, 1.0};
   const Point up{0.0, -1.0};

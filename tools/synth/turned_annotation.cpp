@@ -13,15 +13,6 @@ namespace {
 using parse::Characteristic;
 using parse::SizeType;
 
-DimensionSpec size_spec(Annotator& a, SizeType kind, double nominal, bool allow_fit, bool shaft) {
-  DimensionSpec spec;
-  spec.kind = kind;
-  spec.nominal = nominal;
-  spec.decimals = std::fabs(nominal - std::round(nominal)) > 1e-9 ? 1 : 0;
-  choose_tolerance(spec, a.random(), allow_fit, shaft);
-  return spec;
-}
-
 // 1.25 → "1.25", 1.5 → "1.5", 1 → "1".
 std::string pitch_text(double pitch) {
   std::string text = format_number(pitch, 2, false);
@@ -51,7 +42,7 @@ void annotate_turned_diameters(Annotator& a, const TurnedPart& part, const Turne
       spec.nominal = part.end_thread->nominal;
       spec.thread = "M" + std::to_string(part.end_thread->nominal) + "x" + pitch_text(part.end_thread->pitch) + "-6g";
     } else {
-      spec = size_spec(a, SizeType::diameter, part.steps[i].diameter, true, true);
+      spec = size_spec(a.random(), SizeType::diameter, part.steps[i].diameter, true, true);
     }
     a.linear(bottom, top, {1.0, 0.0}, bottom.x, spec);
   }
@@ -70,11 +61,11 @@ void annotate_turned(Annotator& a, const TurnedPart& part, const TurnedSheetView
   for (std::size_t i = 0; i < part.steps.size() && part.steps.size() > 1; ++i) {
     const double r = part.steps[i].diameter / 2;
     a.linear(v.front.at(xs[i], axis - r), v.front.at(xs[i + 1], axis - r), down, base + 10.0,
-             size_spec(a, SizeType::linear, part.steps[i].length, false, false));
+             size_spec(a.random(), SizeType::linear, part.steps[i].length, false, false));
   }
   const double r_last = part.steps.back().diameter / 2;
   a.linear(v.front.at(0, axis - r_first), v.front.at(xs.back(), axis - r_last), down, base + 18.0,
-           size_spec(a, SizeType::linear, part.total_length(), false, false));
+           size_spec(a.random(), SizeType::linear, part.total_length(), false, false));
 
   DimensionSpec chamfer;
   chamfer.kind = SizeType::chamfer;
@@ -99,7 +90,7 @@ void annotate_turned(Annotator& a, const TurnedPart& part, const TurnedSheetView
   if (part.bore > 0) {
     const Point dir = unit(Point{1.0, -1.0});
     const Point tip = v.end.at(c, c) + dir * (part.bore / 2 * v.end.scale);
-    a.leader(tip, dir, size_spec(a, SizeType::diameter, part.bore, true, false), std::nullopt);
+    a.leader(tip, dir, size_spec(a.random(), SizeType::diameter, part.bore, true, false), std::nullopt);
   }
   if (part.bolt_circle) {
     const BoltCircle& bc = *part.bolt_circle;
