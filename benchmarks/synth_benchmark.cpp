@@ -1,5 +1,5 @@
 // Synthetic drawing throughput: whole drawings (compose, render, encode PNG, truth JSON) per second
-// on one thread at 200 dpi on A3, clean and degraded; peak resident memory as a counter.
+// on one thread at 200 dpi on A3, clean (also with the class mask, boxes and crops) and degraded.
 #include <benchmark/benchmark.h>
 
 #include <sys/resource.h>
@@ -15,8 +15,9 @@ double peak_rss_megabytes() {
   return usage.ru_maxrss / 1024.0;  // Linux reports kilobytes
 }
 
-void generate(benchmark::State& state, synth::Degradation degradation) {
+void generate(benchmark::State& state, synth::Degradation degradation, const char* outputs = "png,json") {
   synth::DrawingOptions options;
+  options.outputs = synth::parse_output_list(outputs);
   options.seed = 2024;
   options.dpi = 200;
   options.sheet = synth::SheetSize::a3;
@@ -25,7 +26,8 @@ void generate(benchmark::State& state, synth::Degradation degradation) {
   std::size_t bytes = 0;
   for (auto _ : state) {
     const synth::Drawing drawing = synth::generate_drawing(options, index++);
-    bytes += drawing.png.size() + drawing.truth_json.size();
+    bytes += drawing.png.size() + drawing.truth_json.size() + drawing.mask.size() + drawing.boxes.size();
+    for (const synth::TextCrop& crop : drawing.crops) bytes += crop.png.size();
     benchmark::DoNotOptimize(drawing.png.data());
   }
   state.counters["drawings_per_s"] =
@@ -38,6 +40,16 @@ void BM_SynthA3At200Dpi(benchmark::State& state) {
   generate(state, synth::Degradation::none);
 }
 BENCHMARK(BM_SynthA3At200Dpi)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_SynthA3At200DpiWithMask(benchmark::State& state) {
+  generate(state, synth::Degradation::none, "png,json,mask");
+}
+BENCHMARK(BM_SynthA3At200DpiWithMask)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_SynthA3At200DpiAllTrainingOutputs(benchmark::State& state) {
+  generate(state, synth::Degradation::none, "png,json,mask,boxes,crops");
+}
+BENCHMARK(BM_SynthA3At200DpiAllTrainingOutputs)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_SynthA3At200DpiScanned(benchmark::State& state) {
   generate(state, synth::Degradation::scan);

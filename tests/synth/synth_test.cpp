@@ -52,7 +52,7 @@ std::vector<DrawingOptions> spread() {
 TEST(SynthDeterminism, SameSeedGivesIdenticalBytes) {
   for (const DrawingOptions& o : {options(11), options(12, SheetStyle::asme, Degradation::heavy)}) {
     DrawingOptions with_pdf = o;
-    with_pdf.pdf = true;
+    with_pdf.outputs.pdf = true;
     const auto first = drawlens::synth::generate_drawing(with_pdf, 2);
     const auto second = drawlens::synth::generate_drawing(with_pdf, 2);
     EXPECT_EQ(first.png, second.png);

@@ -2,6 +2,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,8 @@ struct SynthArguments {
   synth::DrawingOptions options;
   int count = 1;
   std::string directory;
+  std::string outputs = "png,json";
+  bool pdf = false;
   Choice<synth::SheetStyle> style{{{"iso", synth::SheetStyle::iso}, {"asme", synth::SheetStyle::asme}}, "iso"};
   Choice<synth::Degradation> degradation{
       {{"none", synth::Degradation::none}, {"scan", synth::Degradation::scan}, {"heavy", synth::Degradation::heavy}},
@@ -53,7 +56,18 @@ std::function<int()> add_synth_command(CLI::App& app) {
   command->add_option("--out", args->directory, "Output directory (created if missing)")->required();
   command->add_option("--dpi", args->options.dpi, "Raster resolution (default 200)")
       ->check(CLI::Range(synth::kMinDpi, synth::kMaxDpi));
-  command->add_flag("--pdf", args->options.pdf, "Also write a vector PDF of each drawing");
+  command
+      ->add_option("--outputs", args->outputs,
+                   "Files per drawing, comma-separated: png, json, pdf, mask, boxes, crops (default png,json)")
+      ->check([](const std::string& list) {
+        try {
+          synth::parse_output_list(list);
+          return std::string();
+        } catch (const std::invalid_argument& error) {
+          return std::string(error.what());
+        }
+      });
+  command->add_flag("--pdf", args->pdf, "Also write a vector PDF of each drawing (as pdf in --outputs)");
   args->style.add(command, "--style", "Sheet conventions: iso (default) or asme");
   args->degradation.add(command, "--degrade", "Scan degradation: none (default), scan or heavy");
   args->sheet.add(command, "--sheet", "Sheet size: mixed (default), a4 or a3");
@@ -61,6 +75,8 @@ std::function<int()> add_synth_command(CLI::App& app) {
     args->options.style = args->style.value(synth::SheetStyle::iso);
     args->options.degradation = args->degradation.value(synth::Degradation::none);
     args->options.sheet = args->sheet.value(synth::SheetSize::mixed);
+    args->options.outputs = synth::parse_output_list(args->outputs);
+    args->options.outputs.pdf = args->options.outputs.pdf || args->pdf;
     ProgressBar progress(static_cast<std::size_t>(args->count));
     synth::write_drawings(args->options, args->count, args->directory,
                           [&](int index) { progress.step(synth::drawing_stem(index)); });

@@ -1,8 +1,9 @@
 // Scene → cairo paths: pens and dash patterns after ISO 128-20 (thin = thick / 2), lettering items
-// drawn in their own rotated frame.
+// drawn in their own rotated frame; the gray page, the class mask and the PDF share one painter.
 #include "canvas.h"
 
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 #include <cairo-pdf.h>
@@ -11,11 +12,10 @@
 #include "cairo_handles.h"
 
 namespace drawlens::synth {
-namespace {
 
-void trace(cairo_t* cr, const Shape& shape) {
-  cairo_new_path(cr);
+void append_shape(cairo_t* cr, const Shape& shape) {
   if (shape.kind == Shape::Kind::arc) {
+    cairo_new_sub_path(cr);
     cairo_arc(cr, shape.centre.x, shape.centre.y, shape.radius, shape.start, shape.end);
     return;
   }
@@ -24,53 +24,125 @@ void trace(cairo_t* cr, const Shape& shape) {
   if (shape.closed) cairo_close_path(cr);
 }
 
-void set_pen(cairo_t* cr, const Scene& scene, Pen pen, Dash dash) {
-  cairo_set_line_width(cr, pen == Pen::thick ? scene.thick_width : scene.thick_width / 2);
-  // Dash lengths of ISO 128-20 line types 02 (dashed) and 04 (long-dashed dotted), for a 0.25 mm thin pen.
-  static constexpr double kDashed[] = {3.0, 1.5};
-  static constexpr double kChain[] = {9.0, 1.5, 1.0, 1.5};
-  switch (dash) {
-    case Dash::solid: cairo_set_dash(cr, nullptr, 0, 0.0); break;
-    case Dash::dashed: cairo_set_dash(cr, kDashed, 2, 0.0); break;
-    case Dash::chain: cairo_set_dash(cr, kChain, 4, 0.0); break;
-  }
+namespace {
+
+void trace(cairo_t* cr, const Shape& shape) {
+  cairo_new_path(cr);
+  append_shape(cr, shape);
 }
 
-void draw_stroke(cairo_t* cr, const Scene& scene, const Stroke& stroke) {
-  set_pen(cr, scene, stroke.pen, stroke.dash);
-  trace(cr, stroke.shape);
-  cairo_stroke(cr);
-}
+// Draws a scene, or one class of it, with the sheet's wear of its strokes.
+class ScenePainter {
+ public:
+  ScenePainter(cairo_t* cr, const Scene& scene, const FontBook& fonts, const SheetWear& wear)
+      : cr_(cr), scene_(scene), fonts_(fonts), wear_(wear) {}
 
-void draw_text_item(cairo_t* cr, const Scene& scene, const FontBook& fonts, const TextItem& item) {
-  cairo_save(cr);
-  cairo_translate(cr, item.origin.x, item.origin.y);
-  cairo_rotate(cr, -radians(item.angle_degrees));
-  for (const TextRun& run : item.runs) {
-    cairo_set_font_face(cr, fonts.face(run.face));
-    cairo_set_font_size(cr, run.em_size);
-    cairo_move_to(cr, run.origin.x, run.origin.y);
-    cairo_show_text(cr, run.text.c_str());
-  }
-  for (const Stroke& stroke : item.strokes) draw_stroke(cr, scene, stroke);
-  for (const Fill& fill : item.fills) {
-    trace(cr, fill.shape);
-    cairo_fill(cr);
-  }
-  cairo_restore(cr);
-}
+  // Only this class (for the mask: faded ink keeps its class, so ink strength is left out).
+  void only(LineClass line_class) { only_ = line_class; }
 
-void draw_scene(cairo_t* cr, const Scene& scene, const FontBook& fonts) {
+  void draw() const {
+    for (std::size_t i = 0; i < scene_.strokes.size(); ++i) {
+      const StrokeWear* wear = wear_.strokes.empty() ? nullptr : &wear_.strokes[i];
+      if (wanted(scene_.strokes[i].line_class)) draw_stroke(scene_.strokes[i], wear);
+    }
+    for (const Fill& fill : scene_.fills) {
+      if (wanted(fill.line_class)) draw_fill(fill);
+    }
+    for (const TextItem& item : scene_.texts) draw_text_item(item);
+  }
+
+ private:
+  bool wanted(LineClass line_class) const { return !only_ || *only_ == line_class; }
+
+  void set_pen(Pen pen, Dash dash, const StrokeWear* wear) const {
+    const double width = pen == Pen::thick ? scene_.thick_width : scene_.thick_width / 2;
+    cairo_set_line_width(cr_, wear ? width * wear->width_factor : width);
+    // Dash lengths of ISO 128-20 line types 02 (dashed) and 04 (long-dashed dotted), for a 0.25 mm thin pen.
+    static constexpr double kDashed[] = {3.0, 1.5};
+    static constexpr double kChain[] = {9.0, 1.5, 1.0, 1.5};
+    switch (dash) {
+      case Dash::solid:
+        if (wear && !wear->breaks.empty()) {
+          cairo_set_dash(cr_, wear->breaks.data(), static_cast<int>(wear->breaks.size()), 0.0);
+        } else {
+          cairo_set_dash(cr_, nullptr, 0, 0.0);
+        }
+        break;
+      case Dash::dashed: cairo_set_dash(cr_, kDashed, 2, 0.0); break;
+      case Dash::chain: cairo_set_dash(cr_, kChain, 4, 0.0); break;
+    }
+  }
+
+  void draw_stroke(const Stroke& stroke, const StrokeWear* wear) const {
+    set_pen(stroke.pen, stroke.dash, wear);
+    trace(cr_, stroke.shape);
+    if (wear && wear->ink < 1.0 && !only_) {
+      cairo_save(cr_);
+      cairo_set_source_rgba(cr_, 0.0, 0.0, 0.0, wear->ink);
+      cairo_stroke(cr_);
+      cairo_restore(cr_);
+      return;
+    }
+    cairo_stroke(cr_);
+  }
+
+  void draw_fill(const Fill& fill) const {
+    trace(cr_, fill.shape);
+    cairo_fill(cr_);
+  }
+
+  void draw_text_item(const TextItem& item) const {
+    cairo_save(cr_);
+    cairo_translate(cr_, item.origin.x, item.origin.y);
+    cairo_rotate(cr_, -radians(item.angle_degrees));
+    if (wanted(LineClass::text)) {
+      for (const TextRun& run : item.runs) {
+        cairo_set_font_face(cr_, fonts_.face(run.face));
+        cairo_set_font_size(cr_, run.em_size);
+        cairo_move_to(cr_, run.origin.x, run.origin.y);
+        cairo_show_text(cr_, run.text.c_str());
+      }
+    }
+    for (const Stroke& stroke : item.strokes) {
+      if (wanted(stroke.line_class)) draw_stroke(stroke, nullptr);
+    }
+    for (const Fill& fill : item.fills) {
+      if (wanted(fill.line_class)) draw_fill(fill);
+    }
+    cairo_restore(cr_);
+  }
+
+  cairo_t* cr_;
+  const Scene& scene_;
+  const FontBook& fonts_;
+  const SheetWear& wear_;
+  std::optional<LineClass> only_;
+};
+
+void prepare(cairo_t* cr, const FontBook& fonts) {
   cairo_set_source_rgba(cr, 0.0, 0.0, 0.0, 1.0);
   cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_font_options(cr, fonts.options());
-  for (const Stroke& stroke : scene.strokes) draw_stroke(cr, scene, stroke);
-  for (const Fill& fill : scene.fills) {
-    trace(cr, fill.shape);
-    cairo_fill(cr);
+}
+
+// An A8 surface of the scene's size in pixels: ink (or class values) as alpha, paper 0.
+CairoSurface alpha_raster(const Scene& scene, double pixels_per_mm) {
+  const int width = static_cast<int>(std::ceil(scene.width_mm * pixels_per_mm));
+  const int height = static_cast<int>(std::ceil(scene.height_mm * pixels_per_mm));
+  CairoSurface surface(cairo_image_surface_create(CAIRO_FORMAT_A8, width, height));
+  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+    throw std::runtime_error("cairo could not create a " + std::to_string(width) + "x" + std::to_string(height) +
+                             " raster");
   }
-  for (const TextItem& item : scene.texts) draw_text_item(cr, scene, fonts, item);
+  return surface;
+}
+
+cv::Mat alpha_of(cairo_surface_t* surface) {
+  cairo_surface_flush(surface);
+  return cv::Mat(cairo_image_surface_get_height(surface), cairo_image_surface_get_width(surface), CV_8UC1,
+                 cairo_image_surface_get_data(surface),
+                 static_cast<std::size_t>(cairo_image_surface_get_stride(surface)));
 }
 
 cairo_status_t append_to_vector(void* closure, const unsigned char* data, unsigned int length) {
@@ -81,26 +153,42 @@ cairo_status_t append_to_vector(void* closure, const unsigned char* data, unsign
 
 }  // namespace
 
-cv::Mat render_gray(const Scene& scene, const FontBook& fonts, double pixels_per_mm) {
-  const int width = static_cast<int>(std::ceil(scene.width_mm * pixels_per_mm));
-  const int height = static_cast<int>(std::ceil(scene.height_mm * pixels_per_mm));
+cv::Mat render_gray(const Scene& scene, const FontBook& fonts, double pixels_per_mm, const SheetWear& wear) {
   // Ink as alpha on an A8 surface: a quarter of the memory of RGB, and paper is simply 0.
-  CairoSurface surface(cairo_image_surface_create(CAIRO_FORMAT_A8, width, height));
-  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
-    throw std::runtime_error("cairo could not create a " + std::to_string(width) + "x" + std::to_string(height) +
-                             " raster");
-  }
+  CairoSurface surface = alpha_raster(scene, pixels_per_mm);
   {
     CairoContext cr(cairo_create(surface.get()));
     cairo_scale(cr.get(), pixels_per_mm, pixels_per_mm);
-    draw_scene(cr.get(), scene, fonts);
+    prepare(cr.get(), fonts);
+    ScenePainter(cr.get(), scene, fonts, wear).draw();
+    draw_marks(cr.get(), wear.marks);
   }
-  cairo_surface_flush(surface.get());
-  const cv::Mat ink(height, width, CV_8UC1, cairo_image_surface_get_data(surface.get()),
-                    static_cast<std::size_t>(cairo_image_surface_get_stride(surface.get())));
   cv::Mat gray;
-  cv::bitwise_not(ink, gray);
+  cv::bitwise_not(alpha_of(surface.get()), gray);
   return gray;
+}
+
+cv::Mat render_mask(const Scene& scene, const FontBook& fonts, double pixels_per_mm, const SheetWear& wear) {
+  CairoSurface surface = alpha_raster(scene, pixels_per_mm);
+  {
+    CairoContext cr(cairo_create(surface.get()));
+    cairo_scale(cr.get(), pixels_per_mm, pixels_per_mm);
+    prepare(cr.get(), fonts);
+    CairoFontOptions aliased(cairo_font_options_copy(fonts.options()));
+    cairo_font_options_set_antialias(aliased.get(), CAIRO_ANTIALIAS_NONE);
+    cairo_set_font_options(cr.get(), aliased.get());
+    cairo_set_antialias(cr.get(), CAIRO_ANTIALIAS_NONE);
+    // SOURCE replaces what lies under the (unantialiased, so all-or-nothing) coverage: the class
+    // drawn last wins. Alpha k/255 is stored as exactly k.
+    cairo_set_operator(cr.get(), CAIRO_OPERATOR_SOURCE);
+    ScenePainter painter(cr.get(), scene, fonts, wear);
+    for (LineClass line_class : kMaskOrder) {
+      cairo_set_source_rgba(cr.get(), 0.0, 0.0, 0.0, mask_value(line_class) / 255.0);
+      painter.only(line_class);
+      painter.draw();
+    }
+  }
+  return alpha_of(surface.get()).clone();
 }
 
 std::vector<std::uint8_t> render_pdf(const Scene& scene, const FontBook& fonts, const std::string& creation_date) {
@@ -113,7 +201,8 @@ std::vector<std::uint8_t> render_pdf(const Scene& scene, const FontBook& fonts, 
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "drawlens synth");
     CairoContext cr(cairo_create(surface.get()));
     cairo_scale(cr.get(), kPointsPerMm, kPointsPerMm);
-    draw_scene(cr.get(), scene, fonts);
+    prepare(cr.get(), fonts);
+    ScenePainter(cr.get(), scene, fonts, SheetWear{}).draw();
     cr.reset();
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)

@@ -39,7 +39,7 @@ void fade(cv::Mat& gray, double weakest, RandomSource& random) {
   cv::subtract(cv::Scalar(255), ink, gray);
 }
 
-Affine skew(cv::Mat& gray, double degrees) {
+Affine skew(cv::Mat& gray, cv::Mat& mask, double degrees) {
   const cv::Point2f centre(gray.cols / 2.0f, gray.rows / 2.0f);
   cv::Mat rotation = cv::getRotationMatrix2D(centre, degrees, 1.0);
   const cv::Rect2f turned = cv::RotatedRect(centre, gray.size(), static_cast<float>(degrees)).boundingRect2f();
@@ -50,6 +50,11 @@ Affine skew(cv::Mat& gray, double degrees) {
                  cv::Size(static_cast<int>(std::ceil(turned.width)), static_cast<int>(std::ceil(turned.height))),
                  cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
   gray = out;
+  if (!mask.empty()) {
+    cv::Mat turned_mask;
+    cv::warpAffine(mask, turned_mask, rotation, gray.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
+    mask = turned_mask;
+  }
   const auto m = [&](int r, int c) { return rotation.at<double>(r, c); };
   // OpenCV maps pixel centres (integers); the truth's coordinates put pixel i's centre at i + 0.5.
   return Affine{m(0, 0), m(0, 1), m(0, 2) + 0.5 - 0.5 * (m(0, 0) + m(0, 1)),
@@ -85,19 +90,22 @@ void speckle(cv::Mat& gray, double per_megapixel, RandomSource& random) {
 
 }  // namespace
 
-DegradedPage degrade_page(const cv::Mat& gray, double dpi, Degradation level, RandomSource& random) {
-  DegradedPage out{gray.clone(), Affine{}, dpi};
+DegradedPage degrade_page(const cv::Mat& gray, const cv::Mat& mask, double dpi, Degradation level,
+                          RandomSource& random) {
+  DegradedPage out{gray.clone(), mask, Affine{}, dpi};
   if (level == Degradation::none) return out;
   const Strength& s = level == Degradation::heavy ? kHeavy : kScan;
   const double scale = random.uniform_real(s.scale_low, s.scale_high);
   cv::resize(out.image, out.image, cv::Size(), scale, scale, cv::INTER_AREA);
+  // Class labels are not averaged: the nearest (pixel-centre exact) source pixel of the same map.
+  if (!mask.empty()) cv::resize(mask, out.mask, out.image.size(), 0, 0, cv::INTER_NEAREST_EXACT);
   // INTER_AREA maps pixel edges to pixel edges: the map is a pure scale.
   out.transform = Affine{out.image.cols / static_cast<double>(gray.cols), 0, 0, 0,
                          out.image.rows / static_cast<double>(gray.rows), 0};
   out.dpi = dpi * scale;
   fade(out.image, s.fade_low, random);
   const double angle = random.uniform_real(-s.skew, s.skew);
-  out.transform = skew(out.image, angle).after(out.transform);
+  out.transform = skew(out.image, out.mask, angle).after(out.transform);
   cv::GaussianBlur(out.image, out.image, cv::Size(0, 0), random.uniform_real(s.blur_low, s.blur_high));
   add_noise(out.image, random.uniform_real(s.noise_low, s.noise_high), random);
   speckle(out.image, s.speckles_per_megapixel, random);

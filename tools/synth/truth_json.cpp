@@ -7,8 +7,6 @@
 #include <functional>
 #include <stdexcept>
 
-#include <nlohmann/json.hpp>
-
 #include "drawlens/drawlens.h"
 #include "output/output.h"
 
@@ -200,7 +198,7 @@ json annotations(const Scene& scene, const PixelWriter& px, json page) {
 
 }  // namespace
 
-std::string truth_json(const Scene& scene, const TruthPage& page) {
+json truth_document(const Scene& scene, const TruthPage& page) {
   const PixelWriter px(page);
   json layout = {{"border", scene.border ? json{{"box", px.box(*scene.border)}} : json(nullptr)},
                  {"title_block", scene.title_block ? title_block_json(*scene.title_block, px) : json(nullptr)},
@@ -209,7 +207,7 @@ std::string truth_json(const Scene& scene, const TruthPage& page) {
                     {"dpi_source", "file"}, {"words", json::array()}, {"layout", std::move(layout)}};
   page_json = annotations(scene, px, std::move(page_json));
   page_json["segments"] = segments(scene, px);
-  const json document = {
+  return {
       {"schema_version", output::kSchemaVersion},
       {"drawlens_version", DRAWLENS_VERSION_STRING},
       {"source", {{"name", page.file_name}, {"format", "png"}, {"bytes", page.file_bytes}, {"page_count", 1}}},
@@ -217,6 +215,9 @@ std::string truth_json(const Scene& scene, const TruthPage& page) {
       {"timings_ms", json::object()},
       {"diagnostics",
        json::array({{{"severity", "info"}, {"stage", "synth"}, {"page", nullptr}, {"message", page.description}}})}};
+}
+
+std::string truth_json(const json& document) {
   return document.dump(1) + "\n";
 }
 

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "geometry.h"
 #include "scene.h"
 
@@ -20,6 +22,8 @@ struct TruthPage {
   std::string description;  // how the drawing was made, as an info diagnostic
 };
 
-std::string truth_json(const Scene& scene, const TruthPage& page);
+nlohmann::json truth_document(const Scene& scene, const TruthPage& page);
+// The document as written to NNNNN.json.
+std::string truth_json(const nlohmann::json& document);
 
 }  // namespace drawlens::synth
