@@ -73,7 +73,7 @@ Drawing generate_drawing(const DrawingOptions& options, int index) {
   truth.file_bytes = drawing.png.size();
   truth.description = "drawlens synth: seed " + std::to_string(options.seed) + ", drawing " + std::to_string(index) +
                       ", style " + style_name(options.style) + ", degrade " + degradation_name(options.degradation) +
-                      ", " + std::to_string(options.dpi) + " dpi";
+                      ", " + std::to_string(options.dpi) + " dpi, " + scene.content;
   drawing.truth_json = truth_json(scene, truth);
   return drawing;
 }
