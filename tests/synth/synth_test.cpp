@@ -3,9 +3,11 @@
 // and refusal of bad options.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -99,6 +101,18 @@ void expect_box_inside(const json& box, int width, int height, const std::string
   EXPECT_LE(y + h, height) << what;
 }
 
+void expect_segments_inside(const json& page) {
+  const int width = page["width"], height = page["height"];
+  for (const json& segment : page["segments"]) {
+    for (const json& point : segment["points"]) {
+      EXPECT_GE(point[0].get<double>(), -1.0);
+      EXPECT_LE(point[0].get<double>(), width + 1.0);
+      EXPECT_GE(point[1].get<double>(), -1.0);
+      EXPECT_LE(point[1].get<double>(), height + 1.0);
+    }
+  }
+}
+
 TEST(SynthTruth, EveryBoxAndPointLiesInsideTheImage) {
   for (const DrawingOptions& o : spread()) {
     const json truth = json::parse(drawlens::synth::generate_drawing(o, 0).truth_json);
@@ -118,14 +132,7 @@ TEST(SynthTruth, EveryBoxAndPointLiesInsideTheImage) {
     }
     expect_box_inside(page["layout"]["border"]["box"], width, height, "border");
     expect_box_inside(page["layout"]["title_block"]["box"], width, height, "title block");
-    for (const json& segment : page["segments"]) {
-      for (const json& point : segment["points"]) {
-        EXPECT_GE(point[0].get<double>(), -1.0);
-        EXPECT_LE(point[0].get<double>(), width + 1.0);
-        EXPECT_GE(point[1].get<double>(), -1.0);
-        EXPECT_LE(point[1].get<double>(), height + 1.0);
-      }
-    }
+    expect_segments_inside(page);
   }
 }
 
@@ -203,6 +210,79 @@ TEST(SynthTruth, HasTheKeysTheSchemaRequires) {
     ASSERT_FALSE(page["segments"].empty());
     for (const json& s : page["segments"]) expect_keys(s, {"class", "kind", "points", "confidence"}, "segment");
   }
+}
+
+// What a drawing shows, from its diagnostics message: "..., part l_bracket, views front+top+flat".
+struct Content {
+  std::string part;
+  std::vector<std::string> views;
+  std::string cut;  // "", "section" or "half section"
+};
+
+Content content_of(const json& truth) {
+  const std::string message = truth["diagnostics"][0]["message"];
+  Content content;
+  const auto part = message.find("part ");
+  const auto views = message.find(", views ");
+  if (part == std::string::npos || views == std::string::npos) return content;
+  content.part = message.substr(part + 5, views - part - 5);
+  std::string rest = message.substr(views + 8);
+  if (const auto comma = rest.find(", "); comma != std::string::npos) {
+    content.cut = rest.substr(comma + 2);
+    rest.erase(comma);
+  }
+  for (std::size_t start = 0; start <= rest.size();) {
+    const auto plus = rest.find('+', start);
+    content.views.push_back(rest.substr(start, plus - start));
+    if (plus == std::string::npos) break;
+    start = plus + 1;
+  }
+  return content;
+}
+
+bool shows(const Content& content, const std::string& view) {
+  return std::find(content.views.begin(), content.views.end(), view) != content.views.end();
+}
+
+// A fixed-seed set: every part kind and view count occurs about as often as the generator intends,
+// the new views draw inside the image, and flat patterns carry one bend note per bend.
+TEST(SynthContent, PartKindsAndViewsOccurInAFixedSeedSet) {
+  constexpr int kDrawings = 60;
+  std::map<std::string, int> parts, views;
+  std::map<std::size_t, int> view_counts;
+  int half_sections = 0;
+  for (int i = 0; i < kDrawings; ++i) {
+    DrawingOptions o = options(2026, i % 3 == 0 ? SheetStyle::asme : SheetStyle::iso);
+    const json truth = json::parse(drawlens::synth::generate_drawing(o, i).truth_json);
+    const Content content = content_of(truth);
+    ASSERT_FALSE(content.part.empty()) << truth["diagnostics"][0]["message"];
+    ++parts[content.part];
+    ++view_counts[content.views.size()];
+    for (const std::string& v : content.views) ++views[v];
+    half_sections += content.cut == "half section";
+    const json& page = truth["pages"][0];
+    expect_segments_inside(page);
+    if (shows(content, "flat")) {
+      int bend_notes = 0;
+      for (const json& note : page["notes"])
+        bend_notes += note["text"].get<std::string>().find("90\u00B0") != std::string::npos;
+      EXPECT_EQ(bend_notes, content.part == "u_bracket" ? 2 : 1) << "drawing " << i;
+    }
+    if (content.part.find("bracket") != std::string::npos) {
+      EXPECT_TRUE(shows(content, "top")) << "drawing " << i;
+      EXPECT_EQ(content.cut, "") << "drawing " << i;
+    }
+  }
+  for (const char* kind : {"plate", "shaft", "flange", "bushing", "l_bracket", "u_bracket"})
+    EXPECT_GT(parts[kind], 0) << kind;
+  const int brackets = parts["l_bracket"] + parts["u_bracket"];
+  EXPECT_GE(brackets, kDrawings / 10);  // a fifth of the drawings is meant
+  EXPECT_LE(brackets, kDrawings * 2 / 5);
+  EXPECT_GE(parts["plate"], kDrawings / 4);  // two fifths meant
+  for (std::size_t count : {1u, 2u, 3u, 4u}) EXPECT_GT(view_counts[count], 0) << count << " views";
+  EXPECT_GT(view_counts[2], view_counts[4]);
+  for (const char* view : {"side", "end", "flat", "detail"}) EXPECT_GT(views[view], 0) << view;
+  EXPECT_GT(half_sections, 0);
 }
 
 TEST(SynthOptions, BadOptionsAreRefused) {

@@ -12,6 +12,12 @@
 
 namespace drawlens::synth {
 
+// Where a dimension line of tier `tier` (0 nearest) goes beside the edge through `edge`, as the
+// `level` of Annotator::linear: 10 mm out, then 8 mm per tier.
+inline double tier_level(Point normal, Point edge, int tier) {
+  return dot(normal, edge) + 10.0 + 8.0 * tier;
+}
+
 class Annotator {
  public:
   Annotator(Scene& scene, const FontBook& fonts, const DrawingPlan& plan, RandomSource& random, const Rect& free_area);

@@ -254,7 +254,8 @@ void choose_tolerance(DimensionSpec& spec, RandomSource& random, bool allow_fit,
     spec.upper = pair[0];
     spec.lower = pair[1];
     spec.deviation_decimals = 2;
-  } else if (pick < 0.85 && spec.kind != SizeType::radius) {
+  } else if (pick < 0.85 && spec.kind != SizeType::radius && spec.nominal >= 2.0) {
+    // Limits of a small size differ by more than the parse stage's 12 % and read as two sizes.
     spec.form = ToleranceForm::limits;
     spec.upper = random.pick(std::array<double, 3>{0.1, 0.05, 0.2});
     spec.lower = 0.0;

@@ -2,8 +2,12 @@
 // (border, title block, notes), then views, then annotations that must avoid all of them.
 #include "drawing_composer.h"
 
+#include <array>
 #include <stdexcept>
 
+#include "bracket_annotation.h"
+#include "bracket_views.h"
+#include "detail_view.h"
 #include "drawing_plan.h"
 #include "notes_block.h"
 #include "plate_annotation.h"
@@ -12,6 +16,7 @@
 #include "title_block.h"
 #include "turned_annotation.h"
 #include "turned_views.h"
+#include "view_choice.h"
 #include "view_layout.h"
 
 namespace drawlens::synth {
@@ -32,16 +37,48 @@ const std::string& part_name(const Part& part, const DrawingPlan& plan) {
   return part.name_english;
 }
 
-ViewArrangement arrange(const Part& part, const DrawingPlan& plan, const Rect& area) {
-  std::optional<ViewArrangement> arrangement;
+// The right-end chamfer of a turned part, enlarged: a circle of at least 3 mm full size.
+DetailCircle chamfer_detail(const TurnedPart& t, const std::string& letter) {
+  const double c = t.chamfer_right, r = t.steps.back().diameter / 2;
+  return {{t.total_length() - c / 2, t.max_diameter() / 2 + r - c / 2}, std::max(3.0, 3.0 * c), letter};
+}
+
+// The views at the largest scale that fits. A flat pattern or detail that would make the whole
+// drawing smaller is left out instead.
+ViewArrangement arrange(const Part& part, ViewChoice& choice, const DrawingPlan& plan, const Rect& area) {
+  ViewExtent main;
+  std::optional<ViewExtent> top, side;
+  std::optional<ExtraView> extra;
   if (part.kind == Part::Kind::plate) {
     const Plate& p = part.plate;
-    arrangement = arrange_views(area, {p.length, p.thickness}, ViewExtent{p.length, p.width}, std::nullopt,
-                                plan.third_angle, kViewMargin);
+    main = {p.length, p.thickness};
+    top = ViewExtent{p.length, p.width};
+    if (choice.side) side = ViewExtent{p.width, p.thickness};
+  } else if (part.kind == Part::Kind::bracket) {
+    const Bracket& b = part.bracket;
+    main = {b.length, b.height};
+    top = ViewExtent{b.length, b.width};
+    if (choice.side) side = ViewExtent{b.width, b.height};
+    if (choice.flat_pattern) extra = ExtraView{{b.flat_length(), b.width}};
   } else {
     const TurnedPart& t = part.turned;
-    arrangement = arrange_views(area, {t.total_length(), t.max_diameter()}, std::nullopt,
-                                ViewExtent{t.max_diameter(), t.max_diameter()}, plan.third_angle, kViewMargin);
+    main = {t.total_length(), t.max_diameter()};
+    if (choice.side) side = ViewExtent{t.max_diameter(), t.max_diameter()};
+    if (choice.detail) {
+      const double size = 2 * chamfer_detail(t, "").radius;
+      // At least twice the drawing's scale, and a circle of at least 24 mm on the sheet.
+      extra = ExtraView{{size, size}, 2.0, 24.0 / size};
+    }
+  }
+  std::optional<ViewArrangement> arrangement =
+      arrange_views(area, main, top, side, plan.third_angle, kViewMargin, extra);
+  if (extra) {
+    std::optional<ViewArrangement> without = arrange_views(area, main, top, side, plan.third_angle, kViewMargin);
+    if (without && (!arrangement || arrangement->scale < without->scale)) {
+      choice.flat_pattern = false;
+      choice.detail = false;
+      arrangement = without;
+    }
   }
   if (!arrangement) throw std::logic_error("synth: the part does not fit the sheet at any standard scale");
   return *arrangement;
@@ -49,6 +86,64 @@ ViewArrangement arrange(const Part& part, const DrawingPlan& plan, const Rect& a
 
 void keep_existing_text_clear(Annotator& annotator, const Scene& scene) {
   for (const TextItem& item : scene.texts) annotator.keep_clear(item.sheet_bounds().expanded(1.0));
+}
+
+void keep_views_clear(Annotator& annotator, const std::vector<Rect>& boxes) {
+  for (const Rect& box : boxes) {
+    if (box.width() > 0) annotator.keep_view_clear(box.expanded(1.0));
+  }
+}
+
+void compose_plate(Scene& scene, Annotator& annotator, const Plate& plate, const ViewChoice& choice,
+                   const ViewArrangement& views, const FontBook& fonts, const DrawingPlan& plan) {
+  const std::optional<double> cut = choice.plate_section ? std::optional<double>(plate_section_y(plate)) : std::nullopt;
+  draw_plate_top(scene, plate, *views.plan, cut, fonts, plan);
+  draw_plate_front(scene, plate, views.main, cut, fonts, plan);
+  if (views.side) draw_plate_side(scene, plate, *views.side, plan.third_angle);
+  keep_existing_text_clear(annotator, scene);
+  keep_views_clear(annotator, {views.main_box, views.plan_box, views.side_box});
+  annotate_plate(annotator, plate,
+                 PlateSheetViews{*views.plan, views.main, views.plan_box, views.main_box, plan.third_angle});
+}
+
+void compose_bracket(Scene& scene, Annotator& annotator, const Bracket& bracket, const ViewChoice& choice,
+                     const ViewArrangement& views, const FontBook& fonts, const DrawingPlan& plan) {
+  draw_bracket_front(scene, bracket, views.main);
+  draw_bracket_plan(scene, bracket, *views.plan);
+  if (views.side) draw_bracket_side(scene, bracket, *views.side, plan.third_angle);
+  if (choice.flat_pattern) {
+    const bool chain = annotator.random().chance(plan.style == SheetStyle::asme ? 0.8 : 0.4);
+    draw_bracket_flat(scene, bracket, *views.extra, fonts, plan, chain);
+  }
+  keep_existing_text_clear(annotator, scene);
+  keep_views_clear(annotator, {views.main_box, views.plan_box, views.side_box, views.extra_box});
+  annotate_bracket(
+      annotator, bracket,
+      BracketSheetViews{views.main, *views.plan, views.side, choice.flat_pattern ? views.extra : std::nullopt,
+                        plan.third_angle, plan.third_angle});
+}
+
+void compose_turned(Scene& scene, Annotator& annotator, const TurnedPart& turned, const ViewChoice& choice,
+                    const ViewArrangement& views, const FontBook& fonts, const DrawingPlan& plan) {
+  draw_turned_front(scene, turned, views.main, choice.turned_cut);
+  // Third angle puts the view from the right on the right; first angle, the view from the left.
+  if (views.side) draw_turned_end(scene, turned, *views.side, plan.third_angle);
+  std::optional<ViewFrame> detail;
+  if (choice.detail) {
+    const DetailCircle circle =
+        chamfer_detail(turned, annotator.random().pick(std::array<const char*, 3>{"X", "Y", "Z"}));
+    const bool long_name = annotator.random().chance(0.5);
+    detail = draw_detail(
+        scene, circle, views.main, views.extra_box, views.extra->scale, views.extra_scale_text, long_name,
+        [&](Scene& scratch, const ViewFrame& frame) { draw_turned_front(scratch, turned, frame, choice.turned_cut); },
+        fonts, plan);
+  }
+  keep_existing_text_clear(annotator, scene);
+  const TurnedSheetViews sheet_views{views.main, views.side, detail, views.main_box, views.side_box, plan.third_angle};
+  keep_views_clear(annotator, {views.side_box, views.extra_box});
+  annotate_turned_diameters(annotator, turned, sheet_views);
+  annotator.keep_view_clear(views.main_box.expanded(1.0));
+  annotate_turned(annotator, turned, sheet_views);
 }
 
 }  // namespace
@@ -63,7 +158,8 @@ Scene compose_drawing(SheetStyle style, SheetSize sheet, const FontBook& fonts, 
   const double title_height = title_block_height(plan);
   const Part part = invent_part(random);
   const Rect view_area{frame.left + 2.0, frame.top + 2.0, frame.right - 2.0, frame.bottom - title_height - 4.0};
-  const ViewArrangement views = arrange(part, plan, view_area);
+  ViewChoice choice = choose_views(part, random);
+  const ViewArrangement views = arrange(part, choice, plan, view_area);
 
   const TitleValues values = invent_title_values(random, plan, part_name(part, plan), views.scale_text);
   const Rect title_block = draw_title_block(scene, plan, fonts, values, frame);
@@ -73,29 +169,15 @@ Scene compose_drawing(SheetStyle style, SheetSize sheet, const FontBook& fonts, 
   Annotator annotator(scene, fonts, plan, random, frame.expanded(-1.5));
   annotator.keep_clear(title_block.expanded(1.0));
   annotator.keep_clear(notes.expanded(1.0));
+  scene.content = "part " + part.kind_name + ", views " + choice.describe(part);
+  scene.view_count = choice.count();
   if (part.kind == Part::Kind::plate) {
-    const bool section = random.chance(0.45);
-    const std::optional<double> cut = section ? std::optional<double>(plate_section_y(part.plate)) : std::nullopt;
-    draw_plate_top(scene, part.plate, *views.plan, cut, fonts, plan);
-    draw_plate_front(scene, part.plate, views.main, cut, fonts, plan);
-    keep_existing_text_clear(annotator, scene);
-    annotator.keep_view_clear(views.main_box.expanded(1.0));
-    annotator.keep_view_clear(views.plan_box.expanded(1.0));
-    annotate_plate(annotator, part.plate,
-                   PlateSheetViews{*views.plan, views.main, views.plan_box, views.main_box, plan.third_angle});
-    return scene;
+    compose_plate(scene, annotator, part.plate, choice, views, fonts, plan);
+  } else if (part.kind == Part::Kind::bracket) {
+    compose_bracket(scene, annotator, part.bracket, choice, views, fonts, plan);
+  } else {
+    compose_turned(scene, annotator, part.turned, choice, views, fonts, plan);
   }
-  const TurnedPart& turned = part.turned;
-  const bool section = turned.bore > 0 && random.chance(0.6);
-  draw_turned_front(scene, turned, views.main, section);
-  // Third angle puts the view from the right on the right; first angle, the view from the left.
-  draw_turned_end(scene, turned, *views.side, plan.third_angle);
-  keep_existing_text_clear(annotator, scene);
-  const TurnedSheetViews sheet_views{views.main, *views.side, views.main_box, views.side_box, plan.third_angle};
-  annotator.keep_view_clear(views.side_box.expanded(1.0));
-  annotate_turned_diameters(annotator, turned, sheet_views);
-  annotator.keep_view_clear(views.main_box.expanded(1.0));
-  annotate_turned(annotator, turned, sheet_views);
   return scene;
 }
 

@@ -83,7 +83,7 @@ Drawing generate_drawing(const DrawingOptions& options, int index) {
   truth.file_bytes = drawing.png.size();
   truth.description = "drawlens synth: seed " + std::to_string(options.seed) + ", drawing " + std::to_string(index) +
                       ", style " + style_name(options.style) + ", degrade " + degradation_name(options.degradation) +
-                      ", " + std::to_string(options.dpi) + " dpi";
+                      ", " + std::to_string(options.dpi) + " dpi, " + scene.content;
   const nlohmann::json document = truth_document(scene, truth);
   drawing.truth_json = truth_json(document);
   if (options.outputs.boxes || options.outputs.crops) {

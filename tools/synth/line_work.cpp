@@ -13,6 +13,17 @@ void centre_cross(Scene& scene, const ViewFrame& view, double u, double v, doubl
   centre_line(scene, view.line(u, v - reach, u, v + reach));
 }
 
+void draw_slot_outline(Scene& scene, const ViewFrame& view, const Slot& s) {
+  const double half = s.length / 2, r = s.width / 2;
+  contour(scene, view.line(s.x - half, s.y - r, s.x + half, s.y - r));
+  contour(scene, view.line(s.x - half, s.y + r, s.x + half, s.y + r));
+  contour(scene, view.arc(s.x + half, s.y, r, -90.0, 90.0));
+  contour(scene, view.arc(s.x - half, s.y, r, 90.0, 270.0));
+  const double reach = 2.5 / view.scale;
+  centre_line(scene, view.line(s.x - half - r - reach, s.y, s.x + half + r + reach, s.y));
+  for (double u : {s.x - half, s.x + half}) centre_line(scene, view.line(u, s.y - r - reach, u, s.y + r + reach));
+}
+
 void hatch(Scene& scene, const ViewFrame& view, const std::vector<Point>& face_uv, double spacing) {
   std::vector<Point> face;
   for (const Point& p : face_uv) face.push_back(view.at(p.x, p.y));

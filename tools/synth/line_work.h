@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "part_model.h"
 #include "scene.h"
 #include "view_frame.h"
 
@@ -20,6 +21,9 @@ inline void centre_line(Scene& scene, Shape shape) {
 
 // Centre lines crossing at (u, v), reaching `overhang` sheet millimetres beyond `radius`.
 void centre_cross(Scene& scene, const ViewFrame& view, double u, double v, double radius, double overhang = 2.5);
+
+// A slot's outline seen from above, with its centre lines.
+void draw_slot_outline(Scene& scene, const ViewFrame& view, const Slot& slot);
 
 // Hatches a cut face given in view coordinates.
 void hatch(Scene& scene, const ViewFrame& view, const std::vector<Point>& face_uv, double spacing);

@@ -153,8 +153,10 @@ double TurnedPart::max_diameter() const {
 
 Part invent_part(RandomSource& random) {
   Part part;
-  if (random.chance(0.5)) {
+  const double pick = random.uniform_real(0.0, 1.0);
+  if (pick < 0.4) {
     part.kind = Part::Kind::plate;
+    part.kind_name = "plate";
     part.plate = invent_plate(random);
     const int name = random.uniform_int(0, 2);
     static constexpr const char* kNames[3][3] = {{"MOUNTING PLATE", "Grundplatte", "베이스 플레이트"},
@@ -165,9 +167,23 @@ Part invent_part(RandomSource& random) {
     part.name_korean = kNames[name][2];
     return part;
   }
+  if (pick < 0.6) {
+    part.kind = Part::Kind::bracket;
+    part.bracket = invent_bracket(random);
+    part.kind_name = part.bracket.u_shape ? "u_bracket" : "l_bracket";
+    static constexpr const char* kNames[2][3] = {{"ANGLE BRACKET", "Winkel", "앵글 브래킷"},
+                                                 {"U-BRACKET", "U-Halter", "U 브래킷"}};
+    const int name = part.bracket.u_shape ? 1 : 0;
+    part.name_english = kNames[name][0];
+    part.name_german = kNames[name][1];
+    part.name_korean = kNames[name][2];
+    return part;
+  }
   part.kind = Part::Kind::turned;
   const int variant = random.uniform_int(0, 2);
   part.turned = invent_turned(random, variant);
+  static constexpr const char* kKinds[3] = {"shaft", "flange", "bushing"};
+  part.kind_name = kKinds[variant];
   static constexpr const char* kNames[3][3] = {
       {"DRIVE SHAFT", "Antriebswelle", "구동축"}, {"FLANGE", "Flansch", "플랜지"}, {"BUSHING", "Buchse", "부싱"}};
   part.name_english = kNames[variant][0];

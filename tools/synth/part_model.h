@@ -1,5 +1,6 @@
-// Parts modelled before they are drawn: a prismatic plate with holes, a pocket and a slot, or a
-// turned part (stepped shaft, flange, bushing) with bore, chamfers and a bolt circle. Millimetres.
+// Parts modelled before they are drawn: a prismatic plate with holes, a pocket and a slot, a
+// turned part (stepped shaft, flange, bushing) with bore, chamfers and a bolt circle, or a bent
+// sheet-metal bracket. Millimetres.
 #pragma once
 
 #include <optional>
@@ -74,14 +75,39 @@ struct TurnedPart {
   double max_diameter() const;
 };
 
+// A bent sheet-metal bracket (sheet_metal_part.cpp).
+struct Bracket {
+  bool u_shape = false;      // flanges at both ends of the base; else one flange at the left (u = 0)
+  double thickness = 0.0;    // sheet thickness t
+  double bend_radius = 0.0;  // inside radius r
+  double length = 0.0;       // base, outside to outside (u)
+  double width = 0.0;        // across the bends (y, back from the front edge)
+  double height = 0.0;       // flange, outside of the base to its free edge (v)
+  HoleGroup base_holes;      // xs: u from the left outside face, ys: y; empty when the base has a slot
+  std::optional<Slot> base_slot;
+  HoleGroup flange_holes;         // xs: y across the flange, ys: v height from the base's underside
+  double k_factor() const;        // DIN 6935 correction factor for r/t
+  double bend_allowance() const;  // length of the neutral fibre in one 90° bend
+  double flat_length() const;     // developed length, every bend opened flat
+  // Flat pattern u of the middle of bend `index` (0: the left bend) and where a folded u (base) or
+  // flange height maps to.
+  double flat_bend_centre(int index) const;
+  double flat_u_of_base(double u) const;
+  double flat_u_of_flange(double v, int flange) const;
+  int bends() const { return u_shape ? 2 : 1; }
+};
+
 struct Part {
-  enum class Kind { plate, turned };
+  enum class Kind { plate, turned, bracket };
   Kind kind = Kind::plate;
+  std::string kind_name;  // "plate", "shaft", "flange", "bushing", "l_bracket", "u_bracket"
   std::string name_english, name_german, name_korean;
   Plate plate;
   TurnedPart turned;
+  Bracket bracket;
 };
 
 Part invent_part(RandomSource& random);
+Bracket invent_bracket(RandomSource& random);
 
 }  // namespace drawlens::synth

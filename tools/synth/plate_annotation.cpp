@@ -11,11 +11,7 @@ namespace {
 using parse::Characteristic;
 using parse::SizeType;
 
-constexpr double kTier = 8.0;
-
-double level(Point normal, Point edge, int tier) {
-  return dot(normal, edge) + 10.0 + kTier * tier;
-}
+}  // namespace
 
 DimensionSpec hole_callout(const HoleGroup& g, double thickness) {
   DimensionSpec spec;
@@ -39,6 +35,8 @@ DimensionSpec hole_callout(const HoleGroup& g, double thickness) {
   return spec;
 }
 
+namespace {
+
 void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const ViewFrame& top = v.top;
   const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
@@ -47,16 +45,17 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const double inset_x = corners.xs[0], inset_y = corners.ys[0];
   // Hole positions from datum B (left side), then the overall length.
   a.linear(top.at(0, edge_v), top.at(inset_x, v.top_above_front ? plate.width - inset_y : inset_y), away,
-           level(away, top.at(0, edge_v), 0), size_spec(a.random(), SizeType::linear, inset_x, false));
-  a.linear(top.at(inset_x, edge_v), top.at(plate.length - inset_x, edge_v), away, level(away, top.at(0, edge_v), 1),
+           tier_level(away, top.at(0, edge_v), 0), size_spec(a.random(), SizeType::linear, inset_x, false));
+  a.linear(top.at(inset_x, edge_v), top.at(plate.length - inset_x, edge_v), away,
+           tier_level(away, top.at(0, edge_v), 1),
            size_spec(a.random(), SizeType::linear, plate.length - 2 * inset_x, false));
-  a.linear(top.at(0, edge_v), top.at(plate.length, edge_v), away, level(away, top.at(0, edge_v), 2),
+  a.linear(top.at(0, edge_v), top.at(plate.length, edge_v), away, tier_level(away, top.at(0, edge_v), 2),
            size_spec(a.random(), SizeType::linear, plate.length, false));
   // Widths on the left: hole spacing, then the overall width.
   const Point left{-1.0, 0.0};
-  a.linear(top.at(0, inset_y), top.at(0, plate.width - inset_y), left, level(left, top.at(0, 0), 0),
+  a.linear(top.at(0, inset_y), top.at(0, plate.width - inset_y), left, tier_level(left, top.at(0, 0), 0),
            size_spec(a.random(), SizeType::linear, plate.width - 2 * inset_y, false));
-  a.linear(top.at(0, 0), top.at(0, plate.width), left, level(left, top.at(0, 0), 1),
+  a.linear(top.at(0, 0), top.at(0, plate.width), left, tier_level(left, top.at(0, 0), 1),
            size_spec(a.random(), SizeType::linear, plate.width, false));
 
   std::optional<FrameSpec> position;
@@ -83,7 +82,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   if (plate.pocket) {
     const Pocket& p = *plate.pocket;
     a.linear(top.at(p.x, p.y + p.height), top.at(p.x + p.width, p.y + p.height), away,
-             level(away, top.at(0, edge_v), 3), size_spec(a.random(), SizeType::linear, p.width, false));
+             tier_level(away, top.at(0, edge_v), 3), size_spec(a.random(), SizeType::linear, p.width, false));
     DimensionSpec radius = size_spec(a.random(), SizeType::radius, p.corner_radius, false);
     radius.count = 4;
     radius.form = ToleranceForm::none;
@@ -97,7 +96,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
     DimensionSpec width = size_spec(a.random(), SizeType::linear, s.width, true);
     const Point right{1.0, 0.0};
     a.linear(top.at(s.x + s.length / 2, s.y - s.width / 2), top.at(s.x + s.length / 2, s.y + s.width / 2), right,
-             level(right, top.at(plate.length, 0), 0), width);
+             tier_level(right, top.at(plate.length, 0), 0), width);
     // A symmetry frame on the slot: its truth is the frame as drawn, not a checked design intent.
     a.frame_leader(top.at(s.x - s.length / 4, s.y + s.width / 2), unit(Point{-1.0, -1.0}),
                    choose_frame(a.random(), Characteristic::symmetry, true, {"C"}));
@@ -121,13 +120,13 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
 void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const ViewFrame& front = v.front;
   const Point left{-1.0, 0.0};
-  a.linear(front.at(0, 0), front.at(0, plate.thickness), left, level(left, front.at(0, 0), 0),
+  a.linear(front.at(0, 0), front.at(0, plate.thickness), left, tier_level(left, front.at(0, 0), 0),
            size_spec(a.random(), SizeType::linear, plate.thickness, false));
   const Point right{1.0, 0.0};
   if (plate.pocket) {
     const Pocket& p = *plate.pocket;
     a.linear(front.at(p.x + p.width, plate.thickness - p.depth), front.at(p.x + p.width, plate.thickness), right,
-             level(right, front.at(plate.length, 0), 0), size_spec(a.random(), SizeType::linear, p.depth, false));
+             tier_level(right, front.at(plate.length, 0), 0), size_spec(a.random(), SizeType::linear, p.depth, false));
   }
   const Point down{0.0, 1.0};
   const Point up{0.0, -1.0};

@@ -16,6 +16,9 @@ struct PlateSheetViews {
   bool top_above_front = false;  // third angle
 };
 
+// The callout of a group of equal holes: "4x Ø6.6 THRU", counterbore, thread with depth.
+DimensionSpec hole_callout(const HoleGroup& group, double thickness);
+
 void annotate_plate(Annotator& annotator, const Plate& plate, const PlateSheetViews& views);
 
 }  // namespace drawlens::synth

@@ -9,6 +9,7 @@
 #include "lettering.h"
 #include "line_work.h"
 #include "symbol_shapes.h"
+#include "view_labels.h"
 
 namespace drawlens::synth {
 namespace {
@@ -37,17 +38,6 @@ void draw_pocket_top(Scene& scene, const ViewFrame& view, const Pocket& p) {
   contour(scene, view.arc(x1 - r, y0 + r, r, 270.0, 360.0));
   contour(scene, view.arc(x1 - r, y1 - r, r, 0.0, 90.0));
   contour(scene, view.arc(x0 + r, y1 - r, r, 90.0, 180.0));
-}
-
-void draw_slot_top(Scene& scene, const ViewFrame& view, const Slot& s) {
-  const double half = s.length / 2, r = s.width / 2;
-  contour(scene, view.line(s.x - half, s.y - r, s.x + half, s.y - r));
-  contour(scene, view.line(s.x - half, s.y + r, s.x + half, s.y + r));
-  contour(scene, view.arc(s.x + half, s.y, r, -90.0, 90.0));
-  contour(scene, view.arc(s.x - half, s.y, r, 90.0, 270.0));
-  const double reach = 2.5 / view.scale;
-  centre_line(scene, view.line(s.x - half - r - reach, s.y, s.x + half + r + reach, s.y));
-  for (double u : {s.x - half, s.x + half}) centre_line(scene, view.line(u, s.y - r - reach, u, s.y + r + reach));
 }
 
 // The cutting plane (ISO 128-40): chain line, thick at its ends, arrows in the viewing direction.
@@ -130,31 +120,33 @@ void draw_plate_section(Scene& scene, const Plate& plate, const ViewFrame& view,
   for (const auto& [low, high] : previous) contour(scene, view.line(plate.length, low, plate.length, high));
 }
 
+// One hole seen from the side at `u`: its walls, counterbore step or drill point, and its axis.
+void draw_hidden_hole(Scene& scene, const HoleGroup& g, const ViewFrame& view, double u, double t) {
+  const double reach = 2.5 / view.scale;
+  const double r = g.diameter / 2;
+  const double bottom = g.kind == HoleKind::tapped_blind ? t - g.depth : 0.0;
+  const double top = g.kind == HoleKind::counterbored ? t - g.screw.counterbore_depth : t;
+  hidden(scene, view.line(u - r, bottom, u - r, top));
+  hidden(scene, view.line(u + r, bottom, u + r, top));
+  if (g.kind == HoleKind::counterbored) {
+    const double big = g.screw.counterbore / 2;
+    hidden(scene, view.polyline({{u - r, top}, {u - big, top}, {u - big, t}}, false));
+    hidden(scene, view.polyline({{u + r, top}, {u + big, top}, {u + big, t}}, false));
+  }
+  if (g.kind == HoleKind::tapped_blind) {
+    // Drill point of 118°.
+    const double tip = r / std::tan(radians(59.0));
+    hidden(scene, view.polyline({{u - r, bottom}, {u, bottom - tip}, {u + r, bottom}}, false));
+    hidden(scene, view.line(u - g.screw.nominal / 2.0, t - g.depth, u - g.screw.nominal / 2.0, t));
+    hidden(scene, view.line(u + g.screw.nominal / 2.0, t - g.depth, u + g.screw.nominal / 2.0, t));
+  }
+  centre_line(scene, view.line(u, -reach, u, t + reach));
+}
+
 void draw_hidden_features(Scene& scene, const Plate& plate, const ViewFrame& view) {
   const double t = plate.thickness;
-  const double reach = 2.5 / view.scale;
   for (const HoleGroup& g : plate.holes) {
-    std::set<double> columns(g.xs.begin(), g.xs.end());
-    for (double x : columns) {
-      const double r = g.diameter / 2;
-      const double bottom = g.kind == HoleKind::tapped_blind ? t - g.depth : 0.0;
-      const double top = g.kind == HoleKind::counterbored ? t - g.screw.counterbore_depth : t;
-      hidden(scene, view.line(x - r, bottom, x - r, top));
-      hidden(scene, view.line(x + r, bottom, x + r, top));
-      if (g.kind == HoleKind::counterbored) {
-        const double big = g.screw.counterbore / 2;
-        hidden(scene, view.polyline({{x - r, top}, {x - big, top}, {x - big, t}}, false));
-        hidden(scene, view.polyline({{x + r, top}, {x + big, top}, {x + big, t}}, false));
-      }
-      if (g.kind == HoleKind::tapped_blind) {
-        // Drill point of 118°.
-        const double tip = r / std::tan(radians(59.0));
-        hidden(scene, view.polyline({{x - r, bottom}, {x, bottom - tip}, {x + r, bottom}}, false));
-        hidden(scene, view.line(x - g.screw.nominal / 2.0, t - g.depth, x - g.screw.nominal / 2.0, t));
-        hidden(scene, view.line(x + g.screw.nominal / 2.0, t - g.depth, x + g.screw.nominal / 2.0, t));
-      }
-      centre_line(scene, view.line(x, -reach, x, t + reach));
-    }
+    for (double x : std::set<double>(g.xs.begin(), g.xs.end())) draw_hidden_hole(scene, g, view, x, t);
   }
   if (plate.pocket) {
     const Pocket& p = *plate.pocket;
@@ -171,6 +163,34 @@ void draw_hidden_features(Scene& scene, const Plate& plate, const ViewFrame& vie
 
 }  // namespace
 
+void draw_plate_side(Scene& scene, const Plate& plate, const ViewFrame& view, bool from_right) {
+  const double w = plate.width, t = plate.thickness;
+  // The viewer's right is the front face (y = 0) when looking from the left.
+  const auto u_of = [from_right, w](double y) { return from_right ? y : w - y; };
+  contour(scene, view.polyline({{0, 0}, {w, 0}, {w, t}, {0, t}}, true));
+  for (const HoleGroup& g : plate.holes) {
+    for (double y : std::set<double>(g.ys.begin(), g.ys.end())) draw_hidden_hole(scene, g, view, u_of(y), t);
+  }
+  if (plate.pocket) {
+    const Pocket& p = *plate.pocket;
+    const double a = u_of(p.y), b = u_of(p.y + p.height);
+    hidden(scene, view.polyline({{a, t}, {a, t - p.depth}, {b, t - p.depth}, {b, t}}, false));
+  }
+  if (plate.slot) {
+    for (double y : {plate.slot->y - plate.slot->width / 2, plate.slot->y + plate.slot->width / 2})
+      hidden(scene, view.line(u_of(y), 0.0, u_of(y), t));
+  }
+  if (plate.chamfer_y > 0) {
+    // The chamfer at the back right faces a viewer on the right.
+    const Shape edge = view.line(u_of(w - plate.chamfer_y), 0.0, u_of(w - plate.chamfer_y), t);
+    if (from_right) {
+      contour(scene, edge);
+    } else {
+      hidden(scene, edge);
+    }
+  }
+}
+
 double plate_section_y(const Plate& plate) {
   if (plate.holes.size() > 1 || plate.pocket || plate.slot) return plate.width / 2;
   return plate.holes.front().ys.front();
@@ -184,7 +204,7 @@ void draw_plate_top(Scene& scene, const Plate& plate, const ViewFrame& view, std
     for (std::size_t i = 0; i < g.xs.size(); ++i) draw_hole_top(scene, view, g, g.xs[i], g.ys[i]);
   }
   if (plate.pocket) draw_pocket_top(scene, view, *plate.pocket);
-  if (plate.slot) draw_slot_top(scene, view, *plate.slot);
+  if (plate.slot) draw_slot_outline(scene, view, *plate.slot);
   if (section_y) draw_cutting_plane(scene, view, plate, *section_y, fonts, plan);
 }
 
@@ -204,13 +224,7 @@ void draw_plate_front(Scene& scene, const Plate& plate, const ViewFrame& view, s
         centre_line(scene, view.line(g.xs[i], -reach, g.xs[i], plate.thickness + reach));
     }
   }
-  LetteringStyle style = plan.lettering;
-  style.cap_height = plan.lettering.cap_height * 1.4;
-  Lettering title(fonts, style);
-  title.text("A-A");
-  const Rect ink = title.ink();
-  const Point above = view.at(plate.length / 2, plate.thickness);
-  scene.add(title.finish({above.x - ink.centre().x, above.y - 4.0 - ink.bottom}));
+  label_view(scene, fonts, plan, "A-A", view.rect(0, 0, plate.length, plate.thickness));
 }
 
 }  // namespace drawlens::synth

@@ -1,5 +1,5 @@
-// The plate projected: its top view (with the cutting plane when the front view is a section) and
-// its front view, either with hidden edges or as section A-A through a row of features.
+// The plate projected: its top view (with the cutting plane when the front view is a section), its
+// front view, either with hidden edges or as section A-A through a row of features, and a side view.
 #pragma once
 
 #include <optional>
@@ -16,6 +16,9 @@ double plate_section_y(const Plate& plate);
 
 void draw_plate_top(Scene& scene, const Plate& plate, const ViewFrame& view, std::optional<double> section_y,
                     const FontBook& fonts, const DrawingPlan& plan);
+// The side view looks at the left end (first angle) or the right end (third angle): width x
+// thickness, holes and pocket as hidden edges.
+void draw_plate_side(Scene& scene, const Plate& plate, const ViewFrame& view, bool from_right);
 void draw_plate_front(Scene& scene, const Plate& plate, const ViewFrame& view, std::optional<double> section_y,
                       const FontBook& fonts, const DrawingPlan& plan);
 

@@ -151,6 +151,8 @@ struct Scene {
   std::optional<GeneralToleranceRecord> general_tolerance;
   std::optional<Rect> border;
   std::optional<TableRecord> title_block;
+  std::string content;  // what is drawn, for the truth's diagnostics: "part shaft, views front+end"
+  int view_count = 0;
 
   void add(Shape shape, LineClass line_class, Pen pen, Dash dash = Dash::solid) {
     strokes.push_back({std::move(shape), line_class, pen, dash});

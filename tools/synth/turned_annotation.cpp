@@ -27,6 +27,23 @@ std::vector<double> boundaries(const TurnedPart& part) {
   return xs;
 }
 
+// The enlarged chamfer: its length along the axis and the chamfer callout.
+void dimension_detail(Annotator& a, const TurnedPart& part, const ViewFrame& detail) {
+  const double c = part.chamfer_right, total = part.total_length();
+  const double top = part.max_diameter() / 2 + part.steps.back().diameter / 2;
+  const Point up{0.0, -1.0};
+  // Dimension lines above the detail's circle: its top is 3 chamfers or 3 mm above the chamfer.
+  const Point circle_top = detail.at(total - c / 2, top - c / 2 + std::max(3.0, 3.0 * c));
+  DimensionSpec length = size_spec(a.random(), SizeType::linear, c, false);
+  a.linear(detail.at(total - c, top), detail.at(total, top), up, tier_level(up, circle_top, 1), length);
+  DimensionSpec chamfer;
+  chamfer.kind = SizeType::chamfer;
+  chamfer.nominal = c;
+  chamfer.decimals = c == std::round(c) ? 0 : 1;
+  const Point out = unit(Point{1.0, -1.0});
+  a.leader(detail.at(total - c / 2, top - c / 2), out, chamfer, std::nullopt);
+}
+
 }  // namespace
 
 void annotate_turned_diameters(Annotator& a, const TurnedPart& part, const TurnedSheetViews& v) {
@@ -71,7 +88,8 @@ void annotate_turned(Annotator& a, const TurnedPart& part, const TurnedSheetView
   chamfer.kind = SizeType::chamfer;
   chamfer.nominal = part.chamfer_left;
   chamfer.decimals = part.chamfer_left == std::round(part.chamfer_left) ? 0 : 1;
-  chamfer.count = part.chamfer_right == part.chamfer_left ? 2 : 1;
+  // The right chamfer is dimensioned on its detail when there is one.
+  chamfer.count = part.chamfer_right == part.chamfer_left && !v.detail ? 2 : 1;
   const Point chamfer_mid = v.front.at(part.chamfer_left / 2, axis + r_first - part.chamfer_left / 2);
   a.leader(chamfer_mid, unit(Point{-1.0, -1.0}), chamfer, std::nullopt);
 
@@ -85,11 +103,12 @@ void annotate_turned(Annotator& a, const TurnedPart& part, const TurnedSheetView
                    choose_frame(a.random(), a.random().pick(kAxial), true, {"A"}));
   }
   a.surface_finish(v.front.at(xs[0] + part.steps[0].length * 0.6, axis + r_first));
+  if (v.detail) dimension_detail(a, part, *v.detail);
 
   const double c = part.max_diameter() / 2;
   if (part.bore > 0) {
     const Point dir = unit(Point{1.0, -1.0});
-    const Point tip = v.end.at(c, c) + dir * (part.bore / 2 * v.end.scale);
+    const Point tip = v.end->at(c, c) + dir * (part.bore / 2 * v.end->scale);
     a.leader(tip, dir, size_spec(a.random(), SizeType::diameter, part.bore, true, false), std::nullopt);
   }
   if (part.bolt_circle) {
@@ -101,16 +120,16 @@ void annotate_turned(Annotator& a, const TurnedPart& part, const TurnedSheetView
     holes.nominal = bc.hole_diameter;
     holes.decimals = bc.hole_diameter == std::round(bc.hole_diameter) ? 0 : 1;
     holes.thru = true;
-    const Point hole = v.end.at(c, c + bc.pitch_diameter / 2);
+    const Point hole = v.end->at(c, c + bc.pitch_diameter / 2);
     const Point dir = unit(Point{1.0, -1.0});
-    a.leader(hole + dir * (bc.hole_diameter / 2 * v.end.scale), dir, holes,
+    a.leader(hole + dir * (bc.hole_diameter / 2 * v.end->scale), dir, holes,
              choose_frame(a.random(), Characteristic::position, true, {"A", "B"}));
     DimensionSpec pitch;
     pitch.kind = SizeType::diameter;
     pitch.nominal = bc.pitch_diameter;
     pitch.decimals = bc.pitch_diameter == std::round(bc.pitch_diameter) ? 0 : 1;
     pitch.form = ToleranceForm::basic;
-    const Point on_circle = v.end.at(c, c) + unit(Point{-1.0, 1.0}) * (bc.pitch_diameter / 2 * v.end.scale);
+    const Point on_circle = v.end->at(c, c) + unit(Point{-1.0, 1.0}) * (bc.pitch_diameter / 2 * v.end->scale);
     a.leader(on_circle, unit(Point{-1.0, 1.0}), pitch, std::nullopt);
   }
 }

@@ -2,6 +2,8 @@
 // diameters across each step, chamfers and bore on leaders, runout and form frames to datum A.
 #pragma once
 
+#include <optional>
+
 #include "annotator.h"
 #include "part_model.h"
 #include "view_frame.h"
@@ -10,7 +12,8 @@ namespace drawlens::synth {
 
 struct TurnedSheetViews {
   ViewFrame front;
-  ViewFrame end;
+  std::optional<ViewFrame> end;     // absent for a plain shaft drawn in one view
+  std::optional<ViewFrame> detail;  // the right-end chamfer enlarged, in the front view's coordinates
   Rect front_box;
   Rect end_box;
   bool end_is_right = true;  // the end view shows the right end

@@ -1,5 +1,6 @@
 // Turned part views. External threads after ISO 6410: the major diameter as outline, the minor
-// diameter thin, the thread limit thick; a full section hatches both halves between bore and profile.
+// diameter thin, the thread limit thick; a full section hatches both halves between bore and profile,
+// a half section only the upper one.
 #include "turned_views.h"
 
 #include <algorithm>
@@ -35,7 +36,8 @@ void draw_thread_lines(Scene& scene, const TurnedPart& part, const ViewFrame& vi
 }
 
 // Flange section cut through two bolt holes: the flange splits into an outer ring and the body.
-void draw_flange_section(Scene& scene, const TurnedPart& part, const ViewFrame& view, double axis, double spacing) {
+void draw_flange_section(Scene& scene, const TurnedPart& part, const ViewFrame& view, double axis, double spacing,
+                         const std::vector<double>& sides) {
   const BoltCircle& bc = *part.bolt_circle;
   const double flange = part.steps[0].length, big = part.steps[0].diameter / 2, hub = part.steps[1].diameter / 2;
   const double total = part.total_length(), rb = part.bore / 2, cl = part.chamfer_left, cr = part.chamfer_right;
@@ -43,13 +45,42 @@ void draw_flange_section(Scene& scene, const TurnedPart& part, const ViewFrame& 
   const std::vector<Point> ring{{0, high}, {0, big - cl}, {cl, big}, {flange, big}, {flange, high}};
   const std::vector<Point> body{{0, rb},           {0, low},          {flange, low}, {flange, hub},
                                 {total - cr, hub}, {total, hub - cr}, {total, rb}};
-  for (double side : {-1.0, 1.0}) {
+  for (double side : sides) {
     for (const auto* face : {&ring, &body}) {
       contour(scene, view.polyline(placed(*face, axis, side), true));
       hatch(scene, view, placed(*face, axis, side), spacing);
     }
     centre_line(scene, view.line(-2.5 / view.scale, axis + side * bc.pitch_diameter / 2, flange + 2.5 / view.scale,
                                  axis + side * bc.pitch_diameter / 2));
+  }
+}
+
+// Edges seen edge-on in an outside view: the chamfer circles and the shoulders, across the whole
+// diameter, or in a half view from the axis to the lower outline.
+void draw_edges_seen(Scene& scene, const TurnedPart& part, const ViewFrame& view, double axis, bool whole) {
+  const std::vector<double> xs = step_boundaries(part);
+  const auto edge = [&](double u, double r) { contour(scene, view.line(u, axis - r, u, whole ? axis + r : axis)); };
+  edge(part.chamfer_left, part.steps.front().diameter / 2);
+  edge(xs.back() - part.chamfer_right, part.steps.back().diameter / 2);
+  for (std::size_t i = 0; i + 1 < part.steps.size(); ++i)
+    edge(xs[i + 1], std::min(part.steps[i].diameter, part.steps[i + 1].diameter) / 2);
+}
+
+// Hidden bore and bolt holes of an outside view.
+void draw_hidden_inside(Scene& scene, const TurnedPart& part, const ViewFrame& view, double axis) {
+  const std::vector<double> xs = step_boundaries(part);
+  if (part.bore > 0) {
+    for (double side : {-1.0, 1.0})
+      hidden(scene, view.line(0.0, axis + side * part.bore / 2, xs.back(), axis + side * part.bore / 2));
+  }
+  if (!part.bolt_circle) return;
+  const BoltCircle& bc = *part.bolt_circle;
+  const double x1 = xs[bc.step + 1];
+  for (double side : {-1.0, 1.0}) {
+    const double v = axis + side * bc.pitch_diameter / 2;
+    hidden(scene, view.line(xs[bc.step], v - bc.hole_diameter / 2, x1, v - bc.hole_diameter / 2));
+    hidden(scene, view.line(xs[bc.step], v + bc.hole_diameter / 2, x1, v + bc.hole_diameter / 2));
+    centre_line(scene, view.line(xs[bc.step] - 2.5 / view.scale, v, x1 + 2.5 / view.scale, v));
   }
 }
 
@@ -68,49 +99,41 @@ std::vector<Point> upper_profile(const TurnedPart& part) {
   return out;
 }
 
-void draw_turned_front(Scene& scene, const TurnedPart& part, const ViewFrame& view, bool section) {
+void draw_turned_front(Scene& scene, const TurnedPart& part, const ViewFrame& view, TurnedCut cut) {
   const double axis = part.max_diameter() / 2;
   const double total = part.total_length();
   const std::vector<Point> profile = upper_profile(part);
-  const std::vector<double> xs = step_boundaries(part);
   const double spacing = std::clamp(part.max_diameter() * view.scale / 12.0, 2.0, 4.0);
-  if (section && part.bolt_circle) {
-    draw_flange_section(scene, part, view, axis, spacing);
-  } else if (section) {
+  // The upper half is cut in both sections, the lower half only in a full one.
+  const std::vector<double> cut_sides = cut == TurnedCut::full   ? std::vector<double>{-1.0, 1.0}
+                                        : cut == TurnedCut::half ? std::vector<double>{1.0}
+                                                                 : std::vector<double>{};
+  if (!cut_sides.empty() && part.bolt_circle) {
+    draw_flange_section(scene, part, view, axis, spacing, cut_sides);
+  } else if (!cut_sides.empty()) {
     std::vector<Point> half{{0.0, part.bore / 2}};
     half.insert(half.end(), profile.begin(), profile.end());
     half.push_back({total, part.bore / 2});
-    for (double side : {-1.0, 1.0}) {
+    for (double side : cut_sides) {
       contour(scene, view.polyline(placed(half, axis, side), true));
       hatch(scene, view, placed(half, axis, side), spacing);
     }
-  } else {
+  }
+  if (cut == TurnedCut::none) {
     std::vector<Point> outline = placed(profile, axis, 1.0);
     const std::vector<Point> lower = placed(profile, axis, -1.0);
     outline.insert(outline.end(), lower.rbegin(), lower.rend());
     contour(scene, view.polyline(outline, true));
-    // Edges seen edge-on: the chamfer circles and the shoulders.
-    const double r0 = part.steps.front().diameter / 2, rn = part.steps.back().diameter / 2;
-    contour(scene, view.line(part.chamfer_left, axis - r0, part.chamfer_left, axis + r0));
-    contour(scene, view.line(total - part.chamfer_right, axis - rn, total - part.chamfer_right, axis + rn));
-    for (std::size_t i = 0; i + 1 < part.steps.size(); ++i) {
-      const double r = std::min(part.steps[i].diameter, part.steps[i + 1].diameter) / 2;
-      contour(scene, view.line(xs[i + 1], axis - r, xs[i + 1], axis + r));
-    }
-    if (part.bore > 0) {
-      for (double side : {-1.0, 1.0})
-        hidden(scene, view.line(0.0, axis + side * part.bore / 2, total, axis + side * part.bore / 2));
-    }
-    if (part.bolt_circle) {
-      const BoltCircle& bc = *part.bolt_circle;
-      const double x1 = xs[bc.step + 1];
-      for (double side : {-1.0, 1.0}) {
-        const double v = axis + side * bc.pitch_diameter / 2;
-        hidden(scene, view.line(xs[bc.step], v - bc.hole_diameter / 2, x1, v - bc.hole_diameter / 2));
-        hidden(scene, view.line(xs[bc.step], v + bc.hole_diameter / 2, x1, v + bc.hole_diameter / 2));
-        centre_line(scene, view.line(xs[bc.step] - 2.5 / view.scale, v, x1 + 2.5 / view.scale, v));
-      }
-    }
+    draw_edges_seen(scene, part, view, axis, true);
+    draw_hidden_inside(scene, part, view, axis);
+  } else if (cut == TurnedCut::half) {
+    // The outside half: the lower profile closed to the axis at both end faces.
+    std::vector<Point> outline{{0.0, axis}};
+    const std::vector<Point> lower = placed(profile, axis, -1.0);
+    outline.insert(outline.end(), lower.begin(), lower.end());
+    outline.push_back({total, axis});
+    contour(scene, view.polyline(outline, false));
+    draw_edges_seen(scene, part, view, axis, false);
   }
   if (part.end_thread) draw_thread_lines(scene, part, view, axis);
   centre_line(scene, view.line(-3.0 / view.scale, axis, total + 3.0 / view.scale, axis));
