@@ -9,6 +9,7 @@
 #include "plate_annotation.h"
 #include "plate_views.h"
 #include "sheet_border.h"
+#include "sheet_tables.h"
 #include "title_block.h"
 #include "turned_annotation.h"
 #include "turned_views.h"
@@ -78,24 +79,32 @@ Scene compose_drawing(SheetStyle style, SheetSize sheet, const FontBook& fonts, 
     const std::optional<double> cut = section ? std::optional<double>(plate_section_y(part.plate)) : std::nullopt;
     draw_plate_top(scene, part.plate, *views.plan, cut, fonts, plan);
     draw_plate_front(scene, part.plate, views.main, cut, fonts, plan);
-    keep_existing_text_clear(annotator, scene);
+  } else {
+    const bool section = part.turned.bore > 0 && random.chance(0.6);
+    draw_turned_front(scene, part.turned, views.main, section);
+    // Third angle puts the view from the right on the right; first angle, the view from the left.
+    draw_turned_end(scene, part.turned, *views.side, plan.third_angle);
+  }
+  const SheetTables tables =
+      draw_sheet_tables(scene, fonts, plan, random, part, values, views, frame, title_block, notes);
+  keep_existing_text_clear(annotator, scene);
+  for (const Rect& table : tables.boxes) annotator.keep_clear(table.expanded(1.0));
+  if (part.kind == Part::Kind::plate) {
     annotator.keep_view_clear(views.main_box.expanded(1.0));
     annotator.keep_view_clear(views.plan_box.expanded(1.0));
     annotate_plate(annotator, part.plate,
                    PlateSheetViews{*views.plan, views.main, views.plan_box, views.main_box, plan.third_angle});
-    return scene;
+  } else {
+    const TurnedSheetViews sheet_views{views.main, *views.side, views.main_box, views.side_box, plan.third_angle};
+    annotator.keep_view_clear(views.side_box.expanded(1.0));
+    annotate_turned_diameters(annotator, part.turned, sheet_views);
+    annotator.keep_view_clear(views.main_box.expanded(1.0));
+    annotate_turned(annotator, part.turned, sheet_views);
   }
-  const TurnedPart& turned = part.turned;
-  const bool section = turned.bore > 0 && random.chance(0.6);
-  draw_turned_front(scene, turned, views.main, section);
-  // Third angle puts the view from the right on the right; first angle, the view from the left.
-  draw_turned_end(scene, turned, *views.side, plan.third_angle);
-  keep_existing_text_clear(annotator, scene);
-  const TurnedSheetViews sheet_views{views.main, *views.side, views.main_box, views.side_box, plan.third_angle};
-  annotator.keep_view_clear(views.side_box.expanded(1.0));
-  annotate_turned_diameters(annotator, turned, sheet_views);
-  annotator.keep_view_clear(views.main_box.expanded(1.0));
-  annotate_turned(annotator, turned, sheet_views);
+  for (std::size_t i = 0; i < tables.ballooned.size(); ++i) {
+    const PartsListItem& item = tables.ballooned[i];
+    annotator.balloon(item.tip, item.away, static_cast<int>(i) + 1);
+  }
   return scene;
 }
 

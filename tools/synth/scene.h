@@ -151,6 +151,7 @@ struct Scene {
   std::optional<GeneralToleranceRecord> general_tolerance;
   std::optional<Rect> border;
   std::optional<TableRecord> title_block;
+  std::vector<TableRecord> tables;  // revision table, parts list
 
   void add(Shape shape, LineClass line_class, Pen pen, Dash dash = Dash::solid) {
     strokes.push_back({std::move(shape), line_class, pen, dash});
