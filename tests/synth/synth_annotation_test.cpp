@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "output/output.h"
 #include "parse/parse.h"
 #include "synth.h"
 
@@ -97,6 +98,37 @@ TEST(SynthTables, TablesAgreeWithTheTitleBlock) {
       }
     }
   }
+}
+
+TEST(SynthFrames, CompositeStackedAndRareModifiersOccurAndReparse) {
+  std::map<std::string, int> types, modifiers;
+  for (const json& page : pages()) {
+    for (const json& g : page["gdt_frames"]) {
+      ++types[g.value("frame_type", "single")];
+      for (const json& s : g["segments"]) {
+        for (const json& m : s["modifiers"]) ++modifiers[m.get<std::string>()];
+      }
+      auto parsed = drawlens::parse::parse_gdt(std::string_view(g["text"].get<std::string>()));
+      ASSERT_TRUE(parsed.ok()) << g["text"];
+      EXPECT_EQ(parsed.value().confidence_penalty, 0.0) << g["text"];
+      const json value = drawlens::output::gdt_frame_json(parsed.value());
+      EXPECT_EQ(value["segments"], g["segments"]) << g["text"];
+      EXPECT_EQ(value.value("frame_type", "single"), g.value("frame_type", "single")) << g["text"];
+      // A composite frame's lower row refines the upper: a smaller zone.
+      if (g.value("frame_type", "") == "composite") {
+        EXPECT_LT(g["segments"][1]["tolerance"].get<double>(), g["segments"][0]["tolerance"].get<double>());
+      }
+    }
+  }
+  EXPECT_GE(types["composite"], 3);
+  EXPECT_GE(types["stacked"], 1);
+  EXPECT_GT(types["single"], types["composite"] + types["stacked"]);
+  int rare = 0;
+  for (const char* m :
+       {"projected", "free_state", "tangent_plane", "unequal_bilateral", "statistical", "continuous_feature"}) {
+    rare += modifiers[m] > 0 ? 1 : 0;
+  }
+  EXPECT_GE(rare, 4);
 }
 
 }  // namespace

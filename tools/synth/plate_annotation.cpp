@@ -17,6 +17,15 @@ double level(Point normal, Point edge, int tier) {
   return dot(normal, edge) + 10.0 + kTier * tier;
 }
 
+// A refinement stacked under a frame is tighter than it: at most half its zone, at least 0.01.
+bool tighten(FrameSpec& refinement, double upper_tolerance) {
+  if (refinement.tolerance <= upper_tolerance / 2) return true;
+  if (upper_tolerance < 0.02 - 1e-9) return false;
+  refinement.tolerance = upper_tolerance >= 0.1 ? 0.05 : 0.01;
+  refinement.decimals = 2;
+  return true;
+}
+
 DimensionSpec hole_callout(const HoleGroup& g, double thickness) {
   DimensionSpec spec;
   spec.count = static_cast<int>(g.xs.size());
@@ -61,7 +70,13 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
 
   std::optional<FrameSpec> position;
   if (a.random().chance(0.65)) {
-    position = choose_frame(a.random(), Characteristic::position, true, {"A", "B", "C"});
+    position = a.random().chance(0.3) ? composite_position(a.random(), {"A", "B", "C"})
+                                      : choose_frame(a.random(), Characteristic::position, true, {"A", "B", "C"});
+    // A tapped hole's zone is projected above the part, as high as the part screwed onto it.
+    if (corners.kind == HoleKind::tapped_blind && a.random().chance(0.5)) {
+      position->modifiers.push_back('P');
+      position->projected_height = a.random().pick(std::array<double, 4>{10, 12, 15, 20});
+    }
   }
   const double corner_u = plate.length - inset_x, corner_v = plate.width - inset_y;
   const double reach = corners.kind == HoleKind::counterbored ? corners.screw.counterbore / 2 : corners.diameter / 2;
@@ -76,6 +91,11 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
     if (a.random().chance(0.6)) {
       const Characteristic c = a.random().chance(0.5) ? Characteristic::perpendicularity : Characteristic::position;
       frame = choose_frame(a.random(), c, true, {"A", "B", "C"});
+      if (c == Characteristic::position && a.random().chance(0.35)) {
+        // The bore's axis also held square to the face, in a frame stacked under the position.
+        FrameSpec square = choose_frame(a.random(), Characteristic::perpendicularity, true, {"A"});
+        if (tighten(square, frame->tolerance)) frame = stacked(*frame, square);
+      }
     }
     const Point dir = unit(Point{-1.0, -1.0});
     a.leader(top.at(bore.xs[0], bore.ys[0]) + dir * (bore.diameter / 2 * top.scale), dir, spec, frame);
@@ -140,7 +160,13 @@ void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v)
       Characteristic::flatness, Characteristic::parallelism, Characteristic::surface_profile,
       Characteristic::straightness, Characteristic::line_profile};
   const Characteristic c = a.random().pick(kSurfaceFrames);
-  a.frame_leader(front.at(plate.length * 0.6, plate.thickness), up, choose_frame(a.random(), c, false, {"A"}));
+  FrameSpec top_face = choose_frame(a.random(), c, false, {"A"});
+  if (c == Characteristic::parallelism && a.random().chance(0.4)) {
+    // Parallel to A within the upper zone and flat within the smaller one below.
+    FrameSpec flat = choose_frame(a.random(), Characteristic::flatness, false, {});
+    if (tighten(flat, top_face.tolerance)) top_face = stacked(top_face, flat);
+  }
+  a.frame_leader(front.at(plate.length * 0.6, plate.thickness), up, top_face);
   a.frame_leader(front.at(plate.length, plate.thickness * 0.5), right,
                  choose_frame(a.random(), Characteristic::perpendicularity, false, {"A", "B"}));
   a.surface_finish(front.at(plate.length * 0.35, plate.thickness));
