@@ -4,6 +4,7 @@
 // frequency the generator intends and each re-parsing to its truth.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -129,6 +130,22 @@ TEST(SynthFrames, CompositeStackedAndRareModifiersOccurAndReparse) {
     rare += modifiers[m] > 0 ? 1 : 0;
   }
   EXPECT_GE(rare, 4);
+}
+
+TEST(SynthDimensions, SlantedEdgesCarryAlignedDimensions) {
+  int aligned = 0;
+  for (const json& page : pages()) {
+    for (const json& d : page["dimensions"]) {
+      const double angle = d.value("angle", 0.0);
+      const bool quarter = std::fmod(std::fabs(angle), 90.0) < 1e-6;
+      if (quarter || d["size_type"] != "linear") continue;
+      // Along a chamfered corner: a reference length, its text turned with the edge.
+      ++aligned;
+      EXPECT_EQ(d["text"].get<std::string>().front(), '(') << d.dump();
+      ASSERT_TRUE(d.contains("polygon"));
+    }
+  }
+  EXPECT_GE(aligned, 2);
 }
 
 }  // namespace

@@ -54,11 +54,14 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const double edge_v = v.top_above_front ? plate.width : 0.0;
   const HoleGroup& corners = plate.holes.front();
   const double inset_x = corners.xs[0], inset_y = corners.ys[0];
-  // Hole positions from datum B (left side), then the overall length.
+  // Hole positions from datum B (left side), chained or as baseline dimensions all from B, then
+  // the overall length.
+  const bool baseline = a.random().chance(0.4);
   a.linear(top.at(0, edge_v), top.at(inset_x, v.top_above_front ? plate.width - inset_y : inset_y), away,
            level(away, top.at(0, edge_v), 0), size_spec(a.random(), SizeType::linear, inset_x, false));
-  a.linear(top.at(inset_x, edge_v), top.at(plate.length - inset_x, edge_v), away, level(away, top.at(0, edge_v), 1),
-           size_spec(a.random(), SizeType::linear, plate.length - 2 * inset_x, false));
+  const double second_from = baseline ? 0.0 : inset_x;
+  a.linear(top.at(second_from, edge_v), top.at(plate.length - inset_x, edge_v), away, level(away, top.at(0, edge_v), 1),
+           size_spec(a.random(), SizeType::linear, plate.length - inset_x - second_from, false));
   a.linear(top.at(0, edge_v), top.at(plate.length, edge_v), away, level(away, top.at(0, edge_v), 2),
            size_spec(a.random(), SizeType::linear, plate.length, false));
   // Widths on the left: hole spacing, then the overall width.
@@ -128,6 +131,17 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
                    choose_frame(a.random(), Characteristic::symmetry, true, {"B"}));
   }
   if (plate.chamfer_x > 0) {
+    // The slanted edge's length, aligned with it, as a reference (the legs define the corner).
+    const Point start = top.at(plate.length - plate.chamfer_x, plate.width);
+    const Point end = top.at(plate.length, plate.width - plate.chamfer_y);
+    const Point outward = unit(Point{end.y - start.y, start.x - end.x});
+    DimensionSpec edge;
+    edge.nominal = std::round(std::hypot(plate.chamfer_x, plate.chamfer_y) * 10.0) / 10.0;
+    edge.decimals = std::fabs(edge.nominal - std::round(edge.nominal)) > 1e-9 ? 1 : 0;
+    edge.form = ToleranceForm::reference;
+    // Beyond the cut-off corner: the view's box still holds it.
+    const double corner = dot(outward, top.at(plate.length, plate.width) - start);
+    a.linear(start, end, outward, dot(outward, start) + corner + 8.0, edge);
     const Point vertex = top.at(plate.length, plate.width - plate.chamfer_y);
     const double slope = std::atan2(plate.chamfer_y, plate.chamfer_x) * 180.0 / kPi;
     DimensionSpec angle = size_spec(a.random(), SizeType::angle, std::round(90.0 - slope), false);
