@@ -48,6 +48,28 @@ DimensionSpec hole_callout(const HoleGroup& g, double thickness) {
   return spec;
 }
 
+// The chamfered corner: its slanted edge's length aligned with it, its angle, an angularity frame.
+void dimension_chamfer(Annotator& a, const Plate& plate, const ViewFrame& top) {
+  // The slanted edge's length, aligned with it, as a reference (the legs define the corner).
+  const Point start = top.at(plate.length - plate.chamfer_x, plate.width);
+  const Point end = top.at(plate.length, plate.width - plate.chamfer_y);
+  const Point outward = unit(Point{end.y - start.y, start.x - end.x});
+  DimensionSpec edge;
+  edge.nominal = std::round(std::hypot(plate.chamfer_x, plate.chamfer_y) * 10.0) / 10.0;
+  edge.decimals = std::fabs(edge.nominal - std::round(edge.nominal)) > 1e-9 ? 1 : 0;
+  edge.form = ToleranceForm::reference;
+  // Beyond the cut-off corner: the view's box still holds it.
+  const double corner = dot(outward, top.at(plate.length, plate.width) - start);
+  a.linear(start, end, outward, dot(outward, start) + corner + 8.0, edge);
+  const Point vertex = top.at(plate.length, plate.width - plate.chamfer_y);
+  const double slope = std::atan2(plate.chamfer_y, plate.chamfer_x) * 180.0 / kPi;
+  DimensionSpec angle = size_spec(a.random(), SizeType::angle, std::round(90.0 - slope), false);
+  a.angle(vertex, 90.0, 180.0 - slope, 12.0, 0.0, angle);
+  const Point chamfer_mid = top.at(plate.length - plate.chamfer_x / 2, plate.width - plate.chamfer_y / 2);
+  a.frame_leader(chamfer_mid, unit(Point{1.0, -1.0}),
+                 choose_frame(a.random(), Characteristic::angularity, false, {"B"}));
+}
+
 void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const ViewFrame& top = v.top;
   const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
@@ -130,26 +152,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
     a.frame_leader(top.at(p.x, p.y + p.height / 2), {-1.0, 0.0},
                    choose_frame(a.random(), Characteristic::symmetry, true, {"B"}));
   }
-  if (plate.chamfer_x > 0) {
-    // The slanted edge's length, aligned with it, as a reference (the legs define the corner).
-    const Point start = top.at(plate.length - plate.chamfer_x, plate.width);
-    const Point end = top.at(plate.length, plate.width - plate.chamfer_y);
-    const Point outward = unit(Point{end.y - start.y, start.x - end.x});
-    DimensionSpec edge;
-    edge.nominal = std::round(std::hypot(plate.chamfer_x, plate.chamfer_y) * 10.0) / 10.0;
-    edge.decimals = std::fabs(edge.nominal - std::round(edge.nominal)) > 1e-9 ? 1 : 0;
-    edge.form = ToleranceForm::reference;
-    // Beyond the cut-off corner: the view's box still holds it.
-    const double corner = dot(outward, top.at(plate.length, plate.width) - start);
-    a.linear(start, end, outward, dot(outward, start) + corner + 8.0, edge);
-    const Point vertex = top.at(plate.length, plate.width - plate.chamfer_y);
-    const double slope = std::atan2(plate.chamfer_y, plate.chamfer_x) * 180.0 / kPi;
-    DimensionSpec angle = size_spec(a.random(), SizeType::angle, std::round(90.0 - slope), false);
-    a.angle(vertex, 90.0, 180.0 - slope, 12.0, 0.0, angle);
-    const Point chamfer_mid = top.at(plate.length - plate.chamfer_x / 2, plate.width - plate.chamfer_y / 2);
-    a.frame_leader(chamfer_mid, unit(Point{1.0, -1.0}),
-                   choose_frame(a.random(), Characteristic::angularity, false, {"B"}));
-  }
+  if (plate.chamfer_x > 0) dimension_chamfer(a, plate, top);
 }
 
 void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
