@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <functional>
 #include <stdexcept>
 
 #include "callout_symbols.h"
@@ -78,22 +79,31 @@ bool Annotator::linear(Point p1, Point p2, Point normal, double level, const Dim
   return true;
 }
 
-std::optional<std::pair<Point, TextItem>> Annotator::free_leader(Point tip, Point away, const TextItem& label,
-                                                                 double extra_height, double extra_width) {
+std::optional<Point> Annotator::free_elbow(Point tip, Point away, const std::function<bool(Point)>& fits) const {
   const double base = std::atan2(-away.y, away.x) * 180.0 / kPi;
   static constexpr std::array<double, 7> kTurns{0.0, 20.0, -20.0, 40.0, -40.0, 60.0, -60.0};
   static constexpr std::array<double, 7> kReach{10.0, 16.0, 24.0, 34.0, 46.0, 62.0, 80.0};
   for (double reach : kReach) {
     for (double turn : kTurns) {
       const Point elbow = tip + direction(base + turn) * reach;
-      TextItem placed = place_leader_label(tip, elbow, label, style_);
-      Rect box = placed.sheet_bounds();
-      box.bottom += extra_height;
-      box.right = std::max(box.right, box.left + extra_width);
-      if (is_free(box.expanded(0.5))) return std::make_pair(elbow, placed);
+      if (fits(elbow)) return elbow;
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::pair<Point, TextItem>> Annotator::free_leader(Point tip, Point away, const TextItem& label,
+                                                                 double extra_height, double extra_width) {
+  TextItem placed;
+  const auto elbow = free_elbow(tip, away, [&](Point at) {
+    placed = place_leader_label(tip, at, label, style_);
+    Rect box = placed.sheet_bounds();
+    box.bottom += extra_height;
+    box.right = std::max(box.right, box.left + extra_width);
+    return is_free(box.expanded(0.5));
+  });
+  if (!elbow) return std::nullopt;
+  return std::make_pair(*elbow, std::move(placed));
 }
 
 std::optional<Rect> Annotator::leader(Point tip, Point away, const DimensionSpec& spec,
@@ -154,6 +164,21 @@ bool Annotator::surface_finish(Point foot) {
   symbol.item.origin = foot;
   if (!is_free_beside(clear_of_foot(symbol.item.sheet_bounds(), {0.0, -1.0}), foot)) return false;
   scene_.finishes.push_back({std::move(symbol.value), symbol.material_removal, record_text(std::move(symbol.item))});
+  return true;
+}
+
+bool Annotator::balloon(Point tip, Point away, int item) {
+  double radius = 0.0;
+  TextItem symbol = item_balloon(fonts_, plan_, item, radius);
+  const auto centre = free_elbow(tip, away, [&](Point at) {
+    symbol.origin = at;
+    return is_free(symbol.sheet_bounds().expanded(0.5));
+  });
+  if (!centre) return false;
+  symbol.origin = *centre;
+  scene_.add(Shape::line(tip, *centre + unit(tip - *centre) * radius), LineClass::dimension, Pen::thin);
+  scene_.fills.push_back({Shape::circle(tip, 0.5), LineClass::dimension});
+  record_text(std::move(symbol));
   return true;
 }
 

@@ -3,6 +3,7 @@
 // with its parsed value for the ground truth.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,8 @@ class Annotator {
   bool datum(Point foot, Point outward, const std::string& letter);
   // A surface texture symbol (ISO 1302) standing on a surface at `foot`, the surface below it.
   bool surface_finish(Point foot);
+  // A parts-list balloon: the item number in a circle, its leader ending in a dot at `tip`.
+  bool balloon(Point tip, Point away, int item);
 
  private:
   DimensionLabel letter(const DimensionSpec& spec);
@@ -49,6 +52,8 @@ class Annotator {
   bool is_free_of_labels(const Rect& box) const;
   // Free of labels and of every view but the one whose edge `foot` lies on.
   bool is_free_beside(const Rect& box, Point foot) const;
+  // The first elbow on a ring of turns and reaches around `away` from `tip` where `fits` holds.
+  std::optional<Point> free_elbow(Point tip, Point away, const std::function<bool(Point)>& fits) const;
   // Finds an elbow for a leader from tip whose label (and extra block below it) fits; nullopt if none.
   std::optional<std::pair<Point, TextItem>> free_leader(Point tip, Point away, const TextItem& label,
                                                         double extra_height, double extra_width);

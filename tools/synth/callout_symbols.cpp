@@ -73,4 +73,16 @@ SurfaceSymbol surface_texture_symbol(const FontBook& fonts, const DrawingPlan& p
   return {lettering.finish(), std::move(parsed.value()), removal};
 }
 
+TextItem item_balloon(const FontBook& fonts, const DrawingPlan& plan, int item, double& radius) {
+  LetteringStyle style = plan.lettering;
+  style.line_class = LineClass::dimension;
+  Lettering lettering(fonts, style);
+  const double h = style.cap_height;
+  const std::string number = std::to_string(item);
+  radius = std::max(1.3 * h, lettering.advance_of(number) / 2 + 0.6 * h);
+  lettering.stroke(Shape::circle({0.0, 0.0}, radius), LineClass::dimension);
+  lettering.text_at(number, {-lettering.advance_of(number) / 2, h / 2});
+  return lettering.finish();
+}
+
 }  // namespace drawlens::synth

@@ -1,5 +1,6 @@
 // Symbols that stand on a surface: the datum feature symbol (ISO 5459 / ASME Y14.5: filled
-// triangle, stem, boxed letter) and the surface texture symbol (ISO 1302 / ISO 21920-1).
+// triangle, stem, boxed letter), the surface texture symbol (ISO 1302 / ISO 21920-1), and the
+// item balloon of a parts list (ISO 6433).
 #pragma once
 
 #include <string>
@@ -19,5 +20,9 @@ struct SurfaceSymbol {
   std::string material_removal;  // "any", "required", "prohibited"
 };
 SurfaceSymbol surface_texture_symbol(const FontBook& fonts, const DrawingPlan& plan, RandomSource& random);
+
+// An item number in a circle (ISO 6433), the circle's centre at the origin; `radius` is set to
+// the circle's radius.
+TextItem item_balloon(const FontBook& fonts, const DrawingPlan& plan, int item, double& radius);
 
 }  // namespace drawlens::synth

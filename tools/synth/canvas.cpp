@@ -55,8 +55,17 @@ class ScenePainter {
   bool wanted(LineClass line_class) const { return !only_ || *only_ == line_class; }
 
   void set_pen(Pen pen, Dash dash, const StrokeWear* wear) const {
-    const double width = pen == Pen::thick ? scene_.thick_width : scene_.thick_width / 2;
-    cairo_set_line_width(cr_, wear ? width * wear->width_factor : width);
+    double width = pen == Pen::thick ? scene_.thick_width : scene_.thick_width / 2;
+    if (wear) width *= wear->width_factor;
+    if (only_) {
+      // The mask is drawn without antialiasing; one pixel more takes in the grey fringe that the
+      // antialiased page shows on both sides of a line (a quarter pixel each side), so that the dark part of that
+      // fringe has its class.
+      double dx = 1.0, dy = 0.0;
+      cairo_device_to_user_distance(cr_, &dx, &dy);
+      width += 0.5 * std::hypot(dx, dy);
+    }
+    cairo_set_line_width(cr_, width);
     // Dash lengths of ISO 128-20 line types 02 (dashed) and 04 (long-dashed dotted), for a 0.25 mm thin pen.
     static constexpr double kDashed[] = {3.0, 1.5};
     static constexpr double kChain[] = {9.0, 1.5, 1.0, 1.5};

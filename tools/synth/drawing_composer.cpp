@@ -13,6 +13,7 @@
 #include "plate_annotation.h"
 #include "plate_views.h"
 #include "sheet_border.h"
+#include "sheet_tables.h"
 #include "title_block.h"
 #include "turned_annotation.h"
 #include "turned_views.h"
@@ -94,56 +95,65 @@ void keep_views_clear(Annotator& annotator, const std::vector<Rect>& boxes) {
   }
 }
 
-void compose_plate(Scene& scene, Annotator& annotator, const Plate& plate, const ViewChoice& choice,
-                   const ViewArrangement& views, const FontBook& fonts, const DrawingPlan& plan) {
-  const std::optional<double> cut = choice.plate_section ? std::optional<double>(plate_section_y(plate)) : std::nullopt;
-  draw_plate_top(scene, plate, *views.plan, cut, fonts, plan);
-  draw_plate_front(scene, plate, views.main, cut, fonts, plan);
-  if (views.side) draw_plate_side(scene, plate, *views.side, plan.third_angle);
-  keep_existing_text_clear(annotator, scene);
-  keep_views_clear(annotator, {views.main_box, views.plan_box, views.side_box});
-  annotate_plate(annotator, plate,
-                 PlateSheetViews{*views.plan, views.main, views.plan_box, views.main_box, plan.third_angle});
-}
-
-void compose_bracket(Scene& scene, Annotator& annotator, const Bracket& bracket, const ViewChoice& choice,
-                     const ViewArrangement& views, const FontBook& fonts, const DrawingPlan& plan) {
-  draw_bracket_front(scene, bracket, views.main);
-  draw_bracket_plan(scene, bracket, *views.plan);
-  if (views.side) draw_bracket_side(scene, bracket, *views.side, plan.third_angle);
-  if (choice.flat_pattern) {
-    const bool chain = annotator.random().chance(plan.style == SheetStyle::asme ? 0.8 : 0.4);
-    draw_bracket_flat(scene, bracket, *views.extra, fonts, plan, chain);
+// The part's views, drawn; for a turned part with a detail, the detail view's frame.
+std::optional<ViewFrame> draw_part_views(Scene& scene, Annotator& annotator, const Part& part, const ViewChoice& choice,
+                                         const ViewArrangement& views, const FontBook& fonts, const DrawingPlan& plan) {
+  if (part.kind == Part::Kind::plate) {
+    const Plate& plate = part.plate;
+    const std::optional<double> cut =
+        choice.plate_section ? std::optional<double>(plate_section_y(plate)) : std::nullopt;
+    draw_plate_top(scene, plate, *views.plan, cut, fonts, plan);
+    draw_plate_front(scene, plate, views.main, cut, fonts, plan);
+    if (views.side) draw_plate_side(scene, plate, *views.side, plan.third_angle);
+    return std::nullopt;
   }
-  keep_existing_text_clear(annotator, scene);
-  keep_views_clear(annotator, {views.main_box, views.plan_box, views.side_box, views.extra_box});
-  annotate_bracket(
-      annotator, bracket,
-      BracketSheetViews{views.main, *views.plan, views.side, choice.flat_pattern ? views.extra : std::nullopt,
-                        plan.third_angle, plan.third_angle});
-}
-
-void compose_turned(Scene& scene, Annotator& annotator, const TurnedPart& turned, const ViewChoice& choice,
-                    const ViewArrangement& views, const FontBook& fonts, const DrawingPlan& plan) {
+  if (part.kind == Part::Kind::bracket) {
+    const Bracket& bracket = part.bracket;
+    draw_bracket_front(scene, bracket, views.main);
+    draw_bracket_plan(scene, bracket, *views.plan);
+    if (views.side) draw_bracket_side(scene, bracket, *views.side, plan.third_angle);
+    if (choice.flat_pattern) {
+      const bool chain = annotator.random().chance(plan.style == SheetStyle::asme ? 0.8 : 0.4);
+      draw_bracket_flat(scene, bracket, *views.extra, fonts, plan, chain);
+    }
+    return std::nullopt;
+  }
+  const TurnedPart& turned = part.turned;
   draw_turned_front(scene, turned, views.main, choice.turned_cut);
   // Third angle puts the view from the right on the right; first angle, the view from the left.
   if (views.side) draw_turned_end(scene, turned, *views.side, plan.third_angle);
-  std::optional<ViewFrame> detail;
-  if (choice.detail) {
-    const DetailCircle circle =
-        chamfer_detail(turned, annotator.random().pick(std::array<const char*, 3>{"X", "Y", "Z"}));
-    const bool long_name = annotator.random().chance(0.5);
-    detail = draw_detail(
-        scene, circle, views.main, views.extra_box, views.extra->scale, views.extra_scale_text, long_name,
-        [&](Scene& scratch, const ViewFrame& frame) { draw_turned_front(scratch, turned, frame, choice.turned_cut); },
-        fonts, plan);
-  }
+  if (!choice.detail) return std::nullopt;
+  const DetailCircle circle =
+      chamfer_detail(turned, annotator.random().pick(std::array<const char*, 3>{"X", "Y", "Z"}));
+  const bool long_name = annotator.random().chance(0.5);
+  return draw_detail(
+      scene, circle, views.main, views.extra_box, views.extra->scale, views.extra_scale_text, long_name,
+      [&](Scene& scratch, const ViewFrame& frame) { draw_turned_front(scratch, turned, frame, choice.turned_cut); },
+      fonts, plan);
+}
+
+// Dimensions, frames and symbols on the views drawn, clear of everything already on the sheet.
+void annotate_part(Annotator& annotator, const Scene& scene, const Part& part, const ViewChoice& choice,
+                   const ViewArrangement& views, const DrawingPlan& plan, const std::optional<ViewFrame>& detail) {
   keep_existing_text_clear(annotator, scene);
-  const TurnedSheetViews sheet_views{views.main, views.side, detail, views.main_box, views.side_box, plan.third_angle};
-  keep_views_clear(annotator, {views.side_box, views.extra_box});
-  annotate_turned_diameters(annotator, turned, sheet_views);
-  annotator.keep_view_clear(views.main_box.expanded(1.0));
-  annotate_turned(annotator, turned, sheet_views);
+  if (part.kind == Part::Kind::plate) {
+    keep_views_clear(annotator, {views.main_box, views.plan_box, views.side_box});
+    annotate_plate(annotator, part.plate,
+                   PlateSheetViews{*views.plan, views.main, views.plan_box, views.main_box, plan.third_angle});
+  } else if (part.kind == Part::Kind::bracket) {
+    keep_views_clear(annotator, {views.main_box, views.plan_box, views.side_box, views.extra_box});
+    annotate_bracket(
+        annotator, part.bracket,
+        BracketSheetViews{views.main, *views.plan, views.side, choice.flat_pattern ? views.extra : std::nullopt,
+                          plan.third_angle, plan.third_angle});
+  } else {
+    const TurnedSheetViews sheet_views{views.main,     views.side,     detail,
+                                       views.main_box, views.side_box, plan.third_angle};
+    keep_views_clear(annotator, {views.side_box, views.extra_box});
+    annotate_turned_diameters(annotator, part.turned, sheet_views);
+    annotator.keep_view_clear(views.main_box.expanded(1.0));
+    annotate_turned(annotator, part.turned, sheet_views);
+  }
 }
 
 }  // namespace
@@ -171,12 +181,14 @@ Scene compose_drawing(SheetStyle style, SheetSize sheet, const FontBook& fonts, 
   annotator.keep_clear(notes.expanded(1.0));
   scene.content = "part " + part.kind_name + ", views " + choice.describe(part);
   scene.view_count = choice.count();
-  if (part.kind == Part::Kind::plate) {
-    compose_plate(scene, annotator, part.plate, choice, views, fonts, plan);
-  } else if (part.kind == Part::Kind::bracket) {
-    compose_bracket(scene, annotator, part.bracket, choice, views, fonts, plan);
-  } else {
-    compose_turned(scene, annotator, part.turned, choice, views, fonts, plan);
+  const std::optional<ViewFrame> detail = draw_part_views(scene, annotator, part, choice, views, fonts, plan);
+  const SheetTables tables =
+      draw_sheet_tables(scene, fonts, plan, random, part, values, views, frame, title_block, notes);
+  for (const Rect& table : tables.boxes) annotator.keep_clear(table.expanded(1.0));
+  annotate_part(annotator, scene, part, choice, views, plan, detail);
+  for (std::size_t i = 0; i < tables.ballooned.size(); ++i) {
+    const PartsListItem& item = tables.ballooned[i];
+    annotator.balloon(item.tip, item.away, static_cast<int>(i) + 1);
   }
   return scene;
 }

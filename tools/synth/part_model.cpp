@@ -192,4 +192,11 @@ Part invent_part(RandomSource& random) {
   return part;
 }
 
+const ScrewSize* screw_for_clearance(double clearance) {
+  for (const ScrewSize& screw : kScrews) {
+    if (std::fabs(screw.clearance - clearance) < 1e-9) return &screw;
+  }
+  return nullptr;
+}
+
 }  // namespace drawlens::synth

@@ -110,4 +110,7 @@ struct Part {
 Part invent_part(RandomSource& random);
 Bracket invent_bracket(RandomSource& random);
 
+// The screw whose ISO 273 medium clearance hole is `clearance` mm; nullptr when none is.
+const ScrewSize* screw_for_clearance(double clearance);
+
 }  // namespace drawlens::synth

@@ -37,18 +37,52 @@ DimensionSpec hole_callout(const HoleGroup& g, double thickness) {
 
 namespace {
 
+// A refinement stacked under a frame is tighter than it: at most half its zone, at least 0.01.
+bool tighten(FrameSpec& refinement, double upper_tolerance) {
+  if (refinement.tolerance <= upper_tolerance / 2) return true;
+  if (upper_tolerance < 0.02 - 1e-9) return false;
+  refinement.tolerance = upper_tolerance >= 0.1 ? 0.05 : 0.01;
+  refinement.decimals = 2;
+  return true;
+}
+
+// The chamfered corner: its slanted edge's length aligned with it, its angle, an angularity frame.
+void dimension_chamfer(Annotator& a, const Plate& plate, const ViewFrame& top) {
+  // The slanted edge's length, aligned with it, as a reference (the legs define the corner).
+  const Point start = top.at(plate.length - plate.chamfer_x, plate.width);
+  const Point end = top.at(plate.length, plate.width - plate.chamfer_y);
+  const Point outward = unit(Point{end.y - start.y, start.x - end.x});
+  DimensionSpec edge;
+  edge.nominal = std::round(std::hypot(plate.chamfer_x, plate.chamfer_y) * 10.0) / 10.0;
+  edge.decimals = std::fabs(edge.nominal - std::round(edge.nominal)) > 1e-9 ? 1 : 0;
+  edge.form = ToleranceForm::reference;
+  // Beyond the cut-off corner: the view's box still holds it.
+  const double corner = dot(outward, top.at(plate.length, plate.width) - start);
+  a.linear(start, end, outward, dot(outward, start) + corner + 8.0, edge);
+  const Point vertex = top.at(plate.length, plate.width - plate.chamfer_y);
+  const double slope = std::atan2(plate.chamfer_y, plate.chamfer_x) * 180.0 / kPi;
+  DimensionSpec angle = size_spec(a.random(), SizeType::angle, std::round(90.0 - slope), false);
+  a.angle(vertex, 90.0, 180.0 - slope, 12.0, 0.0, angle);
+  const Point chamfer_mid = top.at(plate.length - plate.chamfer_x / 2, plate.width - plate.chamfer_y / 2);
+  a.frame_leader(chamfer_mid, unit(Point{1.0, -1.0}),
+                 choose_frame(a.random(), Characteristic::angularity, false, {"B"}));
+}
+
 void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const ViewFrame& top = v.top;
   const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
   const double edge_v = v.top_above_front ? plate.width : 0.0;
   const HoleGroup& corners = plate.holes.front();
   const double inset_x = corners.xs[0], inset_y = corners.ys[0];
-  // Hole positions from datum B (left side), then the overall length.
+  // Hole positions from datum B (left side), chained or as baseline dimensions all from B, then
+  // the overall length.
+  const bool baseline = a.random().chance(0.4);
   a.linear(top.at(0, edge_v), top.at(inset_x, v.top_above_front ? plate.width - inset_y : inset_y), away,
            tier_level(away, top.at(0, edge_v), 0), size_spec(a.random(), SizeType::linear, inset_x, false));
-  a.linear(top.at(inset_x, edge_v), top.at(plate.length - inset_x, edge_v), away,
+  const double second_from = baseline ? 0.0 : inset_x;
+  a.linear(top.at(second_from, edge_v), top.at(plate.length - inset_x, edge_v), away,
            tier_level(away, top.at(0, edge_v), 1),
-           size_spec(a.random(), SizeType::linear, plate.length - 2 * inset_x, false));
+           size_spec(a.random(), SizeType::linear, plate.length - inset_x - second_from, false));
   a.linear(top.at(0, edge_v), top.at(plate.length, edge_v), away, tier_level(away, top.at(0, edge_v), 2),
            size_spec(a.random(), SizeType::linear, plate.length, false));
   // Widths on the left: hole spacing, then the overall width.
@@ -60,7 +94,13 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
 
   std::optional<FrameSpec> position;
   if (a.random().chance(0.65)) {
-    position = choose_frame(a.random(), Characteristic::position, true, {"A", "B", "C"});
+    position = a.random().chance(0.3) ? composite_position(a.random(), {"A", "B", "C"})
+                                      : choose_frame(a.random(), Characteristic::position, true, {"A", "B", "C"});
+    // A tapped hole's zone is projected above the part, as high as the part screwed onto it.
+    if (corners.kind == HoleKind::tapped_blind && a.random().chance(0.5)) {
+      position->modifiers.push_back('P');
+      position->projected_height = a.random().pick(std::array<double, 4>{10, 12, 15, 20});
+    }
   }
   const double corner_u = plate.length - inset_x, corner_v = plate.width - inset_y;
   const double reach = corners.kind == HoleKind::counterbored ? corners.screw.counterbore / 2 : corners.diameter / 2;
@@ -75,6 +115,11 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
     if (a.random().chance(0.6)) {
       const Characteristic c = a.random().chance(0.5) ? Characteristic::perpendicularity : Characteristic::position;
       frame = choose_frame(a.random(), c, true, {"A", "B", "C"});
+      if (c == Characteristic::position && a.random().chance(0.35)) {
+        // The bore's axis also held square to the face, in a frame stacked under the position.
+        FrameSpec square = choose_frame(a.random(), Characteristic::perpendicularity, true, {"A"});
+        if (tighten(square, frame->tolerance)) frame = stacked(*frame, square);
+      }
     }
     const Point dir = unit(Point{-1.0, -1.0});
     a.leader(top.at(bore.xs[0], bore.ys[0]) + dir * (bore.diameter / 2 * top.scale), dir, spec, frame);
@@ -106,15 +151,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
     a.frame_leader(top.at(p.x, p.y + p.height / 2), {-1.0, 0.0},
                    choose_frame(a.random(), Characteristic::symmetry, true, {"B"}));
   }
-  if (plate.chamfer_x > 0) {
-    const Point vertex = top.at(plate.length, plate.width - plate.chamfer_y);
-    const double slope = std::atan2(plate.chamfer_y, plate.chamfer_x) * 180.0 / kPi;
-    DimensionSpec angle = size_spec(a.random(), SizeType::angle, std::round(90.0 - slope), false);
-    a.angle(vertex, 90.0, 180.0 - slope, 12.0, 0.0, angle);
-    const Point chamfer_mid = top.at(plate.length - plate.chamfer_x / 2, plate.width - plate.chamfer_y / 2);
-    a.frame_leader(chamfer_mid, unit(Point{1.0, -1.0}),
-                   choose_frame(a.random(), Characteristic::angularity, false, {"B"}));
-  }
+  if (plate.chamfer_x > 0) dimension_chamfer(a, plate, top);
 }
 
 void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
@@ -139,7 +176,13 @@ void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v)
       Characteristic::flatness, Characteristic::parallelism, Characteristic::surface_profile,
       Characteristic::straightness, Characteristic::line_profile};
   const Characteristic c = a.random().pick(kSurfaceFrames);
-  a.frame_leader(front.at(plate.length * 0.6, plate.thickness), up, choose_frame(a.random(), c, false, {"A"}));
+  FrameSpec top_face = choose_frame(a.random(), c, false, {"A"});
+  if (c == Characteristic::parallelism && a.random().chance(0.4)) {
+    // Parallel to A within the upper zone and flat within the smaller one below.
+    FrameSpec flat = choose_frame(a.random(), Characteristic::flatness, false, {});
+    if (tighten(flat, top_face.tolerance)) top_face = stacked(top_face, flat);
+  }
+  a.frame_leader(front.at(plate.length * 0.6, plate.thickness), up, top_face);
   a.frame_leader(front.at(plate.length, plate.thickness * 0.5), right,
                  choose_frame(a.random(), Characteristic::perpendicularity, false, {"A", "B"}));
   a.surface_finish(front.at(plate.length * 0.35, plate.thickness));

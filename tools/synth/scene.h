@@ -153,6 +153,7 @@ struct Scene {
   std::optional<TableRecord> title_block;
   std::string content;  // what is drawn, for the truth's diagnostics: "part shaft, views front+end"
   int view_count = 0;
+  std::vector<TableRecord> tables;  // revision table, parts list
 
   void add(Shape shape, LineClass line_class, Pen pen, Dash dash = Dash::solid) {
     strokes.push_back({std::move(shape), line_class, pen, dash});

@@ -5,20 +5,13 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "ruled_table.h"
 #include "title_labels.h"
 
 namespace drawlens::synth {
 namespace {
 
 using K = parse::TitleKey;
-
-bool has_hangul(const std::string& text) {
-  // Hangul syllables and jamo are encoded with lead bytes 0xE1..0xED.
-  for (unsigned char c : text) {
-    if (c >= 0xE1 && c <= 0xED) return true;
-  }
-  return false;
-}
 
 std::string value_for(K key, const TitleValues& v, const DrawingPlan& plan) {
   switch (key) {

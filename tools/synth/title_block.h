@@ -29,6 +29,11 @@ struct TitleValues {
 TitleValues invent_title_values(RandomSource& random, const DrawingPlan& plan, const std::string& part_name,
                                 const std::string& scale);
 
+// A date in the drawing's convention (ISO 8601, German day.month.year, US month/day/year with an
+// unambiguous day) and a person's name for its language.
+std::string invent_date(RandomSource& random, const DrawingPlan& plan);
+std::string invent_name(RandomSource& random, const DrawingPlan& plan);
+
 // Height the title block takes at the bottom right of the frame.
 double title_block_height(const DrawingPlan& plan);
 

@@ -6,7 +6,6 @@
 #include "title_block.h"
 
 namespace drawlens::synth {
-namespace {
 
 std::string invent_date(RandomSource& random, const DrawingPlan& plan) {
   const int year = random.uniform_int(2012, 2025);
@@ -33,8 +32,6 @@ std::string invent_name(RandomSource& random, const DrawingPlan& plan) {
   if (plan.language == Language::korean && random.chance(0.7)) return random.pick(kKorean);
   return random.pick(kLatin);
 }
-
-}  // namespace
 
 TitleValues invent_title_values(RandomSource& random, const DrawingPlan& plan, const std::string& part_name,
                                 const std::string& scale) {

@@ -112,7 +112,7 @@ json segments(const Scene& scene, const PixelWriter& px) {
   return out;
 }
 
-json title_block_json(const TableRecord& table, const PixelWriter& px) {
+json table_json(const TableRecord& table, const PixelWriter& px) {
   json cells = json::array();
   for (const TableCellRecord& c : table.cells) {
     cells.push_back({{"box", px.box(c.box)},
@@ -201,8 +201,9 @@ json annotations(const Scene& scene, const PixelWriter& px, json page) {
 json truth_document(const Scene& scene, const TruthPage& page) {
   const PixelWriter px(page);
   json layout = {{"border", scene.border ? json{{"box", px.box(*scene.border)}} : json(nullptr)},
-                 {"title_block", scene.title_block ? title_block_json(*scene.title_block, px) : json(nullptr)},
+                 {"title_block", scene.title_block ? table_json(*scene.title_block, px) : json(nullptr)},
                  {"tables", json::array()}};
+  for (const TableRecord& table : scene.tables) layout["tables"].push_back(table_json(table, px));
   json page_json = {{"index", 0},           {"width", page.width},    {"height", page.height},      {"dpi", page.dpi},
                     {"dpi_source", "file"}, {"words", json::array()}, {"layout", std::move(layout)}};
   page_json = annotations(scene, px, std::move(page_json));

@@ -123,7 +123,8 @@ void annotate_turned(Annotator& a, const TurnedPart& part, const TurnedSheetView
     const Point hole = v.end->at(c, c + bc.pitch_diameter / 2);
     const Point dir = unit(Point{1.0, -1.0});
     a.leader(hole + dir * (bc.hole_diameter / 2 * v.end->scale), dir, holes,
-             choose_frame(a.random(), Characteristic::position, true, {"A", "B"}));
+             a.random().chance(0.35) ? composite_position(a.random(), {"A", "B"})
+                                     : choose_frame(a.random(), Characteristic::position, true, {"A", "B"}));
     DimensionSpec pitch;
     pitch.kind = SizeType::diameter;
     pitch.nominal = bc.pitch_diameter;

@@ -1,0 +1,151 @@
+// The generator's annotation kinds over a fixed-seed set: tables (revision table, parts list)
+// with every cell inside the image and consistent with the title block, balloons, composite and
+// stacked frames, rarer modifiers, datum targets and the rarer dimension forms, each at the
+// frequency the generator intends and each re-parsing to its truth.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "output/output.h"
+#include "parse/parse.h"
+#include "synth.h"
+
+namespace {
+
+using nlohmann::json;
+
+constexpr int kDrawings = 60;
+
+// The pages of drawings 0..kDrawings-1 of seed 2026 (ISO and ASME alternating), generated once.
+const std::vector<json>& pages() {
+  static const std::vector<json> kPages = [] {
+    std::vector<json> out;
+    for (int i = 0; i < kDrawings; ++i) {
+      drawlens::synth::DrawingOptions o;
+      o.seed = 2026;
+      o.dpi = 150;
+      o.style = i % 2 == 0 ? drawlens::synth::SheetStyle::iso : drawlens::synth::SheetStyle::asme;
+      out.push_back(json::parse(drawlens::synth::generate_drawing(o, i).truth_json)["pages"][0]);
+    }
+    return out;
+  }();
+  return kPages;
+}
+
+bool inside(const json& box, const json& outer) {
+  const int x = box[0], y = box[1], w = box[2], h = box[3];
+  const int ox = outer[0], oy = outer[1], ow = outer[2], oh = outer[3];
+  return x >= ox && y >= oy && x + w <= ox + ow && y + h <= oy + oh && w > 0 && h > 0;
+}
+
+std::string title_field(const json& page, const std::string& key) {
+  for (const json& f : page["title_fields"]) {
+    if (f["key"] == key) return f["value"];
+  }
+  return "";
+}
+
+TEST(SynthTables, RevisionTablesAndPartsListsAppearOnAFairShare) {
+  int with_table = 0, revision = 0, parts = 0;
+  for (const json& page : pages()) {
+    const json& tables = page["layout"]["tables"];
+    with_table += tables.empty() ? 0 : 1;
+    for (const json& t : tables) (t["cols"] == 5 ? parts : revision) += 1;
+  }
+  EXPECT_GE(with_table, kDrawings / 3);
+  EXPECT_GE(revision, kDrawings / 4);
+  EXPECT_GE(parts, kDrawings / 10);
+}
+
+TEST(SynthTables, EveryCellIsRecordedInsideItsTableAndTheImage) {
+  for (const json& page : pages()) {
+    const json image = json::array({0, 0, page["width"], page["height"]});
+    for (const json& t : page["layout"]["tables"]) {
+      ASSERT_TRUE(inside(t["box"], image)) << t["box"];
+      const int rows = t["rows"], cols = t["cols"];
+      ASSERT_EQ(t["cells"].size(), static_cast<std::size_t>(rows * cols));
+      std::map<std::pair<int, int>, int> seen;
+      for (const json& c : t["cells"]) {
+        EXPECT_TRUE(inside(c["box"], t["box"])) << c.dump();
+        EXPECT_FALSE(c["text"].get<std::string>().empty()) << c.dump();
+        ++seen[{c["row"].get<int>(), c["col"].get<int>()}];
+      }
+      EXPECT_EQ(seen.size(), static_cast<std::size_t>(rows * cols));
+    }
+  }
+}
+
+TEST(SynthTables, TablesAgreeWithTheTitleBlock) {
+  for (const json& page : pages()) {
+    for (const json& t : page["layout"]["tables"]) {
+      const int rows = t["rows"], cols = t["cols"];
+      auto cell = [&](int r, int c) { return t["cells"][static_cast<std::size_t>(r * cols + c)]["text"]; };
+      if (cols == 4) {
+        // Header on top, the newest revision last: the title block's.
+        EXPECT_GE(rows, 2);
+        EXPECT_LE(rows, 5);
+        EXPECT_EQ(cell(rows - 1, 0), title_field(page, "revision"));
+      } else {
+        // Header at the bottom, items counting upwards; item 1 is the drawing's own part.
+        ASSERT_EQ(cols, 5);
+        for (int r = 0; r + 1 < rows; ++r) EXPECT_EQ(cell(r, 0), std::to_string(rows - 1 - r));
+        EXPECT_EQ(cell(rows - 2, 2), title_field(page, "drawing_number"));
+        EXPECT_EQ(cell(rows - 2, 4), title_field(page, "material"));
+      }
+    }
+  }
+}
+
+TEST(SynthFrames, CompositeStackedAndRareModifiersOccurAndReparse) {
+  std::map<std::string, int> types, modifiers;
+  for (const json& page : pages()) {
+    for (const json& g : page["gdt_frames"]) {
+      ++types[g.value("frame_type", "single")];
+      for (const json& s : g["segments"]) {
+        for (const json& m : s["modifiers"]) ++modifiers[m.get<std::string>()];
+      }
+      auto parsed = drawlens::parse::parse_gdt(std::string_view(g["text"].get<std::string>()));
+      ASSERT_TRUE(parsed.ok()) << g["text"];
+      EXPECT_EQ(parsed.value().confidence_penalty, 0.0) << g["text"];
+      const json value = drawlens::output::gdt_frame_json(parsed.value());
+      EXPECT_EQ(value["segments"], g["segments"]) << g["text"];
+      EXPECT_EQ(value.value("frame_type", "single"), g.value("frame_type", "single")) << g["text"];
+      // A composite frame's lower row refines the upper: a smaller zone.
+      if (g.value("frame_type", "") == "composite") {
+        EXPECT_LT(g["segments"][1]["tolerance"].get<double>(), g["segments"][0]["tolerance"].get<double>());
+      }
+    }
+  }
+  EXPECT_GE(types["composite"], 3);
+  EXPECT_GE(types["stacked"], 1);
+  EXPECT_GT(types["single"], types["composite"] + types["stacked"]);
+  int rare = 0;
+  for (const char* m :
+       {"projected", "free_state", "tangent_plane", "unequal_bilateral", "statistical", "continuous_feature"}) {
+    rare += modifiers[m] > 0 ? 1 : 0;
+  }
+  EXPECT_GE(rare, 4);
+}
+
+TEST(SynthDimensions, SlantedEdgesCarryAlignedDimensions) {
+  int aligned = 0;
+  for (const json& page : pages()) {
+    for (const json& d : page["dimensions"]) {
+      const double angle = d.value("angle", 0.0);
+      const bool quarter = std::fmod(std::fabs(angle), 90.0) < 1e-6;
+      if (quarter || d["size_type"] != "linear") continue;
+      // Along a chamfered corner: a reference length, its text turned with the edge.
+      ++aligned;
+      EXPECT_EQ(d["text"].get<std::string>().front(), '(') << d.dump();
+      ASSERT_TRUE(d.contains("polygon"));
+    }
+  }
+  EXPECT_GE(aligned, 2);
+}
+
+}  // namespace
