@@ -85,6 +85,14 @@ TEST_F(EvalFiles, BadInputsAreNamed) {
   expect_message(good, write("pred/text.json", "Ø25 H7, not JSON"), "text.json: not JSON");
   expect_message(good, write("pred/labels.json", R"({"dimensions": ["Ø25"]})"), "labels.json: not a drawlens result");
   expect_message(good, root_ / "pred", "both be files or both be directories");
+  const json bad_segment = {
+      {"pages",
+       json::array(
+           {{{"index", 0},
+             {"width", 100},
+             {"height", 100},
+             {"segments", json::array({{{"class", "outline"}, {"kind", "line"}, {"points", {{0, 0}, {9, 9}}}}})}}})}};
+  expect_message(write("truth/seg.json", bad_segment.dump()), good, "seg.json: page 0: unknown segment class");
   fs::create_directories(root_ / "empty");
   expect_message(root_ / "empty", root_ / "truth", "empty: no .json files");
 }
@@ -105,6 +113,13 @@ TEST(EvalSynth, GeneratedTruthAgainstItselfIsPerfect) {
     }
     EXPECT_EQ(counts[Category::dimensions].value_accuracy(), 1.0);
   }
+  const auto detection = drawlens::eval::evaluate_detection(truth, truth);
+  EXPECT_EQ(detection.map_50(), 1.0);
+  EXPECT_EQ(detection.map_50_95(), 1.0);
+  const auto segmentation = drawlens::eval::evaluate_segmentation(truth, truth);
+  EXPECT_EQ(segmentation.pages, 1u);
+  EXPECT_EQ(segmentation.pixel_accuracy(), 1.0);
+  EXPECT_EQ(segmentation.mean_iou(), 1.0);
 }
 
 }  // namespace

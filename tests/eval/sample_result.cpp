@@ -29,13 +29,41 @@ nlohmann::json sample_result() {
       {{"key", "material"}, {"value", "S235JR"}, {"box", {800, 980, 60, 16}}},
       {{"key", "scale"}, {"value", "1:2"}, {"box", {900, 980, 30, 16}}},
   });
-  return {{"schema_version", "1.0.0"},
-          {"pages", json::array({{{"index", 0},
-                                  {"width", 1200},
-                                  {"height", 1000},
-                                  {"dimensions", dimensions},
-                                  {"gdt_frames", frames},
-                                  {"title_fields", fields}}})}};
+  const json title_block = {
+      {"box", {600, 900, 400, 80}},
+      {"rows", 2},
+      {"cols", 2},
+      {"cells",
+       json::array(
+           {{{"box", {600, 900, 200, 40}}, {"row", 0}, {"col", 0}, {"row_span", 1}, {"col_span", 1}, {"text", "Drawn"}},
+            {{"box", {800, 900, 200, 40}},
+             {"row", 0},
+             {"col", 1},
+             {"row_span", 1},
+             {"col_span", 1},
+             {"text", "S. Fischer"}},
+            {{"box", {600, 940, 200, 40}},
+             {"row", 1},
+             {"col", 0},
+             {"row_span", 1},
+             {"col_span", 1},
+             {"text", "Material"}},
+            {{"box", {800, 940, 200, 40}},
+             {"row", 1},
+             {"col", 1},
+             {"row_span", 1},
+             {"col_span", 1},
+             {"text", "S235JR"}}})}};
+  return {
+      {"schema_version", "1.0.0"},
+      {"pages",
+       json::array({{{"index", 0},
+                     {"width", 1200},
+                     {"height", 1000},
+                     {"dimensions", dimensions},
+                     {"gdt_frames", frames},
+                     {"title_fields", fields},
+                     {"layout", {{"border", nullptr}, {"title_block", title_block}, {"tables", json::array()}}}}})}};
 }
 
 }  // namespace drawlens::eval::testing

@@ -1,5 +1,6 @@
 // A small hand-made result JSON for the evaluation tests: four dimensions (one located by polygon
-// only), two GD&T frames and three title fields on one page, 30 dimension characters in all.
+// only), two GD&T frames, three title fields and a 2x2 title block on one page, 30 dimension
+// characters in all.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -12,9 +12,12 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "drawlens " + drawlens::version());
   app.require_subcommand(1);
   const std::vector<std::pair<std::string, std::function<int()>>> commands = {
-      {"analyze", drawlens::cli::add_analyze_command(app)}, {"parse", drawlens::cli::add_parse_command(app)},
-      {"gpu", drawlens::cli::add_gpu_command(app)},         {"synth", drawlens::cli::add_synth_command(app)},
+      {"analyze", drawlens::cli::add_analyze_command(app)},
+      {"parse", drawlens::cli::add_parse_command(app)},
+      {"gpu", drawlens::cli::add_gpu_command(app)},
+      {"synth", drawlens::cli::add_synth_command(app)},
       {"eval", drawlens::cli::add_eval_command(app)},
+      {"import-labelme", drawlens::cli::add_import_labelme_command(app)},
   };
   CLI11_PARSE(app, argc, argv);
   try {

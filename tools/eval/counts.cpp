@@ -15,6 +15,7 @@ const char* category_name(Category category) {
     case Category::dimensions: return "dimensions";
     case Category::gdt_frames: return "gdt_frames";
     case Category::title_fields: return "title_fields";
+    case Category::tables: return "tables";
   }
   return "?";
 }
@@ -32,6 +33,8 @@ Counts& Counts::operator+=(const Counts& other) {
   value_equal += other.value_equal;
   edits += other.edits;
   characters += other.characters;
+  cells += other.cells;
+  cells_equal += other.cells_equal;
   return *this;
 }
 
@@ -56,6 +59,9 @@ double Counts::value_accuracy() const {
 }
 double Counts::cer() const {
   return ratio(edits, characters, 0.0);
+}
+double Counts::cell_accuracy() const {
+  return ratio(cells_equal, cells, 1.0);
 }
 
 CategoryCounts& CategoryCounts::operator+=(const CategoryCounts& other) {

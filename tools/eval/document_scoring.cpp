@@ -1,12 +1,12 @@
 // Scores one prediction document against its truth: pages paired by index, then each category's
-// items paired under the protocol and counted (texts, parsed values, edit distances).
+// items paired under the protocol and counted (texts, parsed values, table cells, edit distances).
 #include <cmath>
 #include <map>
 #include <set>
-#include <stdexcept>
 
 #include "eval.h"
 #include "item_pairing.h"
+#include "page_items.h"
 #include "text_distance.h"
 
 namespace drawlens::eval {
@@ -14,20 +14,50 @@ namespace {
 
 using nlohmann::json;
 
-const json kNoItems = json::array();
-
-const json& items_of(const json* page, Category category) {
-  if (page == nullptr) return kNoItems;
-  const auto found = page->find(category_name(category));
-  return found != page->end() && found->is_array() ? *found : kNoItems;
-}
-
-// The text an item is read as: a title field's value, otherwise its "text".
-std::string item_text(const json& item, Category category) {
-  const char* key = category == Category::title_fields ? "value" : "text";
+std::string string_at(const json& item, const char* key) {
   if (!item.is_object()) return "";
   const auto found = item.find(key);
   return found != item.end() && found->is_string() ? found->get<std::string>() : "";
+}
+
+// A table's cell texts keyed by (row, col).
+std::map<std::pair<long long, long long>, std::string> cell_texts(const json& table) {
+  std::map<std::pair<long long, long long>, std::string> cells;
+  const auto found = table.is_object() ? table.find("cells") : table.end();
+  if (!table.is_object() || found == table.end() || !found->is_array()) return cells;
+  for (const auto& cell : *found) {
+    if (!cell.is_object() || !cell.contains("row") || !cell.contains("col") || !cell["row"].is_number_integer() ||
+        !cell["col"].is_number_integer()) {
+      continue;
+    }
+    cells[{cell["row"].get<long long>(), cell["col"].get<long long>()}] = string_at(cell, "text");
+  }
+  return cells;
+}
+
+// The text an item is read as: a title field's value, a table's cell texts in row-major order
+// joined by newlines, otherwise its "text".
+std::string item_text(const json& item, Category category) {
+  if (category == Category::title_fields) return string_at(item, "value");
+  if (category != Category::tables) return string_at(item, "text");
+  std::string text;
+  bool first = true;
+  for (const auto& [position, cell] : cell_texts(item)) {
+    text += (first ? "" : "\n") + cell;
+    first = false;
+  }
+  return text;
+}
+
+// Truth cells of a table whose cell at the same (row, col) in the partner has the same text.
+std::size_t equal_cells(const json& truth, const json& predicted) {
+  const auto predicted_cells = cell_texts(predicted);
+  std::size_t equal = 0;
+  for (const auto& [position, text] : cell_texts(truth)) {
+    const auto found = predicted_cells.find(position);
+    equal += found != predicted_cells.end() && found->second == text ? 1 : 0;
+  }
+  return equal;
 }
 
 std::string item_key(const json& item) {
@@ -76,6 +106,7 @@ Counts score_items(const json& truth, const json& predicted, Category category, 
   for (std::size_t t = 0; t < truth.size(); ++t) {
     const std::string truth_text = item_text(truth[t], category);
     const std::size_t length = code_points(truth_text).size();
+    if (category == Category::tables) counts.cells += cell_texts(truth[t]).size();
     if (partner[t] < 0) {
       // Strict CER charges a missed item its whole text; eDOCr2's leaves it out of the rate.
       if (protocol == Protocol::strict) {
@@ -90,6 +121,7 @@ Counts score_items(const json& truth, const json& predicted, Category category, 
     ++counts.matched_truth;
     counts.exact += truth_text == predicted_text ? 1 : 0;
     if (category == Category::dimensions) counts.value_equal += same_value(truth[t], match) ? 1 : 0;
+    if (category == Category::tables) counts.cells_equal += equal_cells(truth[t], match);
     counts.edits += edit_distance(truth_text, predicted_text);
     counts.characters += length;
   }
@@ -97,40 +129,14 @@ Counts score_items(const json& truth, const json& predicted, Category category, 
   return counts;
 }
 
-// Pages by their "index" (their position when it is missing).
-std::map<long long, const json*> pages_by_index(const json& document) {
-  const auto pages = document.is_object() ? document.find("pages") : document.end();
-  if (!document.is_object() || pages == document.end() || !pages->is_array()) {
-    throw std::runtime_error("not a drawlens result: no \"pages\" array");
-  }
-  std::map<long long, const json*> out;
-  long long position = 0;
-  for (const auto& page : *pages) {
-    const auto index = page.is_object() ? page.find("index") : page.end();
-    const bool indexed = page.is_object() && index != page.end() && index->is_number_integer();
-    out[indexed ? index->get<long long>() : position] = &page;
-    ++position;
-  }
-  return out;
-}
-
 }  // namespace
 
 CategoryCounts evaluate_document(const json& truth, const json& prediction, Protocol protocol) {
-  const auto truth_pages = pages_by_index(truth);
-  const auto predicted_pages = pages_by_index(prediction);
-  std::set<long long> indices;
-  for (const auto& entry : truth_pages) indices.insert(entry.first);
-  for (const auto& entry : predicted_pages) indices.insert(entry.first);
   CategoryCounts counts;
-  for (long long index : indices) {
-    const auto t = truth_pages.find(index);
-    const auto p = predicted_pages.find(index);
-    const json* truth_page = t == truth_pages.end() ? nullptr : t->second;
-    const json* predicted_page = p == predicted_pages.end() ? nullptr : p->second;
+  for (const auto& [truth_page, predicted_page] : paired_pages(truth, prediction)) {
     for (Category category : kCategories) {
-      counts[category] +=
-          score_items(items_of(truth_page, category), items_of(predicted_page, category), category, protocol);
+      const char* key = category_name(category);
+      counts[category] += score_items(page_items(truth_page, key), page_items(predicted_page, key), category, protocol);
     }
   }
   return counts;

@@ -1,5 +1,6 @@
 // drawlens eval: scores predicted result JSON against truth result JSON (docs/eval.md defines every
-// figure). Dimensions, GD&T frames and title-block fields; a strict protocol and eDOCr2's lenient one.
+// figure). Dimensions, GD&T frames, title-block fields and tables under a strict protocol and eDOCr2's
+// lenient one; detector mAP over every located item class; linework segmentation IoU.
 #pragma once
 
 #include <array>
@@ -10,11 +11,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "detection_ap.h"
+#include "segmentation.h"
+
 namespace drawlens::eval {
 
-enum class Category { dimensions, gdt_frames, title_fields };
-inline constexpr std::array<Category, 3> kCategories = {Category::dimensions, Category::gdt_frames,
-                                                        Category::title_fields};
+enum class Category { dimensions, gdt_frames, title_fields, tables };
+inline constexpr std::array<Category, 4> kCategories = {Category::dimensions, Category::gdt_frames,
+                                                        Category::title_fields, Category::tables};
 
 // strict: one-to-one (Hungarian) on box IoU ≥ kStrictIou. edocr: each truth item takes its best
 // prediction with IoU ≥ kEdocrIou, a prediction may serve several, CER over those pairs only.
@@ -39,6 +43,8 @@ struct Counts {
   std::size_t value_equal = 0;        // dimension pairs whose nominal and limits agree
   std::size_t edits = 0;              // CER numerator (code points)
   std::size_t characters = 0;         // CER denominator (code points of truth texts)
+  std::size_t cells = 0;              // table cells in the truth tables
+  std::size_t cells_equal = 0;        // of those, cells whose partner table has the same text at (row, col)
 
   Counts& operator+=(const Counts& other);
   double precision() const;       // matched_predicted / predicted; with no predictions 1 if no truth, else 0
@@ -47,6 +53,7 @@ struct Counts {
   double exact_accuracy() const;  // exact / truth; 1 with no truth
   double value_accuracy() const;  // value_equal / truth, meaningful for dimensions only; 1 with no truth
   double cer() const;             // edits / characters; 0 with no characters
+  double cell_accuracy() const;   // cells_equal / cells, tables only; 1 with no cells
 };
 
 // Counts per category, indexed by Category.
@@ -69,6 +76,8 @@ struct FileScores {
   std::string name;                 // the truth file's name
   bool prediction_missing = false;  // no prediction file of that name: scored as empty
   ProtocolCounts counts;
+  DetectionRecords detection;
+  SegmentationCounts segmentation;
 };
 
 struct Report {
@@ -76,6 +85,8 @@ struct Report {
   std::string prediction_path;
   std::vector<FileScores> files;                  // in file-name order
   ProtocolCounts totals;                          // sum over files
+  DetectionRecords detection;                     // every file's detections, ranked together for AP
+  SegmentationCounts segmentation;                // sum over files
   std::vector<std::string> unpaired_predictions;  // prediction files without a truth file, not scored
 };
 
@@ -94,7 +105,8 @@ Report evaluate_paths(const std::filesystem::path& truth, const std::filesystem:
 // The report as Markdown tables (totals, then one row per file) for the protocols given.
 std::string markdown_report(const Report& report, const std::vector<Protocol>& protocols);
 
-// The same figures as JSON: {"truth", "prediction", "protocols", "totals", "files", "unpaired_predictions"}.
+// The same figures as JSON: {"truth", "prediction", "protocols", "totals", "detection", "segmentation",
+// "files", "unpaired_predictions"}.
 nlohmann::json json_report(const Report& report, const std::vector<Protocol>& protocols);
 
 }  // namespace drawlens::eval

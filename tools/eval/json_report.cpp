@@ -1,7 +1,13 @@
 // The evaluation report as JSON: the raw counts and every figure, totals and per file.
 #include "eval.h"
+#include "report_sections.h"
 
 namespace drawlens::eval {
+
+nlohmann::json optional_json(const std::optional<double>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
 namespace {
 
 using nlohmann::json;
@@ -22,6 +28,11 @@ json counts_json(const Counts& c, Category category) {
   if (category == Category::dimensions) {
     out["value_equal"] = c.value_equal;
     out["value_accuracy"] = c.value_accuracy();
+  }
+  if (category == Category::tables) {
+    out["cells"] = c.cells;
+    out["cells_equal"] = c.cells_equal;
+    out["cell_accuracy"] = c.cell_accuracy();
   }
   return out;
 }
@@ -46,12 +57,16 @@ json json_report(const Report& report, const std::vector<Protocol>& protocols) {
   for (const FileScores& file : report.files) {
     files.push_back({{"name", file.name},
                      {"prediction_missing", file.prediction_missing},
-                     {"scores", protocols_json(file.counts, protocols)}});
+                     {"scores", protocols_json(file.counts, protocols)},
+                     {"detection", detection_json(file.detection)},
+                     {"segmentation", segmentation_json(file.segmentation)}});
   }
   return {{"truth", report.truth_path},
           {"prediction", report.prediction_path},
           {"protocols", names},
           {"totals", protocols_json(report.totals, protocols)},
+          {"detection", detection_json(report.detection)},
+          {"segmentation", segmentation_json(report.segmentation)},
           {"files", files},
           {"unpaired_predictions", report.unpaired_predictions}};
 }

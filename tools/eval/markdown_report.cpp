@@ -1,17 +1,24 @@
-// The evaluation report as Markdown: per protocol, a totals table by category and a row per file.
+// The evaluation report as Markdown: per protocol, a totals table by category and a row per file;
+// then detection AP and segmentation, totals and per file.
 #include <cstdio>
 #include <sstream>
 
 #include "eval.h"
+#include "report_sections.h"
 
 namespace drawlens::eval {
-namespace {
 
 std::string figure(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%.4f", value);
   return text;
 }
+
+std::string figure(const std::optional<double>& value) {
+  return value ? figure(*value) : "—";
+}
+
+namespace {
 
 std::string value_figure(const Counts& counts, Category category) {
   return category == Category::dimensions ? figure(counts.value_accuracy()) : "—";
@@ -23,13 +30,14 @@ const char* protocol_title(Protocol protocol) {
 }
 
 void write_totals(std::ostringstream& out, const CategoryCounts& totals) {
-  out << "| category | truth | predicted | matched | precision | recall | F1 | exact | value | CER |\n"
-      << "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
+  out << "| category | truth | predicted | matched | precision | recall | F1 | exact | value | cells | CER |\n"
+      << "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n";
   for (Category category : kCategories) {
     const Counts& c = totals[category];
     out << "| " << category_name(category) << " | " << c.truth << " | " << c.predicted << " | " << c.matched_truth
         << " | " << figure(c.precision()) << " | " << figure(c.recall()) << " | " << figure(c.f1()) << " | "
-        << figure(c.exact_accuracy()) << " | " << value_figure(c, category) << " | " << figure(c.cer()) << " |\n";
+        << figure(c.exact_accuracy()) << " | " << value_figure(c, category) << " | "
+        << (category == Category::tables ? figure(c.cell_accuracy()) : "—") << " | " << figure(c.cer()) << " |\n";
   }
 }
 
@@ -49,6 +57,17 @@ void write_files(std::ostringstream& out, const std::vector<FileScores>& files, 
   }
 }
 
+void write_file_figures(std::ostringstream& out, const std::vector<FileScores>& files) {
+  out << "| file | mAP@0.5 | mAP@0.5:0.95 | seg pages | pixel acc | foreground acc | mean IoU |\n"
+      << "|---|--:|--:|--:|--:|--:|--:|\n";
+  for (const FileScores& file : files) {
+    const SegmentationCounts& s = file.segmentation;
+    out << "| " << file.name << " | " << figure(file.detection.map_50()) << " | " << figure(file.detection.map_50_95())
+        << " | " << s.pages << " | " << figure(s.pixel_accuracy()) << " | " << figure(s.foreground_accuracy()) << " | "
+        << figure(s.mean_iou()) << " |\n";
+  }
+}
+
 }  // namespace
 
 std::string markdown_report(const Report& report, const std::vector<Protocol>& protocols) {
@@ -61,6 +80,12 @@ std::string markdown_report(const Report& report, const std::vector<Protocol>& p
     out << "\n### per file\n\n";
     write_files(out, report.files, protocol);
   }
+  out << "\n## detection: COCO-style AP, predictions ranked by confidence\n\n";
+  write_detection(out, report.detection);
+  out << "\n## segmentation: segments rasterised to class masks\n\n";
+  write_segmentation(out, report.segmentation);
+  out << "\n## detection and segmentation per file\n\n";
+  write_file_figures(out, report.files);
   if (!report.unpaired_predictions.empty()) {
     out << "\nPrediction files without truth (not scored):";
     for (const std::string& name : report.unpaired_predictions) out << " `" << name << "`";

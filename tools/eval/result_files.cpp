@@ -29,7 +29,13 @@ FileScores score_file(const fs::path& truth_file, const fs::path& prediction_fil
   const nlohmann::json truth = read_result_file(truth_file);
   const nlohmann::json prediction =
       prediction_missing ? nlohmann::json{{"pages", nlohmann::json::array()}} : read_result_file(prediction_file);
-  for (Protocol protocol : kProtocols) scores.counts[protocol] = evaluate_document(truth, prediction, protocol);
+  try {
+    for (Protocol protocol : kProtocols) scores.counts[protocol] = evaluate_document(truth, prediction, protocol);
+    scores.detection = evaluate_detection(truth, prediction);
+    scores.segmentation = evaluate_segmentation(truth, prediction);
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(truth_file.string() + ": " + e.what());
+  }
   return scores;
 }
 
@@ -80,7 +86,11 @@ Report evaluate_paths(const fs::path& truth, const fs::path& prediction) {
         report.unpaired_predictions.push_back(name);
     }
   }
-  for (const FileScores& file : report.files) report.totals += file.counts;
+  for (const FileScores& file : report.files) {
+    report.totals += file.counts;
+    report.detection += file.detection;
+    report.segmentation += file.segmentation;
+  }
   return report;
 }
 

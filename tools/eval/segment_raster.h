@@ -1,0 +1,16 @@
+// Drawing a page's `segments` into a class-label mask (kSegmentLabels) with OpenCV.
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <nlohmann/json.hpp>
+
+namespace drawlens::eval {
+
+// A width x height 8-bit mask, 0 where no segment lies. Each segment is drawn as an 8-connected
+// 1-pixel path and every label's paths are dilated by a kStrokeWidth square; where labels overlap the
+// lower one wins. Throws std::runtime_error on an unknown class or
+// a segment without at least two numeric points.
+cv::Mat segment_mask(const nlohmann::json& segments, int width, int height);
+
+}  // namespace drawlens::eval
