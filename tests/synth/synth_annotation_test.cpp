@@ -148,4 +148,26 @@ TEST(SynthDimensions, SlantedEdgesCarryAlignedDimensions) {
   EXPECT_GE(aligned, 2);
 }
 
+TEST(SynthDimensions, CountersunkHolesAreCalledOutAndReparse) {
+  int countersunk = 0;
+  for (const json& page : pages()) {
+    for (const json& d : page["dimensions"]) {
+      const std::string text = d["text"];
+      if (text.find("\u2335") == std::string::npos) continue;
+      // "4x Ø6.6 THRU ⌵Ø13x90°": a through hole with its 90° countersink.
+      ++countersunk;
+      auto parsed = drawlens::parse::parse_dimension(text);
+      ASSERT_TRUE(parsed.ok()) << text;
+      EXPECT_EQ(parsed.value().confidence_penalty, 0.0) << text;
+      ASSERT_TRUE(parsed.value().hole && parsed.value().hole->countersink) << text;
+      EXPECT_EQ(parsed.value().hole->countersink->angle, 90.0) << text;
+      EXPECT_GT(parsed.value().hole->countersink->diameter, parsed.value().nominal) << text;
+      EXPECT_EQ(parsed.value().count, 4) << text;
+    }
+  }
+  // About one plate in five has countersunk corner holes; plates are 40 % of the drawings.
+  EXPECT_GE(countersunk, 2);
+  EXPECT_LE(countersunk, kDrawings / 4);
+}
+
 }  // namespace

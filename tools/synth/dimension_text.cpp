@@ -32,7 +32,13 @@ struct LabelWriter {
 };
 
 std::string size_prefix(SizeType kind) {
-  return kind == SizeType::diameter ? "\u00D8" : kind == SizeType::radius ? "R" : "";
+  switch (kind) {
+    case SizeType::diameter: return "\u00D8";
+    case SizeType::radius: return "R";
+    case SizeType::spherical_diameter: return "S\u00D8";
+    case SizeType::spherical_radius: return "SR";
+    default: return "";
+  }
 }
 
 void write_value(LabelWriter& w, const DimensionSpec& spec, const DrawingPlan& plan) {
@@ -122,6 +128,13 @@ void write_qualifiers(LabelWriter& w, const DimensionSpec& spec, const DrawingPl
       w.put(format_number(*spec.counterbore_depth, 1, comma));
     }
   }
+  if (spec.countersink_diameter) {
+    // The included angle of metric flat heads (ISO 10642, ISO 2009).
+    w.put(" ");
+    w.symbol(Symbol::countersink);
+    const double d = *spec.countersink_diameter;
+    w.put("\u00D8" + format_number(d, std::fabs(d - std::round(d)) > 1e-9 ? 1 : 0, comma) + "x90\u00B0");
+  }
   if (spec.depth) {
     w.put(" ");
     w.symbol(Symbol::depth);
@@ -171,6 +184,11 @@ std::string mismatch(const parse::Dimension& d, const DimensionSpec& spec) {
   if (spec.counterbore_diameter &&
       (!d.hole || !d.hole->counterbore || !near(d.hole->counterbore->diameter, *spec.counterbore_diameter))) {
     return "counterbore";
+  }
+  if (spec.countersink_diameter &&
+      (!d.hole || !d.hole->countersink || !near(d.hole->countersink->diameter, *spec.countersink_diameter) ||
+       !d.hole->countersink->angle || !near(*d.hole->countersink->angle, 90.0))) {
+    return "countersink";
   }
   return "";
 }

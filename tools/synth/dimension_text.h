@@ -15,7 +15,8 @@ namespace drawlens::synth {
 enum class ToleranceForm { none, symmetric, deviations, limits, fit, fit_pair, fit_with_deviations, reference, basic };
 
 struct DimensionSpec {
-  parse::SizeType kind = parse::SizeType::linear;  // linear, diameter, radius, angle, chamfer, thread
+  // linear, diameter, radius, spherical_diameter, spherical_radius, angle, chamfer, thread
+  parse::SizeType kind = parse::SizeType::linear;
   int count = 1;
   double nominal = 0.0;  // mm, or degrees for angles
   int decimals = 0;
@@ -30,6 +31,7 @@ struct DimensionSpec {
   std::optional<double> depth;                 // ↧ depth of a blind hole or thread
   std::optional<double> counterbore_diameter;  // ⌴Ø..
   std::optional<double> counterbore_depth;
+  std::optional<double> countersink_diameter;  // ⌵Ø..x90°
 };
 
 struct DimensionLabel {

@@ -9,14 +9,17 @@
 namespace drawlens::synth {
 namespace {
 
-// ISO 261 coarse pitch, ISO 273 medium clearance, DIN 974-1 counterbore for ISO 4762, ISO 2306 tap drill.
+// ISO 261 coarse pitch, ISO 273 medium clearance, DIN 974-1 counterbore for ISO 4762, ISO 2306 tap drill,
+// 90° countersink diameter for ISO 10642 / ISO 2009 flat heads as tabulated in DIN 74-F (the series
+// ISO 15065 took over; each just above the ISO 10642 theoretical head diameter 2.24 d, less the
+// head's tolerance).
 constexpr std::array<ScrewSize, 6> kScrews{{
-    {4, 0.7, 4.5, 8.0, 4.6, 3.3},
-    {5, 0.8, 5.5, 10.0, 5.7, 4.2},
-    {6, 1.0, 6.6, 11.0, 6.8, 5.0},
-    {8, 1.25, 9.0, 15.0, 9.0, 6.8},
-    {10, 1.5, 11.0, 18.0, 11.0, 8.5},
-    {12, 1.75, 13.5, 20.0, 13.0, 10.2},
+    {4, 0.7, 4.5, 8.0, 4.6, 3.3, 9.0},
+    {5, 0.8, 5.5, 10.0, 5.7, 4.2, 11.0},
+    {6, 1.0, 6.6, 11.0, 6.8, 5.0, 13.0},
+    {8, 1.25, 9.0, 15.0, 9.0, 6.8, 17.5},
+    {10, 1.5, 11.0, 18.0, 11.0, 8.5, 22.0},
+    {12, 1.75, 13.5, 20.0, 13.0, 10.2, 26.0},
 }};
 
 constexpr std::array<double, 17> kPreferredDiameters{10, 12, 15, 16, 17, 20, 22, 25, 28,
@@ -33,14 +36,22 @@ HoleGroup corner_holes(RandomSource& random, const Plate& plate) {
   const int max_screw = limit >= 120 ? 5 : limit >= 80 ? 3 : 2;
   group.screw = kScrews[random.uniform_int(0, max_screw)];
   const double pick = random.uniform_real(0.0, 1.0);
-  group.kind = pick < 0.4 ? HoleKind::through : pick < 0.7 ? HoleKind::counterbored : HoleKind::tapped_blind;
+  group.kind = pick < 0.3    ? HoleKind::through
+               : pick < 0.55 ? HoleKind::counterbored
+               : pick < 0.75 ? HoleKind::countersunk
+                             : HoleKind::tapped_blind;
   group.diameter = group.kind == HoleKind::tapped_blind ? group.screw.tap_drill : group.screw.clearance;
   group.depth = std::min(plate.thickness - 2.0, 2.0 * group.screw.nominal);
   if (group.kind == HoleKind::tapped_blind && group.depth < 1.5 * group.screw.nominal) group.kind = HoleKind::through;
   if (group.kind == HoleKind::counterbored && group.screw.counterbore_depth > plate.thickness - 3.0) {
     group.kind = HoleKind::through;
   }
-  const double inset = std::max(group.screw.counterbore / 2 + 4.0, step_of(random, 8.0, 20.0, 2.0));
+  if (group.kind == HoleKind::countersunk && group.countersink_depth() > plate.thickness - 3.0) {
+    group.kind = HoleKind::through;
+  }
+  // 4 mm of material beyond the widest hole rim, on a half-millimetre step.
+  const double rim = std::ceil(std::max(group.screw.counterbore, group.outer_diameter()) + 8.0) / 2;
+  const double inset = std::max(rim, step_of(random, 8.0, 20.0, 2.0));
   group.xs = {inset, plate.length - inset, inset, plate.length - inset};
   group.ys = {inset, inset, plate.width - inset, plate.width - inset};
   return group;
@@ -138,6 +149,15 @@ TurnedPart invent_turned(RandomSource& random, int variant) {
 }
 
 }  // namespace
+
+double HoleGroup::outer_diameter() const {
+  switch (kind) {
+    case HoleKind::counterbored: return screw.counterbore;
+    case HoleKind::countersunk: return screw.countersink;
+    case HoleKind::tapped_blind: return screw.nominal;
+    default: return diameter;
+  }
+}
 
 double TurnedPart::total_length() const {
   double total = 0.0;

@@ -11,7 +11,7 @@
 
 namespace drawlens::synth {
 
-enum class HoleKind { through, counterbored, tapped_blind, plain_blind };
+enum class HoleKind { through, counterbored, countersunk, tapped_blind, plain_blind };
 
 // Metric screw sizes with their clearance, counterbore and tap-drill diameters.
 struct ScrewSize {
@@ -20,7 +20,8 @@ struct ScrewSize {
   double clearance;    // ISO 273 medium series
   double counterbore;  // DIN 974-1 for ISO 4762 cap screws
   double counterbore_depth;
-  double tap_drill;  // ISO 2306
+  double tap_drill;    // ISO 2306
+  double countersink;  // 90° countersink for ISO 10642 / ISO 2009 flat heads
 };
 
 // A group of equal holes ("4x ...") at their centres, top view (x right, y back from the front face).
@@ -32,6 +33,10 @@ struct HoleGroup {
   bool fitted = false;    // a reamed hole with an ISO 286 class (single bores)
   std::vector<double> xs;
   std::vector<double> ys;  // centres are (xs[i], ys[i])
+  // A 90° countersink is as deep as half the difference of its and the hole's diameters.
+  double countersink_depth() const { return (screw.countersink - diameter) / 2; }
+  // The largest circle seen from above: counterbore, countersink, thread major or drilled diameter.
+  double outer_diameter() const;
 };
 
 struct Pocket {

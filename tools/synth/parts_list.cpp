@@ -10,7 +10,8 @@
 namespace drawlens::synth {
 namespace {
 
-// Preferred nominal lengths of ISO 4762 (Table 1) and ISO 4017 (Table 1) screws, mm.
+// Preferred nominal lengths of ISO 4762 (Table 1) and ISO 4017 (Table 1) screws, mm (ISO 10642
+// countersunk screws use the same series up to their largest lengths).
 constexpr std::array<int, 20> kScrewLengths{8,  10, 12, 16, 20, 25, 30, 35,  40,  45,
                                             50, 55, 60, 65, 70, 80, 90, 100, 110, 120};
 // ISO 8734 dowel pin nominal diameters and lengths (Table 1), mm.
@@ -26,11 +27,12 @@ int at_least(const Table& table, double value) {
 }
 
 // Names of the standard parts: English, German, Korean; ASME sheets use the English in capitals.
-enum class Standard { cap_screw, hex_bolt, hex_nut, washer, dowel_pin };
+enum class Standard { cap_screw, countersunk_screw, hex_bolt, hex_nut, washer, dowel_pin };
 
 std::string name_of(Standard standard, const DrawingPlan& plan) {
-  static constexpr std::array<std::array<const char*, 3>, 5> kNames{{
+  static constexpr std::array<std::array<const char*, 3>, 6> kNames{{
       {"Socket head cap screw", "Zylinderschraube", "육각 구멍붙이 볼트"},
+      {"Countersunk screw", "Senkschraube", "접시머리 볼트"},
       {"Hexagon head screw", "Sechskantschraube", "육각 볼트"},
       {"Hexagon nut", "Sechskantmutter", "육각 너트"},
       {"Plain washer", "Scheibe", "평와셔"},
@@ -61,7 +63,9 @@ void plate_hardware(std::vector<PartsListItem>& items, const Plate& plate, const
   // The balloon points at the lower left hole; the callout uses the upper right one.
   const Point hole = top.at(corners.xs[0], corners.ys[0]);
   const Point away = unit(Point{-1.0, 1.0});
-  items.push_back({count, "ISO 4762 M" + times(n, length), name_of(Standard::cap_screw, plan), "8.8",
+  const bool countersunk = corners.kind == HoleKind::countersunk;
+  items.push_back({count, (countersunk ? "ISO 10642 M" : "ISO 4762 M") + times(n, length),
+                   name_of(countersunk ? Standard::countersunk_screw : Standard::cap_screw, plan), "8.8",
                    hole + away * (corners.diameter / 2 * top.scale), away});
   if (corners.kind == HoleKind::through) {
     items.push_back({count, "ISO 7089 " + std::to_string(n), name_of(Standard::washer, plan), "200 HV",

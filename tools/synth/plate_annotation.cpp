@@ -32,6 +32,10 @@ DimensionSpec hole_callout(const HoleGroup& g, double thickness) {
     spec.counterbore_diameter = g.screw.counterbore;
     spec.counterbore_depth = g.screw.counterbore_depth;
   }
+  if (g.kind == HoleKind::countersunk) {
+    spec.thru = true;
+    spec.countersink_diameter = g.screw.countersink;
+  }
   return spec;
 }
 
@@ -103,7 +107,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
     }
   }
   const double corner_u = plate.length - inset_x, corner_v = plate.width - inset_y;
-  const double reach = corners.kind == HoleKind::counterbored ? corners.screw.counterbore / 2 : corners.diameter / 2;
+  const double reach = corners.kind == HoleKind::tapped_blind ? corners.diameter / 2 : corners.outer_diameter() / 2;
   const Point out = unit(Point{1.0, -1.0});
   a.leader(top.at(corner_u, corner_v) + out * (reach * top.scale), out, hole_callout(corners, plate.thickness),
            position);

@@ -17,14 +17,14 @@ namespace {
 void draw_hole_top(Scene& scene, const ViewFrame& view, const HoleGroup& group, double u, double v) {
   const double r = group.diameter / 2;
   contour(scene, view.circle(u, v, r));
-  if (group.kind == HoleKind::counterbored) contour(scene, view.circle(u, v, group.screw.counterbore / 2));
+  // A counterbore's wall and a countersink's rim are edges seen from above: a second circle.
+  if (group.kind == HoleKind::counterbored || group.kind == HoleKind::countersunk) {
+    contour(scene, view.circle(u, v, group.outer_diameter() / 2));
+  }
   if (group.kind == HoleKind::tapped_blind) {
     scene.add(view.arc(u, v, group.screw.nominal / 2.0, 90.0, 360.0), LineClass::contour, Pen::thin);
   }
-  const double outer = group.kind == HoleKind::counterbored   ? group.screw.counterbore / 2
-                       : group.kind == HoleKind::tapped_blind ? group.screw.nominal / 2.0
-                                                              : r;
-  centre_cross(scene, view, u, v, outer);
+  centre_cross(scene, view, u, v, group.outer_diameter() / 2);
 }
 
 void draw_pocket_top(Scene& scene, const ViewFrame& view, const Pocket& p) {
@@ -62,9 +62,12 @@ void draw_cutting_plane(Scene& scene, const ViewFrame& view, const Plate& plate,
   }
 }
 
+// Material removed along the cut between u = left and u = right: v from low to high, where low
+// runs linearly from low_left to low_right (a countersink's cone; equal for straight walls).
 struct CutFeature {
-  double left, right;  // u range at the cut
-  double low, high;    // v range removed
+  double left, right;
+  double low_left, low_right, high;
+  double low_at(double u) const { return low_left + (low_right - low_left) * (u - left) / (right - left); }
 };
 
 std::vector<CutFeature> features_at_cut(const Plate& plate, double y) {
@@ -75,22 +78,28 @@ std::vector<CutFeature> features_at_cut(const Plate& plate, double y) {
       if (std::fabs(g.ys[i] - y) > 1e-9) continue;
       const double r = g.diameter / 2, x = g.xs[i];
       if (g.kind == HoleKind::tapped_blind) {
-        cut.push_back({x - r, x + r, t - g.depth, t});
+        cut.push_back({x - r, x + r, t - g.depth, t - g.depth, t});
         continue;
       }
-      cut.push_back({x - r, x + r, 0.0, t});
+      cut.push_back({x - r, x + r, 0.0, 0.0, t});
+      const double big = g.outer_diameter() / 2;
       if (g.kind == HoleKind::counterbored) {
-        const double big = g.screw.counterbore / 2;
-        cut.push_back({x - big, x + big, t - g.screw.counterbore_depth, t});
+        cut.push_back({x - big, x + big, t - g.screw.counterbore_depth, t - g.screw.counterbore_depth, t});
+      }
+      if (g.kind == HoleKind::countersunk) {
+        const double bottom = t - g.countersink_depth();
+        cut.push_back({x - big, x - r, t, bottom, t});
+        cut.push_back({x + r, x + big, bottom, t, t});
       }
     }
   }
   if (plate.pocket && y > plate.pocket->y && y < plate.pocket->y + plate.pocket->height) {
-    cut.push_back({plate.pocket->x, plate.pocket->x + plate.pocket->width, t - plate.pocket->depth, t});
+    const double floor = t - plate.pocket->depth;
+    cut.push_back({plate.pocket->x, plate.pocket->x + plate.pocket->width, floor, floor, t});
   }
   if (plate.slot && std::fabs(plate.slot->y - y) < plate.slot->width / 2) {
     const double half = plate.slot->length / 2 + plate.slot->width / 2;
-    cut.push_back({plate.slot->x - half, plate.slot->x + half, 0.0, t});
+    cut.push_back({plate.slot->x - half, plate.slot->x + half, 0.0, 0.0, t});
   }
   return cut;
 }
@@ -104,18 +113,23 @@ void draw_plate_section(Scene& scene, const Plate& plate, const ViewFrame& view,
   Intervals previous;
   for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
     const double mid = (xs[i] + xs[i + 1]) / 2;
-    Intervals material{{0.0, plate.thickness}};
+    // The material at both ends of the strip: a cone's flank makes them differ.
+    Intervals left{{0.0, plate.thickness}}, right = left;
     for (const CutFeature& c : cut) {
-      if (mid > c.left && mid < c.right) material = subtract(material, c.low, c.high);
+      if (mid <= c.left || mid >= c.right) continue;
+      left = subtract(left, c.low_at(xs[i]), c.high);
+      right = subtract(right, c.low_at(xs[i + 1]), c.high);
     }
-    for (const auto& [low, high] : symmetric_difference(previous, material))
+    for (const auto& [low, high] : symmetric_difference(previous, left))
       contour(scene, view.line(xs[i], low, xs[i], high));
-    for (const auto& [low, high] : material) {
-      contour(scene, view.line(xs[i], low, xs[i + 1], low));
-      contour(scene, view.line(xs[i], high, xs[i + 1], high));
-      hatch(scene, view, {{xs[i], low}, {xs[i + 1], low}, {xs[i + 1], high}, {xs[i], high}}, spacing);
+    for (std::size_t k = 0; k < std::min(left.size(), right.size()); ++k) {
+      const auto [low0, high0] = left[k];
+      const auto [low1, high1] = right[k];
+      contour(scene, view.line(xs[i], low0, xs[i + 1], low1));
+      contour(scene, view.line(xs[i], high0, xs[i + 1], high1));
+      hatch(scene, view, {{xs[i], low0}, {xs[i + 1], low1}, {xs[i + 1], high1}, {xs[i], high0}}, spacing);
     }
-    previous = material;
+    previous = right;
   }
   for (const auto& [low, high] : previous) contour(scene, view.line(plate.length, low, plate.length, high));
 }
@@ -125,13 +139,21 @@ void draw_hidden_hole(Scene& scene, const HoleGroup& g, const ViewFrame& view, d
   const double reach = 2.5 / view.scale;
   const double r = g.diameter / 2;
   const double bottom = g.kind == HoleKind::tapped_blind ? t - g.depth : 0.0;
-  const double top = g.kind == HoleKind::counterbored ? t - g.screw.counterbore_depth : t;
+  const double top = g.kind == HoleKind::counterbored  ? t - g.screw.counterbore_depth
+                     : g.kind == HoleKind::countersunk ? t - g.countersink_depth()
+                                                       : t;
   hidden(scene, view.line(u - r, bottom, u - r, top));
   hidden(scene, view.line(u + r, bottom, u + r, top));
   if (g.kind == HoleKind::counterbored) {
     const double big = g.screw.counterbore / 2;
     hidden(scene, view.polyline({{u - r, top}, {u - big, top}, {u - big, t}}, false));
     hidden(scene, view.polyline({{u + r, top}, {u + big, top}, {u + big, t}}, false));
+  }
+  if (g.kind == HoleKind::countersunk) {
+    // The cone's flanks at 45° from the hole's wall to the rim on the top face.
+    const double big = g.outer_diameter() / 2;
+    hidden(scene, view.line(u - r, top, u - big, t));
+    hidden(scene, view.line(u + r, top, u + big, t));
   }
   if (g.kind == HoleKind::tapped_blind) {
     // Drill point of 118°.
