@@ -1,6 +1,7 @@
 // Accuracy of the vector-PDF path against hand ground truth (tests/data/real/truth): recall and
-// precision of dimensions matched on their values (nominal and both limits), printed per drawing,
-// with floors that catch regressions. The figures go in the notes; the floors are not targets.
+// precision of dimensions matched on their values (nominal and both limits), GD&T frames and
+// title-block fields, printed per drawing, with floors that catch regressions. The figures go in
+// the notes; the floors are not targets.
 #include <cctype>
 #include <cmath>
 #include <fstream>
@@ -30,7 +31,37 @@ bool same_values(const drawlens::Dimension& truth, const drawlens::Dimension& fo
 struct Score {
   std::size_t truth = 0, unparsed_truth = 0, found = 0, matched = 0, size_type_right = 0;
   std::size_t frame_truth = 0, frames_found = 0, frames_matched = 0;
+  std::size_t title_truth = 0, titles_matched = 0;
 };
+
+// Title values compare with runs of white space as one space and letters in any case: a two-line
+// title "Stahl / Adapterplatte" is the truth's "Stahl Adapterplatte".
+std::string folded(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Truth "title_fields" is {key: value}; a key is right when some field found has that key and value.
+std::size_t matched_title_fields(const nlohmann::json& truth, const std::vector<drawlens::TitleField>& found) {
+  std::size_t matched = 0;
+  for (const auto& [key, value] : truth.items()) {
+    for (const drawlens::TitleField& field : found) {
+      if (field.key == key && folded(field.value) == folded(value.get<std::string>())) {
+        ++matched;
+        break;
+      }
+    }
+  }
+  return matched;
+}
 
 bool same_frame(const drawlens::GdtFrame& truth, const drawlens::GdtFrame& found) {
   return truth.characteristic == found.characteristic && std::abs(truth.tolerance - found.tolerance) < 1e-9 &&
@@ -88,10 +119,15 @@ Score score_drawing(const std::string& drawing, const std::string& truth_file) {
   const drawlens::Result result = pipeline.analyze(drawlens::Document::file(kRealDir + drawing));
   std::vector<drawlens::Dimension> found;
   std::vector<drawlens::GdtFrame> frames;
+  std::vector<drawlens::TitleField> title_fields;
   for (const drawlens::Page& page : result.pages()) {
     found.insert(found.end(), page.dimensions.begin(), page.dimensions.end());
     frames.insert(frames.end(), page.gdt_frames.begin(), page.gdt_frames.end());
+    title_fields.insert(title_fields.end(), page.title_fields.begin(), page.title_fields.end());
   }
+  const nlohmann::json title_truth = truth_json.value("title_fields", nlohmann::json::object());
+  score.title_truth = title_truth.size();
+  score.titles_matched = matched_title_fields(title_truth, title_fields);
   score.found = found.size();
   score.frames_found = frames.size();
   for (const auto& [t, i] : match(truth, found, same_values)) {
@@ -104,7 +140,8 @@ Score score_drawing(const std::string& drawing, const std::string& truth_file) {
             << " (recall " << double(score.matched) / score.truth << ", precision "
             << (score.found ? double(score.matched) / score.found : 0.0) << "), size type and count right "
             << score.size_type_right << "; GD&T frames: truth " << score.frame_truth << ", found " << score.frames_found
-            << ", right " << score.frames_matched << "\n";
+            << ", right " << score.frames_matched << "; title fields: truth " << score.title_truth << ", right "
+            << score.titles_matched << "\n";
   return score;
 }
 
@@ -119,6 +156,9 @@ class TextLayerAccuracy : public ::testing::TestWithParam<Case> {};
 TEST_P(TextLayerAccuracy, FindsDimensionsWithTheirValues) {
   const Score score = score_drawing(GetParam().drawing, GetParam().truth);
   EXPECT_GE(score.matched, GetParam().min_matched);
+  // Measured: every title field right but one two-line title, whose line break the text layer
+  // cannot tell from a space (tests/data/real/README.md).
+  EXPECT_GE(score.titles_matched + 1, score.title_truth);
 }
 
 INSTANTIATE_TEST_SUITE_P(
