@@ -19,19 +19,28 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kDrawings = 60;
+constexpr int kDrawings = 120;
 
-// The pages of drawings 0..kDrawings-1 of seed 2026 (ISO and ASME alternating), generated once.
-const std::vector<json>& pages() {
-  static const std::vector<json> kPages = [] {
+// The truths of drawings 0..kDrawings-1 of seed 2026 (ISO and ASME alternating), generated once.
+const std::vector<json>& truths() {
+  static const std::vector<json> kTruths = [] {
     std::vector<json> out;
     for (int i = 0; i < kDrawings; ++i) {
       drawlens::synth::DrawingOptions o;
       o.seed = 2026;
       o.dpi = 150;
       o.style = i % 2 == 0 ? drawlens::synth::SheetStyle::iso : drawlens::synth::SheetStyle::asme;
-      out.push_back(json::parse(drawlens::synth::generate_drawing(o, i).truth_json)["pages"][0]);
+      out.push_back(json::parse(drawlens::synth::generate_drawing(o, i).truth_json));
     }
+    return out;
+  }();
+  return kTruths;
+}
+
+const std::vector<json>& pages() {
+  static const std::vector<json> kPages = [] {
+    std::vector<json> out;
+    for (const json& truth : truths()) out.push_back(truth["pages"][0]);
     return out;
   }();
   return kPages;
@@ -168,6 +177,68 @@ TEST(SynthDimensions, CountersunkHolesAreCalledOutAndReparse) {
   // About one plate in five has countersunk corner holes; plates are 40 % of the drawings.
   EXPECT_GE(countersunk, 2);
   EXPECT_LE(countersunk, kDrawings / 4);
+}
+
+}  // namespace
+
+namespace {
+
+bool notes_layout(const json& truth, const std::string& layout) {
+  const std::string message = truth["diagnostics"][0]["message"];
+  return message.find("; " + layout) != std::string::npos;
+}
+
+TEST(SynthLayouts, OrdinateAndCrowdedSheetsOccurAtTheirShare) {
+  int ordinate = 0, crowded = 0, plates = 0;
+  for (const json& truth : truths()) {
+    const std::string message = truth["diagnostics"][0]["message"];
+    plates += message.find("part plate") != std::string::npos ? 1 : 0;
+    if (notes_layout(truth, "ordinate dimensions")) {
+      ++ordinate;
+      // Coordinates from the datums: sizes lettered along their extension lines (0° or 90°).
+      int along_extension = 0;
+      for (const json& d : truth["pages"][0]["dimensions"]) {
+        const double angle = d.value("angle", 0.0);
+        along_extension += d["size_type"] == "linear" && std::fmod(std::fabs(angle), 90.0) < 1e-6 ? 1 : 0;
+      }
+      EXPECT_GE(along_extension, 2) << message;
+    }
+    crowded += notes_layout(truth, "crowded") ? 1 : 0;
+  }
+  // Three plates in ten are dimensioned by ordinates, one sheet in five is crowded.
+  EXPECT_GE(ordinate, plates / 6);
+  EXPECT_LE(ordinate, plates / 2);
+  EXPECT_GE(crowded, kDrawings / 10);
+  EXPECT_LE(crowded, kDrawings * 3 / 10);
+}
+
+TEST(SynthLayouts, SlantedCalloutsLieInsideTheImageAtTheirAngle) {
+  int slanted = 0;
+  for (const json& page : pages()) {
+    const double width = page["width"], height = page["height"];
+    for (const json& d : page["dimensions"]) {
+      const double angle = d.value("angle", 0.0);
+      const std::string kind = d["size_type"];
+      if (std::fmod(std::fabs(angle), 90.0) < 1e-6 || kind == "linear" || kind == "angle") continue;
+      if (kind == "chamfer") continue;  // a chamfer's callout on its leader may follow its edge
+      ++slanted;
+      EXPECT_GE(std::fabs(angle), 15.0 - 1e-6) << d.dump();
+      EXPECT_LE(std::fabs(angle), 75.0 + 1e-6) << d.dump();
+      const json& polygon = d["polygon"];
+      ASSERT_EQ(polygon.size(), 4u) << d.dump();
+      for (const json& p : polygon) {
+        EXPECT_GE(p[0].get<double>(), 0.0);
+        EXPECT_GE(p[1].get<double>(), 0.0);
+        EXPECT_LE(p[0].get<double>(), width);
+        EXPECT_LE(p[1].get<double>(), height);
+      }
+      // The box's baseline edge runs at the recorded angle (counter-clockwise, y down).
+      const double dx = polygon[1][0].get<double>() - polygon[0][0].get<double>();
+      const double dy = polygon[1][1].get<double>() - polygon[0][1].get<double>();
+      EXPECT_NEAR(std::atan2(-dy, dx) * 180.0 / 3.14159265358979323846, angle, 0.5) << d.dump();
+    }
+  }
+  EXPECT_GE(slanted, kDrawings / 6);
 }
 
 }  // namespace

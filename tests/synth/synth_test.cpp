@@ -227,6 +227,8 @@ Content content_of(const json& truth) {
   if (part == std::string::npos || views == std::string::npos) return content;
   content.part = message.substr(part + 5, views - part - 5);
   std::string rest = message.substr(views + 8);
+  // Layout notes ("; crowded", "; ordinate dimensions") follow what was drawn.
+  if (const auto semicolon = rest.find("; "); semicolon != std::string::npos) rest.erase(semicolon);
   if (const auto comma = rest.find(", "); comma != std::string::npos) {
     content.cut = rest.substr(comma + 2);
     rest.erase(comma);

@@ -1,5 +1,5 @@
-// Annotation placement: labels of linear dimensions go where their tier puts them, leader labels
-// are tried at a ring of positions around their feature until one is free.
+// Annotation placement: labels of linear and ordinate dimensions go where their tier puts them,
+// leader labels are tried at a ring of positions (or slopes) around their feature until one is free.
 #include "annotator.h"
 
 #include <array>
@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "callout_symbols.h"
+#include "lettering.h"
 
 namespace drawlens::synth {
 namespace {
@@ -67,16 +68,68 @@ std::size_t Annotator::record_text(TextItem item) {
   return scene_.add(std::move(item));
 }
 
+double Annotator::tier_level(Point normal, Point edge, int tier) const {
+  return dot(normal, edge) + (plan_.crowded ? 7.0 + 6.0 * tier : 10.0 + 8.0 * tier);
+}
+
+void Annotator::take_lines(Scene& scratch) {
+  for (Stroke& s : scratch.strokes) scene_.strokes.push_back(std::move(s));
+  for (Fill& f : scratch.fills) scene_.fills.push_back(std::move(f));
+}
+
 bool Annotator::linear(Point p1, Point p2, Point normal, double level, const DimensionSpec& spec) {
   DimensionLabel label = letter(spec);
   // Try the drawing on a scratch scene first: a colliding dimension is left out whole.
   Scene scratch;
   const TextItem placed = draw_linear(scratch, p1, p2, normal, level, label.item, style_);
   if (!is_free(placed.sheet_bounds())) return false;
-  for (Stroke& s : scratch.strokes) scene_.strokes.push_back(std::move(s));
-  for (Fill& f : scratch.fills) scene_.fills.push_back(std::move(f));
+  take_lines(scratch);
   scene_.dimensions.push_back({std::move(label.value), record_text(placed)});
   return true;
+}
+
+std::optional<TextItem> Annotator::place_ordinate(Point feature, Point normal, double level, const TextItem& label) {
+  Scene scratch;
+  TextItem placed = draw_ordinate(scratch, feature, normal, level, label, style_);
+  if (!is_free(placed.sheet_bounds().expanded(0.5))) return std::nullopt;
+  take_lines(scratch);
+  return placed;
+}
+
+bool Annotator::ordinate(Point feature, Point normal, double level, const DimensionSpec& spec) {
+  DimensionLabel label = letter(spec);
+  std::optional<TextItem> placed = place_ordinate(feature, normal, level, label.item);
+  if (!placed) return false;
+  scene_.dimensions.push_back({std::move(label.value), record_text(std::move(*placed))});
+  return true;
+}
+
+bool Annotator::ordinate_origin(Point feature, Point normal, double level) {
+  Lettering zero(fonts_, plan_.lettering);
+  zero.text("0");
+  std::optional<TextItem> placed = place_ordinate(feature, normal, level, zero.finish());
+  if (!placed) return false;
+  record_text(std::move(*placed));
+  return true;
+}
+
+std::optional<Rect> Annotator::slanted_leader(Point tip, Point away, DimensionLabel label) {
+  const double sx = away.x < 0 ? -1.0 : 1.0, sy = away.y < 0 ? -1.0 : 1.0;
+  // A drawn slope first, then the common ones; never a multiple of 90°.
+  const std::array<double, 5> slopes{random_.uniform_real(15.0, 75.0), 30.0, 60.0, 20.0, 70.0};
+  for (double reach : {8.0, 14.0, 22.0, 32.0}) {
+    for (double slope : slopes) {
+      const Point toward{sx * std::cos(radians(slope)), sy * std::sin(radians(slope))};
+      Scene scratch;
+      const TextItem placed = draw_slanted_leader(scratch, tip, toward, reach, label.item, style_);
+      if (!is_free(placed.sheet_bounds().expanded(0.5))) continue;
+      take_lines(scratch);
+      const Rect box = placed.sheet_bounds();
+      scene_.dimensions.push_back({std::move(label.value), record_text(placed)});
+      return box;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<Point> Annotator::free_elbow(Point tip, Point away, const std::function<bool(Point)>& fits) const {
@@ -109,6 +162,7 @@ std::optional<std::pair<Point, TextItem>> Annotator::free_leader(Point tip, Poin
 std::optional<Rect> Annotator::leader(Point tip, Point away, const DimensionSpec& spec,
                                       const std::optional<FrameSpec>& frame) {
   DimensionLabel label = letter(spec);
+  if (plan_.slanted_leaders && !frame) return slanted_leader(tip, away, std::move(label));
   std::optional<FrameLabel> frame_label;
   if (frame) frame_label = draw_gdt_frame(*frame, fonts_, plan_);
   const double frame_height = frame_label ? frame_label->item.ink.height() + 1.0 : 0.0;
@@ -145,8 +199,7 @@ bool Annotator::angle(Point vertex, double from_degrees, double to_degrees, doub
   Scene scratch;
   const TextItem placed = draw_angle(scratch, vertex, from_degrees, to_degrees, radius, ray_length, label.item, style_);
   if (!is_free(placed.sheet_bounds())) return false;
-  for (Stroke& s : scratch.strokes) scene_.strokes.push_back(std::move(s));
-  for (Fill& f : scratch.fills) scene_.fills.push_back(std::move(f));
+  take_lines(scratch);
   scene_.dimensions.push_back({std::move(label.value), record_text(placed)});
   return true;
 }

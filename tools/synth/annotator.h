@@ -13,17 +13,14 @@
 
 namespace drawlens::synth {
 
-// Where a dimension line of tier `tier` (0 nearest) goes beside the edge through `edge`, as the
-// `level` of Annotator::linear: 10 mm out, then 8 mm per tier.
-inline double tier_level(Point normal, Point edge, int tier) {
-  return dot(normal, edge) + 10.0 + 8.0 * tier;
-}
-
 class Annotator {
  public:
   Annotator(Scene& scene, const FontBook& fonts, const DrawingPlan& plan, RandomSource& random, const Rect& free_area);
 
   RandomSource& random() { return random_; }
+  // Where a dimension line of tier `tier` (0 nearest) goes beside the edge through `edge`, as the
+  // `level` of linear(): 10 mm out, then 8 mm per tier; on a crowded sheet 7 mm, then 6 mm.
+  double tier_level(Point normal, Point edge, int tier) const;
   const DrawingPlan& plan() const { return plan_; }
   // Labels keep out of these (title block, notes, lettering already drawn).
   void keep_clear(const Rect& area) { occupied_.push_back(area); }
@@ -37,6 +34,11 @@ class Annotator {
   std::optional<Rect> leader(Point tip, Point away, const DimensionSpec& spec, const std::optional<FrameSpec>& frame);
   // A feature control frame on a leader to `tip` on a surface.
   bool frame_leader(Point tip, Point away, const FrameSpec& frame);
+  // An ordinate dimension: an extension line from `feature` (normal: unit, away from the part) to
+  // `level`, the coordinate lettered at its end, no dimension line or arrow.
+  bool ordinate(Point feature, Point normal, double level, const DimensionSpec& spec);
+  // The ordinate origin's "0": lettering without a dimension record (a size must be positive).
+  bool ordinate_origin(Point feature, Point normal, double level);
   bool angle(Point vertex, double from_degrees, double to_degrees, double radius, double ray_length,
              const DimensionSpec& spec);
   // A datum feature symbol standing on the surface at `foot`, its stem along `outward` (unit).
@@ -57,6 +59,12 @@ class Annotator {
   // Finds an elbow for a leader from tip whose label (and extra block below it) fits; nullopt if none.
   std::optional<std::pair<Point, TextItem>> free_leader(Point tip, Point away, const TextItem& label,
                                                         double extra_height, double extra_width);
+  // A straight leader from `tip` slanted 15-75° into the quadrant of `away`, the label along it.
+  std::optional<Rect> slanted_leader(Point tip, Point away, DimensionLabel label);
+  // Draws an ordinate's extension line and returns its label when the label is free.
+  std::optional<TextItem> place_ordinate(Point feature, Point normal, double level, const TextItem& label);
+  // Draws a scratch scene's lines onto the sheet.
+  void take_lines(Scene& scratch);
   std::size_t record_text(TextItem item);
 
   Scene& scene_;

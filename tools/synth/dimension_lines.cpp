@@ -114,6 +114,26 @@ TextItem draw_linear(Scene& scene, Point p1, Point p2, Point normal, double leve
   return placed;
 }
 
+TextItem draw_ordinate(Scene& scene, Point feature, Point normal, double level, TextItem label,
+                       const DimensionStyle& style) {
+  const Point foot = feature + normal * (level - dot(normal, feature));
+  scene.add(Shape::line(feature + normal * kExtensionGap, foot), LineClass::dimension, Pen::thin);
+  const double angle = style.aligned_text ? readable_angle(normal) : 0.0;
+  return centred_at(label, foot + normal * (kTextGap + half_extent(label, normal, angle)), angle);
+}
+
+TextItem draw_slanted_leader(Scene& scene, Point tip, Point toward, double reach, TextItem label,
+                             const DimensionStyle& style) {
+  const double angle = readable_angle(toward);
+  const Point up = text_down(angle) * -1.0;
+  const double width = label.ink.width();
+  const Point start = tip + toward * reach;
+  const Point anchor = start + toward * (1.0 + width / 2) + up * (kTextGap + label.ink.height() / 2);
+  scene.add(Shape::line(tip, start + toward * (width + 2.0)), LineClass::dimension, Pen::thin);
+  draw_arrowhead(scene, tip, toward * -1.0, style);
+  return centred_at(label, anchor, angle);
+}
+
 TextItem place_leader_label(Point tip, Point elbow, TextItem label, const DimensionStyle& style) {
   const double side = elbow.x >= tip.x ? 1.0 : -1.0;
   const Rect ink = label.ink;

@@ -23,6 +23,17 @@ void draw_arrowhead(Scene& scene, Point tip, Point toward, const DimensionStyle&
 TextItem draw_linear(Scene& scene, Point p1, Point p2, Point normal, double level, TextItem label,
                      const DimensionStyle& style);
 
+// An ordinate dimension (ISO 129-1, ASME Y14.5): an extension line from `feature` out to where
+// dot(normal, point) == level, the label at its end, aligned with it (or horizontal when the
+// style's text is not aligned); no dimension line, no arrow. Returns the placed label.
+TextItem draw_ordinate(Scene& scene, Point feature, Point normal, double level, TextItem label,
+                       const DimensionStyle& style);
+
+// A straight leader from `tip` along `toward` (unit), `reach` long to where the label starts, then
+// on under the label, which stands on it turned with it (readable from the bottom or the right).
+TextItem draw_slanted_leader(Scene& scene, Point tip, Point toward, double reach, TextItem label,
+                             const DimensionStyle& style);
+
 // Where a leader's label goes: the leader runs from `tip` to `elbow`, then a horizontal shoulder
 // leads to the text.
 TextItem place_leader_label(Point tip, Point elbow, TextItem label, const DimensionStyle& style);

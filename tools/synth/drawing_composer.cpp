@@ -133,13 +133,15 @@ std::optional<ViewFrame> draw_part_views(Scene& scene, Annotator& annotator, con
 }
 
 // Dimensions, frames and symbols on the views drawn, clear of everything already on the sheet.
-void annotate_part(Annotator& annotator, const Scene& scene, const Part& part, const ViewChoice& choice,
+void annotate_part(Annotator& annotator, Scene& scene, const Part& part, const ViewChoice& choice,
                    const ViewArrangement& views, const DrawingPlan& plan, const std::optional<ViewFrame>& detail) {
   keep_existing_text_clear(annotator, scene);
   if (part.kind == Part::Kind::plate) {
     keep_views_clear(annotator, {views.main_box, views.plan_box, views.side_box});
-    annotate_plate(annotator, part.plate,
-                   PlateSheetViews{*views.plan, views.main, views.plan_box, views.main_box, plan.third_angle});
+    const bool ordinate =
+        annotate_plate(annotator, part.plate,
+                       PlateSheetViews{*views.plan, views.main, views.plan_box, views.main_box, plan.third_angle});
+    if (ordinate) scene.content += "; ordinate dimensions";
   } else if (part.kind == Part::Kind::bracket) {
     keep_views_clear(annotator, {views.main_box, views.plan_box, views.side_box, views.extra_box});
     annotate_bracket(
@@ -180,6 +182,7 @@ Scene compose_drawing(SheetStyle style, SheetSize sheet, const FontBook& fonts, 
   annotator.keep_clear(title_block.expanded(1.0));
   annotator.keep_clear(notes.expanded(1.0));
   scene.content = "part " + part.kind_name + ", views " + choice.describe(part);
+  if (plan.crowded) scene.content += "; crowded";
   scene.view_count = choice.count();
   const std::optional<ViewFrame> detail = draw_part_views(scene, annotator, part, choice, views, fonts, plan);
   const SheetTables tables =

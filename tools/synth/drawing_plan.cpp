@@ -53,6 +53,9 @@ DrawingPlan plan_drawing(RandomSource& random, SheetStyle style, SheetSize sheet
   static constexpr std::array<const char*, 6> kGeneral{"ISO 2768-mK", "ISO 2768-m", "ISO 2768-fH",
                                                        "ISO 2768-mH", "ISO 2768-f", "ISO 2768-c"};
   plan.general_tolerance = random.pick(kGeneral);
+  plan.crowded = random.chance(0.2);
+  if (plan.crowded) plan.lettering.cap_height = 2.5;
+  plan.slanted_leaders = random.chance(0.3);
   return plan;
 }
 

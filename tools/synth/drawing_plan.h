@@ -31,6 +31,10 @@ struct DrawingPlan {
   Arrowhead arrowhead = Arrowhead::closed_filled;
   bool aligned_text = true;       // ISO: text along the dimension line; else horizontal (ASME unidirectional)
   std::string general_tolerance;  // e.g. "ISO 2768-mK"
+  // A crowded sheet: 2.5 mm lettering, dimension tiers closer together, more dimensions.
+  bool crowded = false;
+  // Leader callouts without a frame run straight and slanted, their text along the leader.
+  bool slanted_leaders = false;
 };
 
 DrawingPlan plan_drawing(RandomSource& random, SheetStyle style, SheetSize sheet, const FontBook& fonts);

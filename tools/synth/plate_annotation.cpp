@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace drawlens::synth {
 namespace {
@@ -72,29 +74,101 @@ void dimension_chamfer(Annotator& a, const Plate& plate, const ViewFrame& top) {
                  choose_frame(a.random(), Characteristic::angularity, false, {"B"}));
 }
 
-void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
+// A size lettered as it is, with no tolerance of its own (the general tolerance applies).
+DimensionSpec plain_size(double value, ToleranceForm form = ToleranceForm::none) {
+  DimensionSpec spec;
+  spec.nominal = value;
+  spec.decimals = std::fabs(value - std::round(value)) > 1e-9 ? 1 : 0;
+  spec.form = form;
+  return spec;
+}
+
+// Ordinate dimensioning: a 0 at datums B (left side) and C (front side), then each corner hole,
+// bore and the far edges by their coordinate from it, lettered at the end of its extension line.
+void ordinate_positions(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const ViewFrame& top = v.top;
   const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
   const double edge_v = v.top_above_front ? plate.width : 0.0;
   const HoleGroup& corners = plate.holes.front();
   const double inset_x = corners.xs[0], inset_y = corners.ys[0];
-  // Hole positions from datum B (left side), chained or as baseline dimensions all from B, then
-  // the overall length.
-  const bool baseline = a.random().chance(0.4);
-  a.linear(top.at(0, edge_v), top.at(inset_x, v.top_above_front ? plate.width - inset_y : inset_y), away,
-           tier_level(away, top.at(0, edge_v), 0), size_spec(a.random(), SizeType::linear, inset_x, false));
-  const double second_from = baseline ? 0.0 : inset_x;
-  a.linear(top.at(second_from, edge_v), top.at(plate.length - inset_x, edge_v), away,
-           tier_level(away, top.at(0, edge_v), 1),
-           size_spec(a.random(), SizeType::linear, plate.length - inset_x - second_from, false));
-  a.linear(top.at(0, edge_v), top.at(plate.length, edge_v), away, tier_level(away, top.at(0, edge_v), 2),
-           size_spec(a.random(), SizeType::linear, plate.length, false));
-  // Widths on the left: hole spacing, then the overall width.
+  const double near_v = v.top_above_front ? plate.width - inset_y : inset_y;
+  std::vector<std::pair<double, double>> along{{inset_x, near_v}, {plate.length - inset_x, near_v}};
+  std::vector<std::pair<double, double>> up{{inset_y, inset_x}, {plate.width - inset_y, inset_x}};
+  for (std::size_t i = 1; i < plate.holes.size(); ++i) {
+    along.emplace_back(plate.holes[i].xs[0], plate.holes[i].ys[0]);
+    up.emplace_back(plate.holes[i].ys[0], plate.holes[i].xs[0]);
+  }
+  along.emplace_back(plate.length, edge_v);
+  up.emplace_back(plate.width, 0.0);
+  const double x_level = a.tier_level(away, top.at(0, edge_v), 0);
+  a.ordinate_origin(top.at(0, edge_v), away, x_level);
+  for (const auto& [x, y] : along) a.ordinate(top.at(x, y), away, x_level, plain_size(x));
   const Point left{-1.0, 0.0};
-  a.linear(top.at(0, inset_y), top.at(0, plate.width - inset_y), left, tier_level(left, top.at(0, 0), 0),
+  const double y_level = a.tier_level(left, top.at(0, 0), 0);
+  a.ordinate_origin(top.at(0, 0), left, y_level);
+  for (const auto& [y, x] : up) a.ordinate(top.at(x, y), left, y_level, plain_size(y));
+}
+
+// Hole positions from datum B (left side), chained or as baseline dimensions all from B, then the
+// overall length; the widths on the left. A crowded sheet chains every position on one tier (the
+// last link a reference) and places each bore from B and C too.
+void linear_positions(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
+  const ViewFrame& top = v.top;
+  const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
+  const double edge_v = v.top_above_front ? plate.width : 0.0;
+  const HoleGroup& corners = plate.holes.front();
+  const double inset_x = corners.xs[0], inset_y = corners.ys[0];
+  const bool crowded = a.plan().crowded;
+  const bool baseline = !crowded && a.random().chance(0.4);
+  const Point bottom_left = top.at(0, edge_v);
+  a.linear(bottom_left, top.at(inset_x, v.top_above_front ? plate.width - inset_y : inset_y), away,
+           a.tier_level(away, bottom_left, 0), size_spec(a.random(), SizeType::linear, inset_x, false));
+  const double second_from = baseline ? 0.0 : inset_x;
+  const int chain_tier = crowded ? 0 : 1;
+  a.linear(top.at(second_from, edge_v), top.at(plate.length - inset_x, edge_v), away,
+           a.tier_level(away, bottom_left, chain_tier),
+           size_spec(a.random(), SizeType::linear, plate.length - inset_x - second_from, false));
+  if (crowded) {
+    a.linear(top.at(plate.length - inset_x, edge_v), top.at(plate.length, edge_v), away,
+             a.tier_level(away, bottom_left, 0), plain_size(inset_x, ToleranceForm::reference));
+  }
+  a.linear(bottom_left, top.at(plate.length, edge_v), away, a.tier_level(away, bottom_left, chain_tier + 1),
+           size_spec(a.random(), SizeType::linear, plate.length, false));
+  const Point left{-1.0, 0.0};
+  const Point origin = top.at(0, 0);
+  if (crowded) {
+    a.linear(origin, top.at(0, inset_y), left, a.tier_level(left, origin, 0),
+             size_spec(a.random(), SizeType::linear, inset_y, false));
+    a.linear(top.at(0, plate.width - inset_y), top.at(0, plate.width), left, a.tier_level(left, origin, 0),
+             plain_size(inset_y, ToleranceForm::reference));
+  }
+  a.linear(top.at(0, inset_y), top.at(0, plate.width - inset_y), left, a.tier_level(left, origin, 0),
            size_spec(a.random(), SizeType::linear, plate.width - 2 * inset_y, false));
-  a.linear(top.at(0, 0), top.at(0, plate.width), left, tier_level(left, top.at(0, 0), 1),
+  a.linear(origin, top.at(0, plate.width), left, a.tier_level(left, origin, 1),
            size_spec(a.random(), SizeType::linear, plate.width, false));
+  if (!crowded) return;
+  for (std::size_t i = 1; i < plate.holes.size(); ++i) {
+    const Point centre = top.at(plate.holes[i].xs[0], plate.holes[i].ys[0]);
+    a.linear(bottom_left, centre, away, a.tier_level(away, bottom_left, 2),
+             size_spec(a.random(), SizeType::linear, plate.holes[i].xs[0], false));
+    a.linear(origin, centre, left, a.tier_level(left, origin, 2),
+             size_spec(a.random(), SizeType::linear, plate.holes[i].ys[0], false));
+  }
+}
+
+void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v, bool ordinate) {
+  const ViewFrame& top = v.top;
+  const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
+  const double edge_v = v.top_above_front ? plate.width : 0.0;
+  const HoleGroup& corners = plate.holes.front();
+  const double inset_x = corners.xs[0], inset_y = corners.ys[0];
+  // The chamfered corner first: its aligned dimension needs the room beyond the corner.
+  if (plate.chamfer_x > 0) dimension_chamfer(a, plate, top);
+  if (ordinate) {
+    ordinate_positions(a, plate, v);
+  } else {
+    linear_positions(a, plate, v);
+  }
 
   std::optional<FrameSpec> position;
   if (a.random().chance(0.65)) {
@@ -131,7 +205,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   if (plate.pocket) {
     const Pocket& p = *plate.pocket;
     a.linear(top.at(p.x, p.y + p.height), top.at(p.x + p.width, p.y + p.height), away,
-             tier_level(away, top.at(0, edge_v), 3), size_spec(a.random(), SizeType::linear, p.width, false));
+             a.tier_level(away, top.at(0, edge_v), 3), size_spec(a.random(), SizeType::linear, p.width, false));
     DimensionSpec radius = size_spec(a.random(), SizeType::radius, p.corner_radius, false);
     radius.count = 4;
     radius.form = ToleranceForm::none;
@@ -145,7 +219,7 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
     DimensionSpec width = size_spec(a.random(), SizeType::linear, s.width, true);
     const Point right{1.0, 0.0};
     a.linear(top.at(s.x + s.length / 2, s.y - s.width / 2), top.at(s.x + s.length / 2, s.y + s.width / 2), right,
-             tier_level(right, top.at(plate.length, 0), 0), width);
+             a.tier_level(right, top.at(plate.length, 0), 0), width);
     // A symmetry frame on the slot: its truth is the frame as drawn, not a checked design intent.
     a.frame_leader(top.at(s.x - s.length / 4, s.y + s.width / 2), unit(Point{-1.0, -1.0}),
                    choose_frame(a.random(), Characteristic::symmetry, true, {"C"}));
@@ -155,19 +229,19 @@ void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
     a.frame_leader(top.at(p.x, p.y + p.height / 2), {-1.0, 0.0},
                    choose_frame(a.random(), Characteristic::symmetry, true, {"B"}));
   }
-  if (plate.chamfer_x > 0) dimension_chamfer(a, plate, top);
 }
 
 void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
   const ViewFrame& front = v.front;
   const Point left{-1.0, 0.0};
-  a.linear(front.at(0, 0), front.at(0, plate.thickness), left, tier_level(left, front.at(0, 0), 0),
+  a.linear(front.at(0, 0), front.at(0, plate.thickness), left, a.tier_level(left, front.at(0, 0), 0),
            size_spec(a.random(), SizeType::linear, plate.thickness, false));
   const Point right{1.0, 0.0};
   if (plate.pocket) {
     const Pocket& p = *plate.pocket;
     a.linear(front.at(p.x + p.width, plate.thickness - p.depth), front.at(p.x + p.width, plate.thickness), right,
-             tier_level(right, front.at(plate.length, 0), 0), size_spec(a.random(), SizeType::linear, p.depth, false));
+             a.tier_level(right, front.at(plate.length, 0), 0),
+             size_spec(a.random(), SizeType::linear, p.depth, false));
   }
   const Point down{0.0, 1.0};
   const Point up{0.0, -1.0};
@@ -194,9 +268,11 @@ void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v)
 
 }  // namespace
 
-void annotate_plate(Annotator& annotator, const Plate& plate, const PlateSheetViews& views) {
-  dimension_top(annotator, plate, views);
+bool annotate_plate(Annotator& annotator, const Plate& plate, const PlateSheetViews& views) {
+  const bool ordinate = annotator.random().chance(0.3);
+  dimension_top(annotator, plate, views, ordinate);
   dimension_front(annotator, plate, views);
+  return ordinate;
 }
 
 }  // namespace drawlens::synth

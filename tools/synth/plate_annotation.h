@@ -19,6 +19,7 @@ struct PlateSheetViews {
 // The callout of a group of equal holes: "4x Ø6.6 THRU", counterbore, thread with depth.
 DimensionSpec hole_callout(const HoleGroup& group, double thickness);
 
-void annotate_plate(Annotator& annotator, const Plate& plate, const PlateSheetViews& views);
+// Returns whether the hole positions were given as ordinate dimensions.
+bool annotate_plate(Annotator& annotator, const Plate& plate, const PlateSheetViews& views);
 
 }  // namespace drawlens::synth

@@ -35,7 +35,7 @@ void dimension_detail(Annotator& a, const TurnedPart& part, const ViewFrame& det
   // Dimension lines above the detail's circle: its top is 3 chamfers or 3 mm above the chamfer.
   const Point circle_top = detail.at(total - c / 2, top - c / 2 + std::max(3.0, 3.0 * c));
   DimensionSpec length = size_spec(a.random(), SizeType::linear, c, false);
-  a.linear(detail.at(total - c, top), detail.at(total, top), up, tier_level(up, circle_top, 1), length);
+  a.linear(detail.at(total - c, top), detail.at(total, top), up, a.tier_level(up, circle_top, 1), length);
   DimensionSpec chamfer;
   chamfer.kind = SizeType::chamfer;
   chamfer.nominal = c;
