@@ -14,6 +14,7 @@
 #include "output/output.h"
 #include "parse/parse.h"
 #include "synth.h"
+#include "test_drawing_options.h"
 
 namespace {
 
@@ -26,10 +27,8 @@ const std::vector<json>& truths() {
   static const std::vector<json> kTruths = [] {
     std::vector<json> out;
     for (int i = 0; i < kDrawings; ++i) {
-      drawlens::synth::DrawingOptions o;
-      o.seed = 2026;
-      o.dpi = 150;
-      o.style = i % 2 == 0 ? drawlens::synth::SheetStyle::iso : drawlens::synth::SheetStyle::asme;
+      const drawlens::synth::DrawingOptions o = drawlens::synth::test_drawing_options(
+          2026, i % 2 == 0 ? drawlens::synth::SheetStyle::iso : drawlens::synth::SheetStyle::asme);
       out.push_back(json::parse(drawlens::synth::generate_drawing(o, i).truth_json));
     }
     return out;

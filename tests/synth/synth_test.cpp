@@ -16,6 +16,7 @@
 #include "output/output.h"
 #include "parse/parse.h"
 #include "synth.h"
+#include "test_drawing_options.h"
 
 namespace {
 
@@ -26,12 +27,7 @@ using nlohmann::json;
 
 DrawingOptions options(std::uint64_t seed, SheetStyle style = SheetStyle::iso,
                        Degradation degradation = Degradation::none) {
-  DrawingOptions o;
-  o.seed = seed;
-  o.dpi = 150;
-  o.style = style;
-  o.degradation = degradation;
-  return o;
+  return drawlens::synth::test_drawing_options(seed, style, degradation);
 }
 
 std::vector<char> file_bytes(const std::filesystem::path& path) {

@@ -19,6 +19,7 @@
 #include "drawing_composer.h"
 #include "sheet_wear.h"
 #include "synth.h"
+#include "test_drawing_options.h"
 
 namespace {
 
@@ -29,13 +30,7 @@ using nlohmann::json;
 
 DrawingOptions training(std::uint64_t seed, SheetStyle style = SheetStyle::iso,
                         Degradation degradation = Degradation::none) {
-  DrawingOptions o;
-  o.seed = seed;
-  o.dpi = 150;
-  o.style = style;
-  o.degradation = degradation;
-  o.outputs = drawlens::synth::parse_output_list("png,json,mask,boxes,crops");
-  return o;
+  return drawlens::synth::test_drawing_options(seed, style, degradation, "png,json,mask,boxes,crops");
 }
 
 cv::Mat decode(const std::vector<std::uint8_t>& png) {
