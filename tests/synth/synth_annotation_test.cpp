@@ -162,7 +162,7 @@ TEST(SynthDimensions, CountersunkHolesAreCalledOutAndReparse) {
     for (const json& d : page["dimensions"]) {
       const std::string text = d["text"];
       if (text.find("\u2335") == std::string::npos) continue;
-      // "4x Ø6.6 THRU ⌵Ø13x90°": a through hole with its 90° countersink.
+      // "4x Ø6.6 THRU ⌵Ø13.5x90°": a through hole with its 90° countersink.
       ++countersunk;
       auto parsed = drawlens::parse::parse_dimension(text);
       ASSERT_TRUE(parsed.ok()) << text;

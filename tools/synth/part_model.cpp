@@ -10,16 +10,15 @@ namespace drawlens::synth {
 namespace {
 
 // ISO 261 coarse pitch, ISO 273 medium clearance, DIN 974-1 counterbore for ISO 4762, ISO 2306 tap drill,
-// 90° countersink diameter for ISO 10642 / ISO 2009 flat heads as tabulated in DIN 74-F (the series
-// ISO 15065 took over; each just above the ISO 10642 theoretical head diameter 2.24 d, less the
-// head's tolerance).
+// 90° countersink diameter: the ISO 10642 theoretical head diameter dk (M4 8.96, M5 11.2, M6 13.44,
+// M8 17.92, M10 22.4, M12 26.88 mm) rounded up to the next 0.5 mm, so the head sits flush.
 constexpr std::array<ScrewSize, 6> kScrews{{
     {4, 0.7, 4.5, 8.0, 4.6, 3.3, 9.0},
-    {5, 0.8, 5.5, 10.0, 5.7, 4.2, 11.0},
-    {6, 1.0, 6.6, 11.0, 6.8, 5.0, 13.0},
-    {8, 1.25, 9.0, 15.0, 9.0, 6.8, 17.5},
-    {10, 1.5, 11.0, 18.0, 11.0, 8.5, 22.0},
-    {12, 1.75, 13.5, 20.0, 13.0, 10.2, 26.0},
+    {5, 0.8, 5.5, 10.0, 5.7, 4.2, 11.5},
+    {6, 1.0, 6.6, 11.0, 6.8, 5.0, 13.5},
+    {8, 1.25, 9.0, 15.0, 9.0, 6.8, 18.0},
+    {10, 1.5, 11.0, 18.0, 11.0, 8.5, 22.5},
+    {12, 1.75, 13.5, 20.0, 13.0, 10.2, 27.0},
 }};
 
 constexpr std::array<double, 17> kPreferredDiameters{10, 12, 15, 16, 17, 20, 22, 25, 28,
