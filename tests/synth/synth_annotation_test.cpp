@@ -178,6 +178,26 @@ TEST(SynthDimensions, CountersunkHolesAreCalledOutAndReparse) {
   EXPECT_LE(countersunk, kDrawings / 4);
 }
 
+TEST(SynthDimensions, DomedShaftEndsCarrySphericalRadiiThatReparse) {
+  int spherical = 0;
+  for (const json& page : pages()) {
+    for (const json& d : page["dimensions"]) {
+      if (d["size_type"] != "spherical_radius") continue;
+      ++spherical;
+      const std::string text = d["text"];
+      EXPECT_EQ(text.rfind("SR", 0), 0U) << text;
+      auto parsed = drawlens::parse::parse_dimension(text);
+      ASSERT_TRUE(parsed.ok()) << text;
+      EXPECT_EQ(parsed.value().confidence_penalty, 0.0) << text;
+      EXPECT_EQ(parsed.value().size_type, drawlens::parse::SizeType::spherical_radius) << text;
+      EXPECT_DOUBLE_EQ(parsed.value().nominal, d["nominal"].get<double>()) << text;
+    }
+  }
+  // Three plain shafts in five are domed; shafts are about 13 % of the drawings, half of them plain.
+  EXPECT_GE(spherical, 2);
+  EXPECT_LE(spherical, kDrawings / 6);
+}
+
 }  // namespace
 
 namespace {

@@ -38,10 +38,13 @@ const std::string& part_name(const Part& part, const DrawingPlan& plan) {
   return part.name_english;
 }
 
-// The right-end chamfer of a turned part, enlarged: a circle of at least 3 mm full size.
+// The right-end chamfer of a turned part (the left one when the right end is domed), enlarged: a
+// circle of at least 3 mm full size.
 DetailCircle chamfer_detail(const TurnedPart& t, const std::string& letter) {
-  const double c = t.chamfer_right, r = t.steps.back().diameter / 2;
-  return {{t.total_length() - c / 2, t.max_diameter() / 2 + r - c / 2}, std::max(3.0, 3.0 * c), letter};
+  const bool left = t.dome_radius > 0;
+  const double c = left ? t.chamfer_left : t.chamfer_right;
+  const double r = (left ? t.steps.front() : t.steps.back()).diameter / 2;
+  return {{left ? c / 2 : t.total_length() - c / 2, t.max_diameter() / 2 + r - c / 2}, std::max(3.0, 3.0 * c), letter};
 }
 
 // The views at the largest scale that fits. A flat pattern or detail that would make the whole

@@ -124,6 +124,14 @@ TurnedPart invent_turned(RandomSource& random, int variant) {
     }
     part.chamfer_left = random.pick(std::array<double, 3>{0.5, 1.0, 1.5});
     part.chamfer_right = part.chamfer_left;
+    // A domed end on three plain shafts in five: a spherical cap of 0.75 to 1.5 diameters radius,
+    // whole millimetres, meeting the cylinder without a chamfer.
+    if (!part.end_thread && random.chance(0.6)) {
+      const double d = part.steps.back().diameter;
+      part.dome_radius = std::round(d * random.pick(std::array<double, 3>{0.75, 1.0, 1.5}));
+      part.chamfer_right = 0.0;
+      part.steps.back().length = std::max(part.steps.back().length, 2.0 * std::ceil(part.dome_height() / 2 + 4.0));
+    }
     return part;
   }
   if (variant == 1) {  // flange with hub
@@ -162,6 +170,12 @@ double TurnedPart::total_length() const {
   double total = 0.0;
   for (const Step& s : steps) total += s.length;
   return total;
+}
+
+double TurnedPart::dome_height() const {
+  if (dome_radius <= 0) return 0.0;
+  const double r = steps.back().diameter / 2;
+  return dome_radius - std::sqrt(dome_radius * dome_radius - r * r);
 }
 
 double TurnedPart::max_diameter() const {

@@ -76,7 +76,12 @@ struct TurnedPart {
   double chamfer_left = 0.0, chamfer_right = 0.0;  // 45° edge chamfers
   std::optional<ScrewSize> end_thread;             // external thread on the last step
   std::optional<BoltCircle> bolt_circle;
+  double dome_radius = 0.0;  // spherical cap ending the last step at the right, 0 for a flat end face
   double total_length() const;
+  // How far the cap reaches beyond the last step's cylinder (0 without a dome).
+  double dome_height() const;
+  // Where the last step's cylinder ends on the right: before the dome or the chamfer.
+  double right_end_inset() const { return dome_radius > 0 ? dome_height() : chamfer_right; }
   double max_diameter() const;
 };
 

@@ -27,21 +27,38 @@ std::vector<double> boundaries(const TurnedPart& part) {
   return xs;
 }
 
-// The enlarged chamfer: its length along the axis and the chamfer callout.
+// The enlarged chamfer (the right one, or the left one beside a domed right end): its length along
+// the axis and the chamfer callout.
 void dimension_detail(Annotator& a, const TurnedPart& part, const ViewFrame& detail) {
-  const double c = part.chamfer_right, total = part.total_length();
-  const double top = part.max_diameter() / 2 + part.steps.back().diameter / 2;
+  const bool left = part.dome_radius > 0;
+  const double c = left ? part.chamfer_left : part.chamfer_right;
+  const double face = left ? 0.0 : part.total_length(), inward = left ? 1.0 : -1.0;
+  const double top = part.max_diameter() / 2 + (left ? part.steps.front() : part.steps.back()).diameter / 2;
   const Point up{0.0, -1.0};
   // Dimension lines above the detail's circle: its top is 3 chamfers or 3 mm above the chamfer.
-  const Point circle_top = detail.at(total - c / 2, top - c / 2 + std::max(3.0, 3.0 * c));
+  const Point circle_top = detail.at(face + inward * c / 2, top - c / 2 + std::max(3.0, 3.0 * c));
   DimensionSpec length = size_spec(a.random(), SizeType::linear, c, false);
-  a.linear(detail.at(total - c, top), detail.at(total, top), up, a.tier_level(up, circle_top, 1), length);
+  a.linear(detail.at(std::min(face, face + inward * c), top), detail.at(std::max(face, face + inward * c), top), up,
+           a.tier_level(up, circle_top, 1), length);
   DimensionSpec chamfer;
   chamfer.kind = SizeType::chamfer;
   chamfer.nominal = c;
   chamfer.decimals = c == std::round(c) ? 0 : 1;
-  const Point out = unit(Point{1.0, -1.0});
-  a.leader(detail.at(total - c / 2, top - c / 2), out, chamfer, std::nullopt);
+  const Point out = unit(Point{-inward, -1.0});
+  a.leader(detail.at(face + inward * c / 2, top - c / 2), out, chamfer, std::nullopt);
+}
+
+// The domed end's spherical radius on a leader whose arrow ends on the arc, pointing from its centre.
+void dimension_dome(Annotator& a, const TurnedPart& part, const ViewFrame& front) {
+  const double axis = part.max_diameter() / 2, big = part.dome_radius;
+  const double reach = std::asin(part.steps.back().diameter / 2 / big);
+  const double angle = reach * 0.5;
+  const Point radial = unit(Point{std::cos(angle), -std::sin(angle)});  // on the sheet, y down
+  const Point on_arc = front.at(part.total_length() - big, axis) + radial * (big * front.scale);
+  DimensionSpec spec;
+  spec.kind = SizeType::spherical_radius;
+  spec.nominal = big;
+  a.leader(on_arc, radial, spec, std::nullopt);
 }
 
 }  // namespace
@@ -77,21 +94,24 @@ void annotate_turned(Annotator& a, const TurnedPart& part, const TurnedSheetView
   }
   for (std::size_t i = 0; i < part.steps.size() && part.steps.size() > 1; ++i) {
     const double r = part.steps[i].diameter / 2;
-    a.linear(v.front.at(xs[i], axis - r), v.front.at(xs[i + 1], axis - r), down, base + 10.0,
+    const bool apex = i + 1 == part.steps.size() && part.dome_radius > 0;
+    a.linear(v.front.at(xs[i], axis - r), v.front.at(xs[i + 1], apex ? axis : axis - r), down, base + 10.0,
              size_spec(a.random(), SizeType::linear, part.steps[i].length, false, false));
   }
-  const double r_last = part.steps.back().diameter / 2;
-  a.linear(v.front.at(0, axis - r_first), v.front.at(xs.back(), axis - r_last), down, base + 18.0,
+  // A domed end is measured to its apex on the axis.
+  const double right_v = part.dome_radius > 0 ? axis : axis - part.steps.back().diameter / 2;
+  a.linear(v.front.at(0, axis - r_first), v.front.at(xs.back(), right_v), down, base + 18.0,
            size_spec(a.random(), SizeType::linear, part.total_length(), false, false));
+  if (part.dome_radius > 0) dimension_dome(a, part, v.front);
 
   DimensionSpec chamfer;
   chamfer.kind = SizeType::chamfer;
   chamfer.nominal = part.chamfer_left;
   chamfer.decimals = part.chamfer_left == std::round(part.chamfer_left) ? 0 : 1;
-  // The right chamfer is dimensioned on its detail when there is one.
+  // The enlarged chamfer is dimensioned on its detail when there is one (the left one beside a dome).
   chamfer.count = part.chamfer_right == part.chamfer_left && !v.detail ? 2 : 1;
   const Point chamfer_mid = v.front.at(part.chamfer_left / 2, axis + r_first - part.chamfer_left / 2);
-  a.leader(chamfer_mid, unit(Point{-1.0, -1.0}), chamfer, std::nullopt);
+  if (!v.detail || part.dome_radius <= 0) a.leader(chamfer_mid, unit(Point{-1.0, -1.0}), chamfer, std::nullopt);
 
   // Form and runout frames on the steps after the datum step.
   static constexpr std::array<Characteristic, 5> kAxial{Characteristic::circular_runout, Characteristic::total_runout,

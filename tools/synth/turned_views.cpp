@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "line_work.h"
 
@@ -55,13 +56,18 @@ void draw_flange_section(Scene& scene, const TurnedPart& part, const ViewFrame& 
   }
 }
 
+// The dome's outline from `from` to `to` degrees about its centre on the axis (0: the apex).
+void dome_arc(Scene& scene, const TurnedPart& part, const ViewFrame& view, double axis, double from, double to) {
+  contour(scene, view.arc(part.total_length() - part.dome_radius, axis, part.dome_radius, from, to));
+}
+
 // Edges seen edge-on in an outside view: the chamfer circles and the shoulders, across the whole
 // diameter, or in a half view from the axis to the lower outline.
 void draw_edges_seen(Scene& scene, const TurnedPart& part, const ViewFrame& view, double axis, bool whole) {
   const std::vector<double> xs = step_boundaries(part);
   const auto edge = [&](double u, double r) { contour(scene, view.line(u, axis - r, u, whole ? axis + r : axis)); };
   edge(part.chamfer_left, part.steps.front().diameter / 2);
-  edge(xs.back() - part.chamfer_right, part.steps.back().diameter / 2);
+  edge(xs.back() - part.right_end_inset(), part.steps.back().diameter / 2);
   for (std::size_t i = 0; i + 1 < part.steps.size(); ++i)
     edge(xs[i + 1], std::min(part.steps[i].diameter, part.steps[i + 1].diameter) / 2);
 }
@@ -94,12 +100,14 @@ std::vector<Point> upper_profile(const TurnedPart& part) {
     out.push_back({xs[i + 1], steps[i].diameter / 2});
     out.push_back({xs[i + 1], steps[i + 1].diameter / 2});
   }
-  out.push_back({xs.back() - part.chamfer_right, steps.back().diameter / 2});
-  out.push_back({xs.back(), steps.back().diameter / 2 - part.chamfer_right});
+  out.push_back({xs.back() - part.right_end_inset(), steps.back().diameter / 2});
+  if (part.dome_radius <= 0) out.push_back({xs.back(), steps.back().diameter / 2 - part.chamfer_right});
   return out;
 }
 
 void draw_turned_front(Scene& scene, const TurnedPart& part, const ViewFrame& view, TurnedCut cut) {
+  // Only solid shafts are domed (part_model.cpp) and they are drawn uncut (view_choice.cpp).
+  if (part.dome_radius > 0 && cut != TurnedCut::none) throw std::logic_error("synth: a domed shaft is drawn uncut");
   const double axis = part.max_diameter() / 2;
   const double total = part.total_length();
   const std::vector<Point> profile = upper_profile(part);
@@ -119,11 +127,15 @@ void draw_turned_front(Scene& scene, const TurnedPart& part, const ViewFrame& vi
       hatch(scene, view, placed(half, axis, side), spacing);
     }
   }
+  const double reach =
+      part.dome_radius > 0 ? std::asin(part.steps.back().diameter / 2 / part.dome_radius) * 180.0 / kPi : 0.0;
   if (cut == TurnedCut::none) {
     std::vector<Point> outline = placed(profile, axis, 1.0);
     const std::vector<Point> lower = placed(profile, axis, -1.0);
     outline.insert(outline.end(), lower.rbegin(), lower.rend());
-    contour(scene, view.polyline(outline, true));
+    // A dome closes the outline with its arc; otherwise the right end face does.
+    contour(scene, view.polyline(outline, part.dome_radius <= 0));
+    if (part.dome_radius > 0) dome_arc(scene, part, view, axis, -reach, reach);
     draw_edges_seen(scene, part, view, axis, true);
     draw_hidden_inside(scene, part, view, axis);
   } else if (cut == TurnedCut::half) {
@@ -145,7 +157,8 @@ void draw_turned_end(Scene& scene, const TurnedPart& part, const ViewFrame& view
   if (right_end) std::reverse(from_viewer.begin(), from_viewer.end());
   const double chamfer = right_end ? part.chamfer_right : part.chamfer_left;
   const double near = from_viewer.front().diameter / 2;
-  contour(scene, view.circle(c, c, near - chamfer));
+  // A domed end shows its rim alone: the cap's silhouette is the step's circle itself.
+  if (chamfer > 0) contour(scene, view.circle(c, c, near - chamfer));
   double widest = 0.0;
   for (const Step& s : from_viewer) {
     if (s.diameter / 2 > widest + 1e-9) contour(scene, view.circle(c, c, s.diameter / 2));

@@ -32,7 +32,7 @@ ViewChoice choose_views(const Part& part, RandomSource& random) {
       const bool inside = t.bore > 0;
       choice.side = inside || t.bolt_circle || random.chance(0.5);
       if (inside && random.chance(0.6)) choice.turned_cut = random.chance(0.4) ? TurnedCut::half : TurnedCut::full;
-      choice.detail = random.chance(0.3);
+      choice.detail = random.chance(0.35);
       break;
     }
   }
