@@ -83,14 +83,28 @@ DimensionSpec plain_size(double value, ToleranceForm form = ToleranceForm::none)
   return spec;
 }
 
+// Where positions in the top view are measured from: the view, the direction away from the part
+// across the front edge (datum C), that edge's v, and the corner holes' insets.
+struct TopPositions {
+  const ViewFrame& top;
+  Point away;
+  double edge_v;
+  double inset_x, inset_y;
+};
+
+TopPositions top_positions(const Plate& plate, const PlateSheetViews& v) {
+  const HoleGroup& corners = plate.holes.front();
+  return {v.top,
+          {0.0, v.top_above_front ? -1.0 : 1.0},
+          v.top_above_front ? plate.width : 0.0,
+          corners.xs[0],
+          corners.ys[0]};
+}
+
 // Ordinate dimensioning: a 0 at datums B (left side) and C (front side), then each corner hole,
 // bore and the far edges by their coordinate from it, lettered at the end of its extension line.
 void ordinate_positions(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
-  const ViewFrame& top = v.top;
-  const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
-  const double edge_v = v.top_above_front ? plate.width : 0.0;
-  const HoleGroup& corners = plate.holes.front();
-  const double inset_x = corners.xs[0], inset_y = corners.ys[0];
+  const auto [top, away, edge_v, inset_x, inset_y] = top_positions(plate, v);
   const double near_v = v.top_above_front ? plate.width - inset_y : inset_y;
   std::vector<std::pair<double, double>> along{{inset_x, near_v}, {plate.length - inset_x, near_v}};
   std::vector<std::pair<double, double>> up{{inset_y, inset_x}, {plate.width - inset_y, inset_x}};
@@ -113,11 +127,7 @@ void ordinate_positions(Annotator& a, const Plate& plate, const PlateSheetViews&
 // overall length; the widths on the left. A crowded sheet chains every position on one tier (the
 // last link a reference) and places each bore from B and C too.
 void linear_positions(Annotator& a, const Plate& plate, const PlateSheetViews& v) {
-  const ViewFrame& top = v.top;
-  const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
-  const double edge_v = v.top_above_front ? plate.width : 0.0;
-  const HoleGroup& corners = plate.holes.front();
-  const double inset_x = corners.xs[0], inset_y = corners.ys[0];
+  const auto [top, away, edge_v, inset_x, inset_y] = top_positions(plate, v);
   const bool crowded = a.plan().crowded;
   const bool baseline = !crowded && a.random().chance(0.4);
   const Point bottom_left = top.at(0, edge_v);
@@ -157,11 +167,8 @@ void linear_positions(Annotator& a, const Plate& plate, const PlateSheetViews& v
 }
 
 void dimension_top(Annotator& a, const Plate& plate, const PlateSheetViews& v, bool ordinate) {
-  const ViewFrame& top = v.top;
-  const Point away{0.0, v.top_above_front ? -1.0 : 1.0};
-  const double edge_v = v.top_above_front ? plate.width : 0.0;
+  const auto [top, away, edge_v, inset_x, inset_y] = top_positions(plate, v);
   const HoleGroup& corners = plate.holes.front();
-  const double inset_x = corners.xs[0], inset_y = corners.ys[0];
   // The chamfered corner first: its aligned dimension needs the room beyond the corner.
   if (plate.chamfer_x > 0) dimension_chamfer(a, plate, top);
   if (ordinate) {
