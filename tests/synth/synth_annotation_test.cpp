@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <map>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -258,6 +259,27 @@ TEST(SynthLayouts, SlantedCalloutsLieInsideTheImageAtTheirAngle) {
     }
   }
   EXPECT_GE(slanted, kDrawings / 6);
+}
+
+TEST(SynthDatums, DatumTargetsAreNumberedInsideTheImage) {
+  int drawings_with_targets = 0;
+  for (const json& page : pages()) {
+    const json image = json::array({0, 0, page["width"], page["height"]});
+    std::vector<std::string> targets;
+    for (const json& datum : page["datum_features"]) {
+      const std::string label = datum["label"];
+      EXPECT_TRUE(inside(datum["box"], image)) << label;
+      if (std::regex_match(label, std::regex("[A-Z][0-9]+"))) targets.push_back(label);
+    }
+    if (targets.empty()) continue;
+    ++drawings_with_targets;
+    // A1, A2, ... in order, at most three: the points of datum plane A.
+    EXPECT_LE(targets.size(), 3u);
+    for (std::size_t k = 0; k < targets.size(); ++k) EXPECT_EQ(targets[k], "A" + std::to_string(k + 1));
+  }
+  // Meant: three plates in ten, and about four drawings in ten are plates.
+  EXPECT_GE(drawings_with_targets, kDrawings / 20);
+  EXPECT_LE(drawings_with_targets, kDrawings / 4);
 }
 
 }  // namespace

@@ -220,6 +220,24 @@ bool Annotator::surface_finish(Point foot) {
   return true;
 }
 
+bool Annotator::datum_target(Point tip, Point away, const std::string& label) {
+  double radius = 0.0;
+  TextItem frame = datum_target_frame(fonts_, plan_, label, radius);
+  const auto centre = free_elbow(tip, away, [&](Point at) {
+    frame.origin = at;
+    return is_free(frame.sheet_bounds().expanded(0.5));
+  });
+  if (!centre) return false;
+  frame.origin = *centre;
+  scene_.add(Shape::line(tip, *centre + unit(tip - *centre) * radius), LineClass::gdt, Pen::thin);
+  // The target point's cross, drawn with the thick pen as ISO 5459 shows it.
+  const double arm = 0.35 * plan_.lettering.cap_height;
+  scene_.add(Shape::line(tip + Point{-arm, -arm}, tip + Point{arm, arm}), LineClass::gdt, Pen::thick);
+  scene_.add(Shape::line(tip + Point{-arm, arm}, tip + Point{arm, -arm}), LineClass::gdt, Pen::thick);
+  scene_.datums.push_back({label, record_text(std::move(frame))});
+  return true;
+}
+
 bool Annotator::balloon(Point tip, Point away, int item) {
   double radius = 0.0;
   TextItem symbol = item_balloon(fonts_, plan_, item, radius);

@@ -45,6 +45,9 @@ class Annotator {
   bool datum(Point foot, Point outward, const std::string& letter);
   // A surface texture symbol (ISO 1302) standing on a surface at `foot`, the surface below it.
   bool surface_finish(Point foot);
+  // A datum target (ISO 5459 point target): a × at `tip` on the surface's edge and, on a leader
+  // towards `away`, the target frame with `label` ("A1"), recorded as a datum feature.
+  bool datum_target(Point tip, Point away, const std::string& label);
   // A parts-list balloon: the item number in a circle, its leader ending in a dot at `tip`.
   bool balloon(Point tip, Point away, int item);
 

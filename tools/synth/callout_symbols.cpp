@@ -73,6 +73,19 @@ SurfaceSymbol surface_texture_symbol(const FontBook& fonts, const DrawingPlan& p
   return {lettering.finish(), std::move(parsed.value()), removal};
 }
 
+TextItem datum_target_frame(const FontBook& fonts, const DrawingPlan& plan, const std::string& label, double& radius) {
+  LetteringStyle style = plan.lettering;
+  style.line_class = LineClass::gdt;
+  Lettering lettering(fonts, style);
+  const double h = style.cap_height;
+  radius = std::max(1.6 * h, lettering.advance_of(label) / 2 + 0.8 * h);
+  lettering.stroke(Shape::circle({0.0, 0.0}, radius), LineClass::gdt);
+  lettering.stroke(Shape::line({-radius, 0.0}, {radius, 0.0}), LineClass::gdt);
+  // The label's capitals centred in the lower half (y down).
+  lettering.text_at(label, {-lettering.advance_of(label) / 2, (radius + h) / 2});
+  return lettering.finish();
+}
+
 TextItem item_balloon(const FontBook& fonts, const DrawingPlan& plan, int item, double& radius) {
   LetteringStyle style = plan.lettering;
   style.line_class = LineClass::dimension;

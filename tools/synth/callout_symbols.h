@@ -1,6 +1,6 @@
 // Symbols that stand on a surface: the datum feature symbol (ISO 5459 / ASME Y14.5: filled
-// triangle, stem, boxed letter), the surface texture symbol (ISO 1302 / ISO 21920-1), and the
-// item balloon of a parts list (ISO 6433).
+// triangle, stem, boxed letter), the datum target frame (ISO 5459), the surface texture symbol
+// (ISO 1302 / ISO 21920-1), and the item balloon of a parts list (ISO 6433).
 #pragma once
 
 #include <string>
@@ -20,6 +20,11 @@ struct SurfaceSymbol {
   std::string material_removal;  // "any", "required", "prohibited"
 };
 SurfaceSymbol surface_texture_symbol(const FontBook& fonts, const DrawingPlan& plan, RandomSource& random);
+
+// A datum target frame (ISO 5459): a circle divided by a horizontal line, the target's size in the
+// upper half (empty for a point target) and its label ("A1") in the lower half; the circle's centre
+// at the origin, `radius` set to its radius.
+TextItem datum_target_frame(const FontBook& fonts, const DrawingPlan& plan, const std::string& label, double& radius);
 
 // An item number in a circle (ISO 6433), the circle's centre at the origin; `radius` is set to
 // the circle's radius.

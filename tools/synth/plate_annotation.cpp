@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -273,12 +274,26 @@ void dimension_front(Annotator& a, const Plate& plate, const PlateSheetViews& v)
   a.surface_finish(front.at(plate.length * 0.35, plate.thickness));
 }
 
+// Datum A set up on three point targets of the bottom face, seen edge-on in the front view: the
+// three points of a plane, spread along the length (ISO 5459 / ASME Y14.5 datum targets).
+void target_datum_a(Annotator& a, const Plate& plate, const ViewFrame& front) {
+  static constexpr std::array<double, 3> kAlong{0.1, 0.5, 0.9};
+  int number = 0;
+  for (double along : kAlong) {
+    const std::string label = "A" + std::to_string(number + 1);
+    if (a.datum_target(front.at(plate.length * along, 0.0), unit(Point{along < 0.5 ? -0.5 : 0.5, 1.0}), label)) {
+      ++number;
+    }
+  }
+}
+
 }  // namespace
 
 bool annotate_plate(Annotator& annotator, const Plate& plate, const PlateSheetViews& views) {
   const bool ordinate = annotator.random().chance(0.3);
   dimension_top(annotator, plate, views, ordinate);
   dimension_front(annotator, plate, views);
+  if (annotator.random().chance(0.3)) target_datum_a(annotator, plate, views.front);
   return ordinate;
 }
 
