@@ -220,16 +220,21 @@ bool Annotator::surface_finish(Point foot) {
   return true;
 }
 
+bool Annotator::circled_on_leader(TextItem& symbol, double radius, Point tip, Point away, LineClass line_class) {
+  const auto centre = free_elbow(tip, away, [&](Point at) {
+    symbol.origin = at;
+    return is_free(symbol.sheet_bounds().expanded(0.5));
+  });
+  if (!centre) return false;
+  symbol.origin = *centre;
+  scene_.add(Shape::line(tip, *centre + unit(tip - *centre) * radius), line_class, Pen::thin);
+  return true;
+}
+
 bool Annotator::datum_target(Point tip, Point away, const std::string& label) {
   double radius = 0.0;
   TextItem frame = datum_target_frame(fonts_, plan_, label, radius);
-  const auto centre = free_elbow(tip, away, [&](Point at) {
-    frame.origin = at;
-    return is_free(frame.sheet_bounds().expanded(0.5));
-  });
-  if (!centre) return false;
-  frame.origin = *centre;
-  scene_.add(Shape::line(tip, *centre + unit(tip - *centre) * radius), LineClass::gdt, Pen::thin);
+  if (!circled_on_leader(frame, radius, tip, away, LineClass::gdt)) return false;
   // The target point's cross, drawn with the thick pen as ISO 5459 shows it.
   const double arm = 0.35 * plan_.lettering.cap_height;
   scene_.add(Shape::line(tip + Point{-arm, -arm}, tip + Point{arm, arm}), LineClass::gdt, Pen::thick);
@@ -241,13 +246,7 @@ bool Annotator::datum_target(Point tip, Point away, const std::string& label) {
 bool Annotator::balloon(Point tip, Point away, int item) {
   double radius = 0.0;
   TextItem symbol = item_balloon(fonts_, plan_, item, radius);
-  const auto centre = free_elbow(tip, away, [&](Point at) {
-    symbol.origin = at;
-    return is_free(symbol.sheet_bounds().expanded(0.5));
-  });
-  if (!centre) return false;
-  symbol.origin = *centre;
-  scene_.add(Shape::line(tip, *centre + unit(tip - *centre) * radius), LineClass::dimension, Pen::thin);
+  if (!circled_on_leader(symbol, radius, tip, away, LineClass::dimension)) return false;
   scene_.fills.push_back({Shape::circle(tip, 0.5), LineClass::dimension});
   record_text(std::move(symbol));
   return true;

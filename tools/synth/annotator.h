@@ -59,6 +59,9 @@ class Annotator {
   bool is_free_beside(const Rect& box, Point foot) const;
   // The first elbow on a ring of turns and reaches around `away` from `tip` where `fits` holds.
   std::optional<Point> free_elbow(Point tip, Point away, const std::function<bool(Point)>& fits) const;
+  // Places a circled symbol (radius `radius`, centre at its origin) at a free elbow and draws its
+  // leader from `tip` to the circle; false, with nothing drawn, when no elbow is free.
+  bool circled_on_leader(TextItem& symbol, double radius, Point tip, Point away, LineClass line_class);
   // Finds an elbow for a leader from tip whose label (and extra block below it) fits; nullopt if none.
   std::optional<std::pair<Point, TextItem>> free_leader(Point tip, Point away, const TextItem& label,
                                                         double extra_height, double extra_width);
