@@ -3,6 +3,7 @@
 // analyses. Times are also given as ratios to a
 // normal analysis of the sample page in the same process (counter "x_sample_page").
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 #include <atomic>
 #include <chrono>
@@ -170,6 +171,35 @@ void BM_PeakMemoryA3Page(benchmark::State& state) {
   state.counters["page_mib"] = static_cast<double>(page.total()) / (1 << 20);
 }
 BENCHMARK(BM_PeakMemoryA3Page)->Unit(benchmark::kMillisecond);
+
+// Peak memory of analysing an A3 PDF of state.range(0) blank pages at 300 dpi, over the resident
+// size before the call. Pages stream through the stages, so it stays near one page per worker
+// thread whatever the length; counter x_one_page is the ratio to the one-page document's peak.
+double pdf_peak_extra_mib(const hostile::Bytes& pdf) {
+  malloc_trim(0);  // so that memory the allocator kept from earlier runs does not hide this one's
+  reset_peak_rss();
+  const double before = current_rss_mib();
+  auto analysis = pipeline().analyze_memory(pdf.data(), pdf.size());
+  return analysis.ok() ? peak_rss_mib() - before : -1.0;
+}
+
+void BM_PeakMemoryLongPdf(benchmark::State& state) {
+  constexpr double kA3WidthPt = 842, kA3HeightPt = 1191;
+  static const double one_page_mib = pdf_peak_extra_mib(hostile::pdf_with_pages(1, kA3WidthPt, kA3HeightPt));
+  const hostile::Bytes pdf = hostile::pdf_with_pages(static_cast<int>(state.range(0)), kA3WidthPt, kA3HeightPt);
+  double extra_mib = 0.0;
+  for (auto _ : state) {
+    const double extra = pdf_peak_extra_mib(pdf);
+    if (extra < 0 || one_page_mib < 0) {
+      state.SkipWithError("the PDF could not be analysed");
+      break;
+    }
+    extra_mib = std::max(extra_mib, extra);
+  }
+  state.counters["extra_rss_mib"] = extra_mib;
+  state.counters["x_one_page"] = extra_mib / std::max(one_page_mib, 1.0);
+}
+BENCHMARK(BM_PeakMemoryLongPdf)->Arg(1)->Arg(10)->Arg(40)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // Resident memory across 10,000 analyses of a small drawing page: counters rss_growth_mib (after
 // the last analysis over after the first thousand, when caches have filled) and rss_mib.

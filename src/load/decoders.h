@@ -1,11 +1,14 @@
-// The per-format decoders behind load_memory, and what they share: page selection and naming the
-// input in messages.
+// The per-format decoders behind open_memory, and what they share: page selection, naming the
+// input in messages, and the page-at-a-time decoding interface.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <opencv2/core/mat.hpp>
 
@@ -20,7 +23,6 @@ struct DecodeInput {
   const std::uint8_t* data = nullptr;
   std::size_t size = 0;
   std::string label;  // how messages name the input, e.g. "'part.pdf'" or "memory input"
-  StopToken stop;     // polled before each page of a multi-page document
 };
 
 // 0-based, inclusive page numbers to decode.
@@ -43,8 +45,43 @@ bool has_end_marker(const std::uint8_t* data, std::size_t size, std::string_view
 // Any 8-bit/16-bit, 1–4 channel image to 8-bit gray; transparency is composited onto white paper.
 cv::Mat to_gray8(const cv::Mat& image);
 
+// Decodes the pages of one opened document, one page per call. Callers serialize the calls
+// (OpenedDocument holds a mutex); the input bytes outlive the decoder.
+class PageDecoder {
+ public:
+  virtual ~PageDecoder() = default;
+  virtual Result<Page> decode(int index) = 0;  // 0-based page of the source, within the selected range
+};
+
+// What opening a document learns before decoding any page, and the decoder for its pages.
+struct OpenedInput {
+  Format format = Format::pixels;
+  int page_count = 0;  // pages in the source
+  PageRange range;     // the pages the options select
+  std::unique_ptr<PageDecoder> decoder;
+};
+
+// Single-image inputs are decoded whole when opened; this hands their one page out (sharing its pixels).
+class DecodedPage final : public PageDecoder {
+ public:
+  explicit DecodedPage(Page page) : page_(std::move(page)) {}
+  Result<Page> decode(int) override { return page_; }
+
+ private:
+  Page page_;
+};
+
+// What an OpenedDocument holds.
+struct OpenedDocument::State {
+  std::string name;
+  std::uint64_t bytes = 0;
+  std::vector<std::uint8_t> owned_bytes;  // the file's contents when opened from a path
+  OpenedInput input;
+  std::mutex decoding;  // one page at a time per document
+};
+
 Result<Document> decode_raster(Format format, const DecodeInput& input, const Options& options);
-Result<Document> decode_tiff(const DecodeInput& input, const Options& options);
-Result<Document> decode_pdf(const DecodeInput& input, const Options& options);
+Result<OpenedInput> open_tiff(const DecodeInput& input, const Options& options);
+Result<OpenedInput> open_pdf(const DecodeInput& input, const Options& options);
 
 }  // namespace drawlens::load

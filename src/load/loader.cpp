@@ -1,5 +1,5 @@
 // Entry points of the loading stage: reads files safely, validates options, dispatches on the
-// sniffed format, and wraps caller pixels.
+// sniffed format, wraps caller pixels, and decodes whole documents for callers that want them.
 #include "load/loader.h"
 
 #include <sys/stat.h>
@@ -23,6 +23,36 @@ std::string file_label(const std::string& path) {
   return "'" + path + "'";
 }
 
+// A decoded single-image input as an opened one.
+Result<OpenedInput> single_page(Result<Document> decoded) {
+  if (!decoded) return decoded.error();
+  Document& doc = decoded.value();
+  OpenedInput opened;
+  opened.format = doc.format;
+  opened.page_count = doc.page_count;
+  opened.range = PageRange{0, 0};
+  opened.decoder = std::make_unique<DecodedPage>(std::move(doc.pages.front()));
+  return opened;
+}
+
+// Every selected page, decoded in order.
+Result<Document> decode_all(Result<OpenedDocument> opened, const StopToken& stop) {
+  if (!opened) return opened.error();
+  const OpenedDocument& source = opened.value();
+  Document doc;
+  doc.name = source.name();
+  doc.format = source.format();
+  doc.bytes = source.bytes();
+  doc.page_count = source.page_count();
+  for (int i = 0; i < source.selected_count(); ++i) {
+    if (auto stopped = stop.check("decoding page " + std::to_string(source.source_index(i) + 1))) return *stopped;
+    auto page = source.decode_page(i);
+    if (!page) return page.error();
+    doc.pages.push_back(std::move(page).value());
+  }
+  return doc;
+}
+
 }  // namespace
 
 Result<bool> validate(const Options& o) {
@@ -38,9 +68,20 @@ Result<bool> validate(const Options& o) {
   return true;
 }
 
-Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const Options& options,
-                             const std::string& name, const StopToken& stop) {
-  const std::string label = name.empty() ? std::string("memory input") : file_label(name);
+namespace {
+
+Result<OpenedInput> open_format(Format format, const DecodeInput& input, const Options& options) {
+  switch (format) {
+    case Format::pdf: return open_pdf(input, options);
+    case Format::tiff: return open_tiff(input, options);
+    default: return single_page(decode_raster(format, input, options));
+  }
+}
+
+// The format checks and the decoder for bytes that outlive `state`'s use (the caller's buffer or
+// state->owned_bytes).
+Result<OpenedDocument> open_bytes(std::unique_ptr<OpenedDocument::State> state, const std::uint8_t* data,
+                                  std::size_t size, const Options& options, const std::string& label) {
   if (data == nullptr && size > 0) return make_error(Status::invalid_argument, label + ": data is NULL");
   if (size == 0) return make_error(Status::empty_input, label + " is empty (0 bytes)");
   if (size > options.limits.max_file_bytes) {
@@ -55,18 +96,25 @@ Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const O
     return make_error(Status::unsupported_format,
                       label + " is not a PNG, JPEG, TIFF, BMP, WebP or PDF file (unrecognized leading bytes)");
   }
-  const DecodeInput input{data, size, label, stop};
-  Result<Document> doc = *format == Format::pdf    ? decode_pdf(input, options)
-                         : *format == Format::tiff ? decode_tiff(input, options)
-                                                   : decode_raster(*format, input, options);
-  if (doc) {
-    doc.value().name = name;
-    doc.value().bytes = size;
-  }
-  return doc;
+  const DecodeInput input{data, size, label};
+  Result<OpenedInput> opened = open_format(*format, DecodeInput{data, size, label}, options);
+  if (!opened) return opened.error();
+  state->bytes = size;
+  state->input = std::move(opened).value();
+  return OpenedDocument(std::move(state));
 }
 
-Result<Document> load_file(const std::string& path, const Options& options, const StopToken& stop) {
+}  // namespace
+
+Result<OpenedDocument> open_memory(const std::uint8_t* data, std::size_t size, const Options& options,
+                                   const std::string& name) {
+  auto state = std::make_unique<OpenedDocument::State>();
+  state->name = name;
+  return open_bytes(std::move(state), data, size, options,
+                    name.empty() ? std::string("memory input") : file_label(name));
+}
+
+Result<OpenedDocument> open_file(const std::string& path, const Options& options) {
   const std::string label = file_label(path);
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
@@ -81,16 +129,20 @@ Result<Document> load_file(const std::string& path, const Options& options, cons
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return make_error(Status::io, "cannot open " + label + ": " + std::strerror(errno));
-  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
+  auto state = std::make_unique<OpenedDocument::State>();
+  state->name = path;
+  std::vector<std::uint8_t>& bytes = state->owned_bytes;
+  bytes.resize(static_cast<std::size_t>(size));
   if (size > 0 && !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) {
     return make_error(Status::io, "cannot read " + label + ": read " + std::to_string(in.gcount()) + " of " +
                                       std::to_string(size) + " bytes");
   }
-  return load_memory(bytes.data(), bytes.size(), options, path, stop);
+  const std::uint8_t* data = bytes.data();
+  return open_bytes(std::move(state), data, static_cast<std::size_t>(size), options, label);
 }
 
-Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format, std::size_t stride,
-                             double dpi, const Options& options) {
+Result<OpenedDocument> open_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format,
+                                   std::size_t stride, double dpi, const Options& options) {
   const int channels = static_cast<int>(format);
   if (pixels == nullptr) return make_error(Status::invalid_argument, "pixel input: pixels is NULL");
   if (channels != 1 && channels != 3 && channels != 4) {
@@ -114,16 +166,31 @@ Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, 
   cv::Mat bgr_order = view;
   if (format == PixelFormat::rgb8) cv::cvtColor(view, bgr_order, cv::COLOR_RGB2BGR);
   if (format == PixelFormat::rgba8) cv::cvtColor(view, bgr_order, cv::COLOR_RGBA2BGRA);
-  Document doc;
-  doc.format = Format::pixels;
-  doc.bytes = static_cast<std::uint64_t>(stride) * height;
-  doc.page_count = 1;
   Page page;
   page.gray = format == PixelFormat::gray8 ? view.clone() : to_gray8(bgr_order);
   page.dpi = dpi > 0 ? dpi : options.assumed_dpi;
   page.dpi_source = dpi > 0 ? DpiSource::caller : DpiSource::assumed;
-  doc.pages.push_back(std::move(page));
-  return doc;
+  auto state = std::make_unique<OpenedDocument::State>();
+  state->bytes = static_cast<std::uint64_t>(stride) * height;
+  state->input.format = Format::pixels;
+  state->input.page_count = 1;
+  state->input.range = range.value();
+  state->input.decoder = std::make_unique<DecodedPage>(std::move(page));
+  return OpenedDocument(std::move(state));
+}
+
+Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const Options& options,
+                             const std::string& name, const StopToken& stop) {
+  return decode_all(open_memory(data, size, options, name), stop);
+}
+
+Result<Document> load_file(const std::string& path, const Options& options, const StopToken& stop) {
+  return decode_all(open_file(path, options), stop);
+}
+
+Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format, std::size_t stride,
+                             double dpi, const Options& options) {
+  return decode_all(open_pixels(pixels, width, height, format, stride, dpi, options), {});
 }
 
 }  // namespace drawlens::load

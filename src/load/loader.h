@@ -1,9 +1,10 @@
-// Loading stage: turns a path, a memory buffer or caller pixels into a Document, detecting the
-// format from magic bytes and refusing over-limit input before decoding it.
+// Loading stage: opens a path, a memory buffer or caller pixels, detecting the format from magic
+// bytes and refusing over-limit input before decoding it, then decodes pages one at a time.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "core/document.h"
@@ -31,14 +32,47 @@ Result<bool> validate(const Options& options);
 
 enum class PixelFormat { gray8 = 1, rgb8 = 3, rgba8 = 4 };
 
-// Multi-page documents poll `stop` before each page and return CANCELLED when it says so.
-Result<Document> load_file(const std::string& path, const Options& options, const StopToken& stop = {});
+// A document whose format, size, page count and limits have been checked, and whose pages are
+// decoded on demand, so that memory holds only the pages being worked on (a 500-page PDF is not
+// rendered up front). Move-only.
+class OpenedDocument {
+ public:
+  struct State;
+  explicit OpenedDocument(std::unique_ptr<State> state);
+  OpenedDocument(OpenedDocument&&) noexcept;
+  OpenedDocument& operator=(OpenedDocument&&) noexcept;
+  ~OpenedDocument();
 
-// name appears in messages only (may be empty).
+  const std::string& name() const;  // file name for path input, empty otherwise
+  Format format() const;
+  std::uint64_t bytes() const;    // size of the encoded input
+  int page_count() const;         // pages in the source
+  int selected_count() const;     // pages the options select
+  int source_index(int i) const;  // 0-based page of the source that is the i-th selected one
+
+  // Decodes the i-th selected page (0-based within the selection). Safe to call from many threads:
+  // decoding one document is serialized, and different documents decode in parallel (PDFs excepted:
+  // poppler's shared state serializes them).
+  Result<Page> decode_page(int i) const;
+
+ private:
+  std::unique_ptr<State> state_;
+};
+
+// name appears in messages only (may be empty). The data must outlive the OpenedDocument.
+Result<OpenedDocument> open_memory(const std::uint8_t* data, std::size_t size, const Options& options,
+                                   const std::string& name = {});
+// Reads the file (after checking its size against the limit); the document owns the bytes.
+Result<OpenedDocument> open_file(const std::string& path, const Options& options);
+// Copies caller pixels (rows `stride` bytes apart) into a one-page document.
+Result<OpenedDocument> open_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format,
+                                   std::size_t stride, double dpi, const Options& options);
+
+// Opens and decodes every selected page at once; for callers that want the pixels (tests, tools).
+// Polls `stop` before each page and returns CANCELLED when it says so.
+Result<Document> load_file(const std::string& path, const Options& options, const StopToken& stop = {});
 Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const Options& options,
                              const std::string& name = {}, const StopToken& stop = {});
-
-// Copies caller pixels (rows `stride` bytes apart) into a one-page Document.
 Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format, std::size_t stride,
                              double dpi, const Options& options);
 

@@ -85,40 +85,69 @@ Result<Page> render(const poppler::page& pdf_page, int index, const Options& opt
   return page;
 }
 
+// Deleting a poppler document touches the shared state too.
+struct LockedDelete {
+  void operator()(poppler::document* doc) const {
+    std::lock_guard<std::mutex> lock(poppler_mutex());
+    delete doc;
+  }
+};
+using PopplerDocument = std::unique_ptr<poppler::document, LockedDelete>;
+
+// Renders one page per call, holding poppler_mutex as every use of poppler does.
+class PdfPages final : public PageDecoder {
+ public:
+  PdfPages(PopplerDocument doc, Options options, std::string label)
+      : doc_(std::move(doc)), options_(std::move(options)), label_(std::move(label)) {}
+
+  Result<Page> decode(int index) override {
+    std::lock_guard<std::mutex> lock(poppler_mutex());
+    std::unique_ptr<poppler::page> pdf_page(doc_->create_page(index));
+    if (!pdf_page) {
+      return make_error(Status::decode, label_ + " (pdf) page " + std::to_string(index + 1) + " is missing or corrupt");
+    }
+    return render(*pdf_page, index, options_, label_);
+  }
+
+ private:
+  PopplerDocument doc_;
+  Options options_;
+  std::string label_;
+};
+
 }  // namespace
 
-Result<Document> decode_pdf(const DecodeInput& input, const Options& options) {
+Result<OpenedInput> open_pdf(const DecodeInput& input, const Options& options) {
   silence_poppler_once();
   const std::string what = input.label + " (pdf)";
   constexpr std::size_t kEofWindow = 1024;  // the trailer's %%EOF is near the end (ISO 32000-1, 7.5.5)
   if (!has_end_marker(input.data, input.size, "%%EOF", kEofWindow)) {
     return make_error(Status::truncated, what + " is truncated: no %%EOF marker at its end");
   }
-  std::lock_guard<std::mutex> lock(poppler_mutex());
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(reinterpret_cast<const char*>(input.data), static_cast<int>(input.size)));
+  PopplerDocument doc;
+  bool locked = false;
+  int page_count = 0;
+  {
+    std::lock_guard<std::mutex> lock(poppler_mutex());
+    doc.reset(
+        poppler::document::load_from_raw_data(reinterpret_cast<const char*>(input.data), static_cast<int>(input.size)));
+    if (doc) {
+      locked = doc->is_locked();
+      page_count = locked ? 0 : doc->pages();
+    }
+  }
   if (!doc) return make_error(Status::decode, what + " is corrupt: poppler could not parse its structure");
-  if (doc->is_locked()) {
+  if (locked) {
     return make_error(Status::encrypted, what + " is encrypted with a user password; drawlens cannot open it");
   }
-  const int page_count = doc->pages();
   auto range = select_pages(page_count, options, input.label);
   if (!range) return range.error();
-
-  Document result;
-  result.format = Format::pdf;
-  result.page_count = page_count;
-  for (int index = range.value().first; index <= range.value().last; ++index) {
-    if (auto stopped = input.stop.check("rendering " + what + " page " + std::to_string(index + 1))) return *stopped;
-    std::unique_ptr<poppler::page> pdf_page(doc->create_page(index));
-    if (!pdf_page) {
-      return make_error(Status::decode, what + " page " + std::to_string(index + 1) + " is missing or corrupt");
-    }
-    auto page = render(*pdf_page, index, options, input.label);
-    if (!page) return page.error();
-    result.pages.push_back(std::move(page).value());
-  }
-  return result;
+  OpenedInput opened;
+  opened.format = Format::pdf;
+  opened.page_count = page_count;
+  opened.range = range.value();
+  opened.decoder = std::make_unique<PdfPages>(std::move(doc), options, input.label);
+  return opened;
 }
 
 }  // namespace drawlens::load

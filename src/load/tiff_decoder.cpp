@@ -1,5 +1,5 @@
-// Decodes every page of a TIFF from memory with libtiff, reading each directory's size before its
-// pixels so that over-limit pages (TIFF bombs) are refused without decoding.
+// Decodes the pages of a TIFF from memory with libtiff, one directory at a time, reading each
+// directory's size before its pixels so that over-limit pages (TIFF bombs) are refused undecoded.
 #include <tiffio.h>
 
 #include <algorithm>
@@ -118,62 +118,88 @@ tmsize_t max_single_allocation(const Options& options) {
   return static_cast<tmsize_t>(std::max(kFloorBytes, options.limits.max_megapixels * 1e6 * kBytesPerPixel));
 }
 
-}  // namespace
+using OpenOptionsHandle = std::unique_ptr<TIFFOpenOptions, decltype(&TIFFOpenOptionsFree)>;
 
-Result<Document> decode_tiff(const DecodeInput& input, const Options& options) {
-  MemoryFile file{input.data, static_cast<toff_t>(input.size), 0, {}};
-  std::unique_ptr<TIFFOpenOptions, decltype(&TIFFOpenOptionsFree)> open_options(TIFFOpenOptionsAlloc(),
-                                                                                &TIFFOpenOptionsFree);
-  TIFFOpenOptionsSetErrorHandlerExtR(open_options.get(), error_handler, &file);
-  TIFFOpenOptionsSetWarningHandlerExtR(open_options.get(), warning_handler, &file);
-  // A few hundred bytes of directory can ask libtiff for gigabytes of strip buffer (fuzzer
-  // finding); no single buffer of a page within the limit needs more than its pixels at four
-  // 16-bit samples.
-  TIFFOpenOptionsSetMaxSingleMemAlloc(open_options.get(), max_single_allocation(options));
-  TiffHandle tif(TIFFClientOpenExt("memory", "rm", &file, read_proc, write_proc, seek_proc, close_proc, size_proc,
-                                   map_proc, unmap_proc, open_options.get()));
-  const std::string what = input.label + " (tiff)";
-  if (!tif) {
-    if (first_directory_beyond_end(input.data, input.size)) {
+// Decodes one directory per call. The handle reads `file`, which lives here at a fixed address
+// because libtiff keeps a pointer to it.
+class TiffPages final : public PageDecoder {
+ public:
+  TiffPages(const DecodeInput& input, const Options& options)
+      : file_{input.data, static_cast<toff_t>(input.size), 0, {}}, options_(options), label_(input.label) {}
+  TiffPages(const TiffPages&) = delete;
+  TiffPages& operator=(const TiffPages&) = delete;
+
+  // Opens the handle; returns libtiff's reason when it cannot.
+  Result<bool> open() {
+    OpenOptionsHandle open_options(TIFFOpenOptionsAlloc(), &TIFFOpenOptionsFree);
+    TIFFOpenOptionsSetErrorHandlerExtR(open_options.get(), error_handler, &file_);
+    TIFFOpenOptionsSetWarningHandlerExtR(open_options.get(), warning_handler, &file_);
+    // A few hundred bytes of directory can ask libtiff for gigabytes of strip buffer (fuzzer
+    // finding); no single buffer of a page within the limit needs more than its pixels at four
+    // 16-bit samples.
+    TIFFOpenOptionsSetMaxSingleMemAlloc(open_options.get(), max_single_allocation(options_));
+    tif_.reset(TIFFClientOpenExt("memory", "rm", &file_, read_proc, write_proc, seek_proc, close_proc, size_proc,
+                                 map_proc, unmap_proc, open_options.get()));
+    if (tif_) return true;
+    const std::string what = label_ + " (tiff)";
+    if (first_directory_beyond_end(file_.data, static_cast<std::size_t>(file_.size))) {
       return make_error(Status::truncated, what + " is truncated: its first directory lies past the end of the data");
     }
-    return make_error(Status::decode, what + " could not be opened: " + file.last_error);
+    return make_error(Status::decode, what + " could not be opened: " + file_.last_error);
   }
-  const int page_count = TIFFNumberOfDirectories(tif.get());
-  auto range = select_pages(page_count, options, input.label);
-  if (!range) return range.error();
 
-  Document doc;
-  doc.format = Format::tiff;
-  doc.page_count = page_count;
-  for (int index = range.value().first; index <= range.value().last; ++index) {
-    const std::string page_label = what + " page " + std::to_string(index + 1);
-    if (auto stopped = input.stop.check("decoding " + page_label)) return *stopped;
-    if (!TIFFSetDirectory(tif.get(), static_cast<tdir_t>(index))) {
-      return make_error(Status::truncated, page_label + " cannot be read: " + file.last_error);
+  int directory_count() { return TIFFNumberOfDirectories(tif_.get()); }
+
+  Result<Page> decode(int index) override {
+    TIFF* tif = tif_.get();
+    const std::string page_label = label_ + " (tiff) page " + std::to_string(index + 1);
+    if (!TIFFSetDirectory(tif, static_cast<tdir_t>(index))) {
+      return make_error(Status::truncated, page_label + " cannot be read: " + file_.last_error);
     }
     std::uint32_t width = 0, height = 0;
-    TIFFGetField(tif.get(), TIFFTAG_IMAGEWIDTH, &width);
-    TIFFGetField(tif.get(), TIFFTAG_IMAGELENGTH, &height);
-    auto size_ok = check_page_size(width, height, index, options, input.label);
+    TIFFGetField(tif, TIFFTAG_IMAGEWIDTH, &width);
+    TIFFGetField(tif, TIFFTAG_IMAGELENGTH, &height);
+    auto size_ok = check_page_size(width, height, index, options_, label_);
     if (!size_ok) return size_ok.error();
 
-    if (pixel_data_beyond_end(tif.get(), file.size)) {
+    if (pixel_data_beyond_end(tif, file_.size)) {
       return make_error(Status::truncated, page_label + " is truncated: its pixel data runs past the end of the data");
     }
     std::vector<std::uint32_t> raster(static_cast<std::size_t>(width) * height);
-    if (!TIFFReadRGBAImageOriented(tif.get(), width, height, raster.data(), ORIENTATION_TOPLEFT, 0)) {
-      return make_error(Status::decode, page_label + " could not be decoded: " + file.last_error);
+    if (!TIFFReadRGBAImageOriented(tif, width, height, raster.data(), ORIENTATION_TOPLEFT, 0)) {
+      return make_error(Status::decode, page_label + " could not be decoded: " + file_.last_error);
     }
     Page page;
     page.index = index;
     page.gray = rgba_words_to_gray(raster, static_cast<int>(width), static_cast<int>(height));
-    const double dpi = resolution_dpi(tif.get());
-    page.dpi = dpi > 0 ? dpi : options.assumed_dpi;
+    const double dpi = resolution_dpi(tif);
+    page.dpi = dpi > 0 ? dpi : options_.assumed_dpi;
     page.dpi_source = dpi > 0 ? DpiSource::file : DpiSource::assumed;
-    doc.pages.push_back(std::move(page));
+    return page;
   }
-  return doc;
+
+ private:
+  MemoryFile file_;
+  Options options_;
+  std::string label_;
+  TiffHandle tif_;
+};
+
+}  // namespace
+
+Result<OpenedInput> open_tiff(const DecodeInput& input, const Options& options) {
+  auto pages = std::make_unique<TiffPages>(input, options);
+  auto opened_ok = pages->open();
+  if (!opened_ok) return opened_ok.error();
+  const int page_count = pages->directory_count();
+  auto range = select_pages(page_count, options, input.label);
+  if (!range) return range.error();
+  OpenedInput opened;
+  opened.format = Format::tiff;
+  opened.page_count = page_count;
+  opened.range = range.value();
+  opened.decoder = std::move(pages);
+  return opened;
 }
 
 }  // namespace drawlens::load

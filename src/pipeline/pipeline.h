@@ -2,6 +2,7 @@
 // threads at once (analyze is const and shares no mutable state).
 #pragma once
 
+#include <chrono>
 #include <string>
 
 #include "core/status.h"
@@ -36,7 +37,8 @@ class Pipeline {
 
  private:
   Pipeline(PipelineOptions options, std::string device) : options_(std::move(options)), device_(std::move(device)) {}
-  Result<Analysis> analyze(Result<Document> loaded, double load_ms, const StopToken& stop) const;
+  Result<Analysis> analyze(Result<load::OpenedDocument> opened, std::chrono::steady_clock::time_point start,
+                           const StopToken& stop) const;
 
   PipelineOptions options_;
   std::string device_;

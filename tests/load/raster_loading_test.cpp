@@ -95,6 +95,55 @@ TEST(RasterLoading, MultiPageTiffLoadsEveryPageAndHonoursRange) {
   EXPECT_EQ(one.value().pages[0].gray.cols, 500);
 }
 
+// Opening checks the document and counts its pages; each page is decoded only when asked for, so
+// a bad page is found when it is reached and the pages before it are usable.
+TEST(OpenedDocument, DecodesPagesOnDemand) {
+  std::vector<cv::Mat> pages{testing::make_drawing_page(300, 200), testing::make_drawing_page(2000, 1000),
+                             testing::make_drawing_page(500, 200)};
+  const Bytes tiff = testing::make_multipage_tiff(pages);
+  load::Options options;
+  options.limits.max_megapixels = 1.0;  // only the second page is over it
+  auto opened = load::open_memory(tiff.data(), tiff.size(), options, "three.tiff");
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  const load::OpenedDocument& doc = opened.value();
+  EXPECT_EQ(doc.format(), Format::tiff);
+  EXPECT_EQ(doc.page_count(), 3);
+  EXPECT_EQ(doc.selected_count(), 3);
+  EXPECT_EQ(doc.name(), "three.tiff");
+  EXPECT_EQ(doc.bytes(), tiff.size());
+  auto third = doc.decode_page(2);
+  ASSERT_TRUE(third.ok()) << third.error().message;
+  EXPECT_EQ(third.value().index, 2);
+  EXPECT_EQ(third.value().gray.cols, 500);
+  auto second = doc.decode_page(1);
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().status, Status::limit_exceeded);
+  EXPECT_NE(second.error().message.find("'three.tiff' page 2"), std::string::npos) << second.error().message;
+  auto first = doc.decode_page(0);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first.value().gray.cols, 300);
+}
+
+TEST(OpenedDocument, PagesOutsideTheSelectionAreRefused) {
+  std::vector<cv::Mat> pages(4, testing::make_drawing_page(300, 200));
+  const Bytes tiff = testing::make_multipage_tiff(pages);
+  load::Options options;
+  options.first_page = 2;
+  options.last_page = 3;
+  auto opened = load::open_memory(tiff.data(), tiff.size(), options);
+  ASSERT_TRUE(opened.ok());
+  const load::OpenedDocument& doc = opened.value();
+  EXPECT_EQ(doc.selected_count(), 2);
+  EXPECT_EQ(doc.source_index(0), 1);
+  EXPECT_EQ(doc.decode_page(1).value().index, 2);
+  for (int outside : {-1, 2}) {
+    auto page = doc.decode_page(outside);
+    ASSERT_FALSE(page.ok());
+    EXPECT_EQ(page.error().status, Status::invalid_argument);
+    EXPECT_NE(page.error().message.find("2 selected"), std::string::npos) << page.error().message;
+  }
+}
+
 TEST(RasterLoading, EmptyInputIsEmptyInput) {
   auto doc = load(Bytes{});
   ASSERT_FALSE(doc.ok());

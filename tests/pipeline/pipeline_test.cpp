@@ -63,6 +63,42 @@ TEST(Pipeline, ParallelPagesEqualSerialPages) {
   }
 }
 
+// Pages are decoded as workers reach them, so a document with several bad pages must still report
+// the lowest-numbered one, whatever the scheduling.
+TEST(Pipeline, SeveralBadPagesReportTheFirstWhateverTheThreads) {
+  std::vector<cv::Mat> pages;
+  for (int i = 0; i < 8; ++i) pages.push_back(testing::make_drawing_page(i == 3 || i == 6 ? 1500 : 300, 700));
+  const auto tiff = testing::make_multipage_tiff(pages);
+  PipelineOptions options;
+  options.load.limits.max_megapixels = 1.0;  // pages 4 and 7 are 1.05 MP
+  options.threads = 4;
+  const Pipeline pipeline = make(options);
+  for (int run = 0; run < 20; ++run) {
+    auto analysis = pipeline.analyze_memory(tiff.data(), tiff.size());
+    ASSERT_FALSE(analysis.ok());
+    EXPECT_EQ(analysis.error().status, Status::limit_exceeded);
+    EXPECT_NE(analysis.error().message.find("page 4 is 1500x700"), std::string::npos) << analysis.error().message;
+  }
+}
+
+TEST(Pipeline, PageRangeSelectsSourcePages) {
+  std::vector<cv::Mat> pages;
+  for (int i = 0; i < 5; ++i) pages.push_back(testing::make_drawing_page(400 + 100 * i, 300));
+  const auto tiff = testing::make_multipage_tiff(pages);
+  PipelineOptions options;
+  options.load.first_page = 2;
+  options.load.last_page = 4;
+  options.threads = 2;
+  auto analysis = make(options).analyze_memory(tiff.data(), tiff.size());
+  ASSERT_TRUE(analysis.ok()) << analysis.error().message;
+  EXPECT_EQ(analysis.value().page_count, 5);
+  ASSERT_EQ(analysis.value().pages.size(), 3u);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(analysis.value().pages[i].index, i + 1);
+    EXPECT_EQ(analysis.value().pages[i].width, 500 + 100 * i);
+  }
+}
+
 TEST(Pipeline, TitleBlockCellsGetTextLayerWords) {
   // The real sample drawing's title block carries "DWG. NO." in its PDF text layer.
   auto analysis = make({}).analyze_file(testing::data_path("real/edocr2_Aufspannung.PDF"));
