@@ -11,9 +11,12 @@ namespace drawlens::cli {
 
 std::function<int()> add_parse_command(CLI::App& app) {
   auto* command = app.add_subcommand("parse", "Parse dimension, GD&T, surface-texture or general-tolerance text");
-  auto texts = std::make_shared<std::vector<std::string>>();
   auto kind = std::make_shared<drawlens_parse_kind>(DRAWLENS_PARSE_AUTO);
-  command->add_option("text", *texts, "Text to parse, e.g. \"Ø25 H7\" or \"⌖|Ø0.2Ⓜ|A|B\"")->required();
+  // The texts are the arguments as typed. A positional option would split "[25]" (a reference or
+  // alternate-unit dimension) as CLI11's own list syntax, so they are taken as extras instead.
+  command->allow_extras();
+  command->footer(
+      "Positionals:\n  TEXT ...                    Text to parse, e.g. \"Ø25 H7\", \"[25]\" or \"⌖|Ø0.2Ⓜ|A|B\"");
   const std::map<std::string, drawlens_parse_kind> kinds = {{"auto", DRAWLENS_PARSE_AUTO},
                                                             {"dimension", DRAWLENS_PARSE_DIMENSION},
                                                             {"gdt", DRAWLENS_PARSE_GDT},
@@ -21,9 +24,14 @@ std::function<int()> add_parse_command(CLI::App& app) {
                                                             {"general", DRAWLENS_PARSE_GENERAL_TOLERANCE}};
   command->add_option("--kind", *kind, "What the text is (default: auto)")
       ->transform(CLI::CheckedTransformer(kinds, CLI::ignore_case));
-  return [texts, kind] {
+  return [command, kind] {
+    const std::vector<std::string> texts = command->remaining();
+    if (texts.empty()) {
+      std::cerr << "drawlens parse: give at least one text to parse (see drawlens parse --help)\n";
+      return 2;
+    }
     int failures = 0;
-    for (const std::string& text : *texts) {
+    for (const std::string& text : texts) {
       try {
         std::cout << parse_json(text, *kind) << "\n";
       } catch (const Error& e) {
