@@ -124,6 +124,8 @@ Result<Analysis> Pipeline::analyze(Result<Document> loaded, double load_ms, cons
           {"warning", "load", page.index,
            "the image states no resolution; assumed " + std::to_string(static_cast<int>(page.dpi)) + " dpi"});
     }
+    for (const std::string& warning : page.load_warnings)
+      analysis.diagnostics.push_back({"warning", "load", page.index, warning});
   }
 
   const int threads = options_.threads > 0 ? options_.threads : static_cast<int>(std::thread::hardware_concurrency());
