@@ -15,8 +15,8 @@ out=$(realpath -m "${1:-.device-debs}")
 part_limit=$((45 * 1024 * 1024))
 
 # Built against, expanded through their -dev dependencies.
-dev_roots=(libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libtiff-dev libpoppler-cpp-dev
-  libcairo2-dev zlib1g-dev nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev)
+dev_roots=(libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libtiff-dev libpng-dev libjpeg-dev
+  libpoppler-cpp-dev libcairo2-dev zlib1g-dev nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev)
 # Taken as they are: OpenCV's CMake files (libopencv-dev, whose own dependencies reach as far as
 # VTK) and pkg-config, which CMake needs for poppler-cpp and cairo.
 as_is=(libopencv-dev pkgconf pkgconf-bin libpkgconf3)

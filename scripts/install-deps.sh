@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config ccache git
   libtorch-dev libopenblas0-pthread
-  libopencv-dev libtiff-dev
+  libopencv-dev libtiff-dev libpng-dev libjpeg-dev
   libtesseract-dev tesseract-ocr-eng
   libxgboost-dev xgboost
   libpoppler-cpp-dev

@@ -34,6 +34,8 @@ struct Page {
   double dpi = 0;
   DpiSource dpi_source = DpiSource::assumed;
   std::vector<Word> words;  // PDF text layer; empty for raster input
+  // Damage the decoder worked around, each naming the input; reported as load warnings.
+  std::vector<std::string> load_warnings;
 };
 
 struct Document {

@@ -42,7 +42,8 @@ Result<bool> check_page_size(double width, double height, int page, const Option
 // end with a marker (PNG IEND, JPEG EOI, PDF %%EOF).
 bool has_end_marker(const std::uint8_t* data, std::size_t size, std::string_view marker, std::size_t window);
 
-// Any 8-bit/16-bit, 1–4 channel image to 8-bit gray; transparency is composited onto white paper.
+// Any 8-bit/16-bit image (gray, gray+alpha, BGR, BGRA) to 8-bit gray; transparency is composited onto
+// white paper.
 cv::Mat to_gray8(const cv::Mat& image);
 
 // Decodes the pages of one opened document, one page per call. Callers serialize the calls
@@ -79,6 +80,17 @@ struct OpenedDocument::State {
   OpenedInput input;
   std::mutex decoding;  // one page at a time per document
 };
+
+// 8-bit pixels from libpng or libjpeg in OpenCV's channel order (gray, gray+alpha, BGR, BGRA), and
+// the decoder's first warning about damaged data it worked around (empty when there was none).
+struct DecodedPixels {
+  cv::Mat image;
+  std::string warning;
+};
+
+// Neither prints anything; an error's message is the library's reason, without the input's name.
+Result<DecodedPixels> decode_png_pixels(const std::uint8_t* data, std::size_t size);
+Result<DecodedPixels> decode_jpeg_pixels(const std::uint8_t* data, std::size_t size);
 
 Result<Document> decode_raster(Format format, const DecodeInput& input, const Options& options);
 Result<OpenedInput> open_tiff(const DecodeInput& input, const Options& options);

@@ -15,10 +15,7 @@ cv::Mat to_depth8(const cv::Mat& image) {
 }
 
 // CAD exports often draw black lines on a transparent background: transparent means paper.
-cv::Mat composite_on_white(const cv::Mat& bgra) {
-  cv::Mat gray, alpha;
-  cv::cvtColor(bgra, gray, cv::COLOR_BGRA2GRAY);
-  cv::extractChannel(bgra, alpha, 3);
+cv::Mat composite_on_white(const cv::Mat& gray, const cv::Mat& alpha) {
   cv::Mat out(gray.size(), CV_8UC1);
   for (int y = 0; y < gray.rows; ++y) {
     const auto* g = gray.ptr<std::uint8_t>(y);
@@ -36,12 +33,23 @@ cv::Mat to_gray8(const cv::Mat& image) {
   const cv::Mat image8 = to_depth8(image);
   switch (image8.channels()) {
     case 1: return image8;
+    case 2: {
+      cv::Mat gray, alpha;
+      cv::extractChannel(image8, gray, 0);
+      cv::extractChannel(image8, alpha, 1);
+      return composite_on_white(gray, alpha);
+    }
     case 3: {
       cv::Mat gray;
       cv::cvtColor(image8, gray, cv::COLOR_BGR2GRAY);
       return gray;
     }
-    case 4: return composite_on_white(image8);
+    case 4: {
+      cv::Mat gray, alpha;
+      cv::cvtColor(image8, gray, cv::COLOR_BGRA2GRAY);
+      cv::extractChannel(image8, alpha, 3);
+      return composite_on_white(gray, alpha);
+    }
     default: {
       cv::Mat first;
       cv::extractChannel(image8, first, 0);

@@ -20,6 +20,11 @@ struct RasterHeader {
 // when it is malformed; the message is completed by the caller.
 Result<RasterHeader> read_raster_header(Format format, const std::uint8_t* data, std::size_t size);
 
+// For BMP, which OpenCV decodes: refuses a file whose colour table, pixel rows or run-length codes
+// would make OpenCV read past its end, which it reports by printing to stderr. The message continues
+// the input's name, e.g. " is truncated: ..." or ": BMP compression type 4 is not supported".
+Result<bool> check_bmp_layout(const std::uint8_t* data, std::size_t size);
+
 // True when a PNG lacks its IEND chunk or a JPEG its end-of-image marker.
 bool is_truncated(Format format, const std::uint8_t* data, std::size_t size);
 

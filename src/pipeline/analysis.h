@@ -22,6 +22,7 @@ struct PageAnalysis {
   double dpi = 0;
   DpiSource dpi_source = DpiSource::assumed;
   std::vector<Word> words;
+  std::vector<std::string> load_warnings;  // damage the decoder worked around; become diagnostics
   bool layout_ran = false;
   layout::Layout layout;
   bool annotations_ran = false;  // dimensions, GD&T, title fields ... read from the text layer

@@ -70,6 +70,7 @@ PageAnalysis describe_page(const Page& page) {
   out.dpi = page.dpi;
   out.dpi_source = page.dpi_source;
   out.words = page.words;
+  out.load_warnings = page.load_warnings;
   return out;
 }
 
@@ -214,6 +215,8 @@ Result<Analysis> Pipeline::analyze(Result<load::OpenedDocument> opened, Clock::t
           {"warning", "load", page.index,
            "the image states no resolution; assumed " + std::to_string(static_cast<int>(page.dpi)) + " dpi"});
     }
+    for (const std::string& warning : page.load_warnings)
+      analysis.diagnostics.push_back({"warning", "load", page.index, warning});
   }
   if (options_.run_annotations) {
     for (const PageAnalysis& page : analysis.pages) {
