@@ -2,12 +2,9 @@
 // sniffed format, and wraps caller pixels.
 #include "load/loader.h"
 
-#include <sys/stat.h>
-#include <cerrno>
 #include <climits>
-#include <cstring>
-#include <fstream>
 
+#include "core/regular_file.h"
 #include "load/decoders.h"
 #include "load/format_sniffing.h"
 
@@ -67,26 +64,9 @@ Result<Document> load_memory(const std::uint8_t* data, std::size_t size, const O
 }
 
 Result<Document> load_file(const std::string& path, const Options& options, const StopToken& stop) {
-  const std::string label = file_label(path);
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    return make_error(Status::io, "cannot open " + label + ": " + std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) return make_error(Status::io, label + " is a directory, not a file");
-  if (!S_ISREG(info.st_mode)) return make_error(Status::io, label + " is not a regular file");
-  const auto size = static_cast<std::uint64_t>(info.st_size);
-  if (size > options.limits.max_file_bytes) {
-    return make_error(Status::limit_exceeded, label + " is " + std::to_string(size) + " bytes, over the limit of " +
-                                                  std::to_string(options.limits.max_file_bytes) + " (max_file_bytes)");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(Status::io, "cannot open " + label + ": " + std::strerror(errno));
-  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
-  if (size > 0 && !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) {
-    return make_error(Status::io, "cannot read " + label + ": read " + std::to_string(in.gcount()) + " of " +
-                                      std::to_string(size) + " bytes");
-  }
-  return load_memory(bytes.data(), bytes.size(), options, path, stop);
+  auto bytes = read_regular_file(path, options.limits.max_file_bytes, "max_file_bytes");
+  if (!bytes) return bytes.error();
+  return load_memory(bytes.value().data(), bytes.value().size(), options, path, stop);
 }
 
 Result<Document> load_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format, std::size_t stride,
