@@ -13,12 +13,15 @@ std::string shape_text(const std::vector<std::int64_t>& shape) {
   return text + "]";
 }
 
-// The first dimension where the file's model cannot take what the stage feeds, or -1.
-long first_shape_mismatch(const std::vector<std::int64_t>& file, const std::vector<std::int64_t>& expected) {
-  for (std::size_t i = 0; i < expected.size(); ++i) {
-    if (file[i] != -1 && file[i] != expected[i]) return static_cast<long>(i);
+// Why a model with input shape `file` cannot take what the stage feeds, or empty when it can.
+std::string shape_mismatch(const std::vector<std::int64_t>& file, const std::vector<std::int64_t>& fed) {
+  if (file.size() != fed.size()) {
+    return std::to_string(file.size()) + " dimensions, expected " + std::to_string(fed.size());
   }
-  return -1;
+  for (std::size_t i = 0; i < fed.size(); ++i) {
+    if (file[i] != -1 && file[i] != fed[i]) return "dimension " + std::to_string(i) + " differs";
+  }
+  return {};
 }
 
 Error mismatch(const std::string& quoted, const std::string& problem) {
@@ -46,15 +49,10 @@ Result<ModelFile> check_expectation(ModelFile file, const ModelExpectation& expe
                                 "' payload, this drawlens expects '" + payload_format_name(expected.payload_format) +
                                 "'");
   }
-  const long differs = h.input_shape.size() != expected.input_shape.size()
-                           ? -1
-                           : first_shape_mismatch(h.input_shape, expected.input_shape);
-  if (h.input_shape.size() != expected.input_shape.size() || differs >= 0) {
-    const std::string where = differs >= 0 ? "dimension " + std::to_string(differs) + " differs"
-                                           : std::to_string(h.input_shape.size()) + " dimensions, expected " +
-                                                 std::to_string(expected.input_shape.size());
+  const std::string shape_problem = shape_mismatch(h.input_shape, expected.input_shape);
+  if (!shape_problem.empty()) {
     return mismatch(quoted, "has input shape " + shape_text(h.input_shape) + ", this drawlens feeds " +
-                                shape_text(expected.input_shape) + " (" + where + "; -1 means any size)");
+                                shape_text(expected.input_shape) + " (" + shape_problem + "; -1 means any size)");
   }
   return file;
 }

@@ -58,7 +58,8 @@ struct ModelExpectation {
 Result<std::vector<std::uint8_t>> write_model_file(const ModelHeader& header, const std::vector<std::uint8_t>& payload);
 
 // Checks the container (magic, format version, lengths, CRC-32), then the header, then the
-// expectation. Every failure is MODEL with a message that quotes label (the file's name or path).
+// expectation. Every problem with the bytes is MODEL, with a message that quotes label (the file's
+// name or path); NULL data with a non-zero size is INVALID_ARGUMENT.
 Result<ModelFile> read_model_file(const std::uint8_t* data, std::size_t size, const ModelExpectation& expectation,
                                   const std::string& label);
 
