@@ -248,6 +248,8 @@ Result<ModelHeader> parse_header_json(std::string_view text, std::uint64_t paylo
   } catch (const Json::parse_error& e) {
     return make_error(Status::model,
                       quoted + " header is not valid JSON (syntax error at byte " + std::to_string(e.byte) + ")");
+  } catch (const Json::out_of_range&) {  // found by model_file_fuzzer: "26E626" overflows a double
+    return make_error(Status::model, quoted + " header is not valid JSON (a number is out of range)");
   }
   if (!root.is_object()) {
     return make_error(Status::model, quoted + " header is " + found_words(root) + ", expected a JSON object");

@@ -267,6 +267,9 @@ TEST(ModelFile, HeaderThatIsNotAJsonObjectIsRefused) {
   expect_refused(read(framed("{\"name\": "), e), {kLabel, "header is not valid JSON", "at byte 10"});
   expect_refused(read(framed("[1, 2]"), e), {kLabel, "header is an array, expected a JSON object"});
   expect_refused(read(framed("\"recognizer\""), e), {kLabel, "header is a string, expected a JSON object"});
+  // Found by model_file_fuzzer: nlohmann throws out_of_range, not parse_error, for this number.
+  expect_refused(read(framed("26E626"), e), {kLabel, "header is not valid JSON (a number is out of range)"});
+  expect_refused(read(framed("{\"version\": 1e999}"), e), {kLabel, "a number is out of range"});
 }
 
 TEST(ModelFile, WriterRefusesHeadersTheReaderWouldRefuse) {
