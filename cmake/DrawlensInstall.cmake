@@ -10,6 +10,8 @@ install(TARGETS drawlens EXPORT drawlensTargets
 install(FILES include/drawlens/drawlens.h include/drawlens/drawlens.hpp
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/drawlens)
 install(FILES docs/schema/result.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/drawlens/schema)
+# Model files and their cards; find_models_directory looks here, beside the installed library.
+install(DIRECTORY models/ DESTINATION ${CMAKE_INSTALL_DATADIR}/drawlens/models)
 
 set(_cmake_dir ${CMAKE_INSTALL_LIBDIR}/cmake/drawlens)
 install(EXPORT drawlensTargets NAMESPACE drawlens:: DESTINATION ${_cmake_dir})

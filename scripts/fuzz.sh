@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a bounded time (default 60 s) on a
 # copy of its seed corpus (tests/fuzz/corpus/parse for the parsers, tests/fuzz/corpus/load for
-# loading and the C ABI). Fails on any finding; the crashing input is left in build-fuzz/findings/
-# to become a regression test.
+# loading and the C ABI, tests/fuzz/corpus/model_file for model files). Fails on any finding; the
+# crashing input is left in build-fuzz/findings/ to become a regression test.
 #   scripts/fuzz.sh [seconds-per-target]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +14,10 @@ cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER="$clang" -DCMAKE
 cmake --build build-fuzz --parallel "$(nproc)" >/dev/null
 mkdir -p build-fuzz/findings
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0}"
-for target in parse_fuzzer load_fuzzer capi_fuzzer; do
+for target in parse_fuzzer load_fuzzer capi_fuzzer model_file_fuzzer; do
   case "$target" in
     parse_fuzzer) seeds=tests/fuzz/corpus/parse ;;
+    model_file_fuzzer) seeds=tests/fuzz/corpus/model_file ;;
     *) seeds=tests/fuzz/corpus/load ;;
   esac
   work="build-fuzz/corpus-${target}"

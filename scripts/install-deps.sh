@@ -10,7 +10,7 @@ packages=(
   libtesseract-dev tesseract-ocr-eng
   libxgboost-dev xgboost
   libpoppler-cpp-dev
-  nlohmann-json3-dev libcli11-dev libcpp-httplib-dev
+  nlohmann-json3-dev zlib1g-dev libcli11-dev libcpp-httplib-dev
   libcairo2-dev fonts-osifont fonts-dejavu-core fonts-liberation fonts-freefont-ttf fonts-nanum
   pybind11-dev python3-dev python3-pytest python3-numpy python3-jsonschema
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -2,12 +2,9 @@
 // sniffed format, wraps caller pixels, and decodes whole documents for callers that want them.
 #include "load/loader.h"
 
-#include <sys/stat.h>
-#include <cerrno>
 #include <climits>
-#include <cstring>
-#include <fstream>
 
+#include "core/regular_file.h"
 #include "load/decoders.h"
 #include "load/format_sniffing.h"
 
@@ -96,7 +93,6 @@ Result<OpenedDocument> open_bytes(std::unique_ptr<OpenedDocument::State> state, 
     return make_error(Status::unsupported_format,
                       label + " is not a PNG, JPEG, TIFF, BMP, WebP or PDF file (unrecognized leading bytes)");
   }
-  const DecodeInput input{data, size, label};
   Result<OpenedInput> opened = open_format(*format, DecodeInput{data, size, label}, options);
   if (!opened) return opened.error();
   state->bytes = size;
@@ -115,30 +111,14 @@ Result<OpenedDocument> open_memory(const std::uint8_t* data, std::size_t size, c
 }
 
 Result<OpenedDocument> open_file(const std::string& path, const Options& options) {
-  const std::string label = file_label(path);
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    return make_error(Status::io, "cannot open " + label + ": " + std::strerror(errno));
-  }
-  if (S_ISDIR(info.st_mode)) return make_error(Status::io, label + " is a directory, not a file");
-  if (!S_ISREG(info.st_mode)) return make_error(Status::io, label + " is not a regular file");
-  const auto size = static_cast<std::uint64_t>(info.st_size);
-  if (size > options.limits.max_file_bytes) {
-    return make_error(Status::limit_exceeded, label + " is " + std::to_string(size) + " bytes, over the limit of " +
-                                                  std::to_string(options.limits.max_file_bytes) + " (max_file_bytes)");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(Status::io, "cannot open " + label + ": " + std::strerror(errno));
+  auto bytes = read_regular_file(path, options.limits.max_file_bytes, "max_file_bytes");
+  if (!bytes) return bytes.error();
   auto state = std::make_unique<OpenedDocument::State>();
   state->name = path;
-  std::vector<std::uint8_t>& bytes = state->owned_bytes;
-  bytes.resize(static_cast<std::size_t>(size));
-  if (size > 0 && !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) {
-    return make_error(Status::io, "cannot read " + label + ": read " + std::to_string(in.gcount()) + " of " +
-                                      std::to_string(size) + " bytes");
-  }
-  const std::uint8_t* data = bytes.data();
-  return open_bytes(std::move(state), data, static_cast<std::size_t>(size), options, label);
+  state->owned_bytes = std::move(bytes).value();
+  const std::uint8_t* data = state->owned_bytes.data();
+  const std::size_t size = state->owned_bytes.size();
+  return open_bytes(std::move(state), data, size, options, file_label(path));
 }
 
 Result<OpenedDocument> open_pixels(const std::uint8_t* pixels, int width, int height, PixelFormat format,
