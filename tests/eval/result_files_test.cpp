@@ -83,6 +83,7 @@ TEST_F(EvalFiles, BadInputsAreNamed) {
   const fs::path good = write("truth/a.json", drawlens::eval::testing::sample_result().dump());
   expect_message(root_ / "missing.json", good, "missing.json: no such file");
   expect_message(good, write("pred/text.json", "Ø25 H7, not JSON"), "text.json: not JSON");
+  expect_message(good, write("pred/overflow.json", "{\"pages\": [1e999]}"), "overflow.json: not JSON");
   expect_message(good, write("pred/labels.json", R"({"dimensions": ["Ø25"]})"), "labels.json: not a drawlens result");
   expect_message(good, root_ / "pred", "both be files or both be directories");
   const json bad_segment = {

@@ -50,7 +50,7 @@ nlohmann::json read_result_file(const fs::path& path) {
   nlohmann::json document;
   try {
     document = nlohmann::json::parse(text.str());
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for a number like 1e999
     throw std::runtime_error(path.string() + ": not JSON (" + e.what() + ")");
   }
   if (!document.is_object() || !document.contains("pages") || !document["pages"].is_array()) {

@@ -108,7 +108,7 @@ json read_annotation(const std::filesystem::path& path) {
   json annotation;
   try {
     annotation = json::parse(text.str());
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e999
     throw std::runtime_error(path.string() + ": not JSON (" + e.what() + ")");
   }
   if (!annotation.is_object() || !annotation.contains("shapes") || !annotation["shapes"].is_array()) {
