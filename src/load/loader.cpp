@@ -24,12 +24,8 @@ std::string file_label(const std::string& path) {
 Result<OpenedInput> single_page(Result<Document> decoded) {
   if (!decoded) return decoded.error();
   Document& doc = decoded.value();
-  OpenedInput opened;
-  opened.format = doc.format;
-  opened.page_count = doc.page_count;
-  opened.range = PageRange{0, 0};
-  opened.decoder = std::make_unique<DecodedPage>(std::move(doc.pages.front()));
-  return opened;
+  return OpenedInput{doc.format, doc.page_count, PageRange{0, 0},
+                     std::make_unique<DecodedPage>(std::move(doc.pages.front()))};
 }
 
 // Every selected page, decoded in order.

@@ -142,12 +142,8 @@ Result<OpenedInput> open_pdf(const DecodeInput& input, const Options& options) {
   }
   auto range = select_pages(page_count, options, input.label);
   if (!range) return range.error();
-  OpenedInput opened;
-  opened.format = Format::pdf;
-  opened.page_count = page_count;
-  opened.range = range.value();
-  opened.decoder = std::make_unique<PdfPages>(std::move(doc), options, input.label);
-  return opened;
+  return OpenedInput{Format::pdf, page_count, range.value(),
+                     std::make_unique<PdfPages>(std::move(doc), options, input.label)};
 }
 
 }  // namespace drawlens::load

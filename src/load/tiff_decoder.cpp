@@ -194,12 +194,7 @@ Result<OpenedInput> open_tiff(const DecodeInput& input, const Options& options) 
   const int page_count = pages->directory_count();
   auto range = select_pages(page_count, options, input.label);
   if (!range) return range.error();
-  OpenedInput opened;
-  opened.format = Format::tiff;
-  opened.page_count = page_count;
-  opened.range = range.value();
-  opened.decoder = std::move(pages);
-  return opened;
+  return OpenedInput{Format::tiff, page_count, range.value(), std::move(pages)};
 }
 
 }  // namespace drawlens::load
