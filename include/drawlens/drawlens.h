@@ -98,10 +98,13 @@ DRAWLENS_API void drawlens_free(void* memory);
 
 /* ---- Options --------------------------------------------------------------------------------- */
 
-/* Stages, as bits of drawlens_options.stages. Loading always runs. */
+/* Stages, as bits of drawlens_options.stages. Loading always runs, and a stage brings the stages
+ * it needs (layout brings image preparation). DRAWLENS_STAGE_ALL is every stage of the library
+ * the host runs against, including stages added after the host was built; other bits that
+ * library does not know are INVALID_ARGUMENT. */
 #define DRAWLENS_STAGE_LAYOUT 0x1u   /* border, title block, ruled tables */
 #define DRAWLENS_STAGE_ANNOTATE 0x2u /* dimensions, GD&T, surface finishes, notes, title fields */
-#define DRAWLENS_STAGE_ALL 0x3u
+#define DRAWLENS_STAGE_ALL 0xFFFFFFFFu
 
 typedef struct drawlens_options {
   size_t struct_size;                /* sizeof(drawlens_options); set by drawlens_options_default */

@@ -18,20 +18,21 @@ void build_views(const drawlens_result& result) {
   for (const drawlens::PageAnalysis& page : result.analysis.pages) {
     drawlens_result::PageViews views;
     auto& strings = result.view_strings;
-    for (const auto& placed : page.annotations.dimensions) {
+    const drawlens::annotate::PageAnnotations& found = drawlens::capi::annotations_of(page);
+    for (const auto& placed : found.dimensions) {
       drawlens_dimension view = drawlens::capi::dimension_view(placed.value, strings);
       view.box = to_c(placed.box);
       view.angle = placed.rotation;
       view.confidence = placed.confidence;
       views.dimensions.push_back(view);
     }
-    for (const auto& placed : page.annotations.gdt_frames) {
+    for (const auto& placed : found.gdt_frames) {
       drawlens_gdt_frame view = drawlens::capi::gdt_frame_view(placed.value, placed.text, strings);
       view.box = to_c(placed.box);
       view.confidence = placed.confidence;
       views.gdt_frames.push_back(view);
     }
-    for (const auto& field : page.annotations.title_fields) {
+    for (const auto& field : found.title_fields) {
       drawlens_title_field view{};
       view.struct_size = sizeof view;
       view.key = drawlens::parse::name(field.key).data();

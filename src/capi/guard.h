@@ -4,11 +4,9 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <new>
 #include <string>
 
-#include <opencv2/core.hpp>
-
+#include "core/exception_mapping.h"
 #include "core/status.h"
 #include "drawlens/drawlens.h"
 
@@ -31,14 +29,10 @@ drawlens_status guard(const char* function, Body&& body) noexcept {
   try {
     clear_last_error();
     return body();
-  } catch (const std::bad_alloc&) {
-    return fail(DRAWLENS_OUT_OF_MEMORY, std::string(function) + ": out of memory");
-  } catch (const cv::Exception& e) {
-    return fail(DRAWLENS_INTERNAL, std::string(function) + ": OpenCV error: " + e.what());
-  } catch (const std::exception& e) {
-    return fail(DRAWLENS_INTERNAL, std::string(function) + ": internal error: " + e.what());
   } catch (...) {
-    return fail(DRAWLENS_INTERNAL, std::string(function) + ": internal error: unknown exception");
+    const Error error = error_from_current_exception(function);
+    return fail(static_cast<drawlens_status>(error.status),
+                error.message.empty() ? std::string(function) + ": out of memory" : error.message);
   }
 }
 

@@ -12,6 +12,32 @@ using drawlens::capi::fail;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
 
+// The stages a host can ask for by bit. DRAWLENS_STAGE_ALL has every bit set, so it asks for
+// every stage of the library it runs against, including stages added after the host was built.
+struct StageBit {
+  unsigned int bit;
+  drawlens::Stage stage;
+};
+constexpr StageBit kStageBits[] = {
+    {DRAWLENS_STAGE_LAYOUT, drawlens::Stage::layout},
+    {DRAWLENS_STAGE_ANNOTATE, drawlens::Stage::annotate},
+};
+
+unsigned int known_stage_bits() {
+  unsigned int bits = 0;
+  for (const StageBit& b : kStageBits) bits |= b.bit;
+  return bits;
+}
+
+drawlens::StageSet to_stage_set(unsigned int bits) {
+  if (bits == DRAWLENS_STAGE_ALL) return drawlens::StageSet::all();
+  drawlens::StageSet stages;
+  for (const StageBit& b : kStageBits) {
+    if ((bits & b.bit) != 0) stages = stages.with(b.stage);
+  }
+  return stages;
+}
+
 drawlens::PipelineOptions to_pipeline_options(const drawlens_options& o) {
   drawlens::PipelineOptions p;
   p.device = o.device != nullptr ? o.device : "auto";
@@ -22,8 +48,7 @@ drawlens::PipelineOptions to_pipeline_options(const drawlens_options& o) {
   p.load.limits.max_megapixels = o.max_megapixels;
   p.load.limits.max_pages = o.max_pages;
   p.load.limits.max_file_bytes = o.max_file_bytes;
-  p.run_layout = (o.stages & DRAWLENS_STAGE_LAYOUT) != 0;
-  p.run_annotations = (o.stages & DRAWLENS_STAGE_ANNOTATE) != 0;
+  p.stages = to_stage_set(o.stages);
   p.keep_page_images = o.keep_page_images != 0;
   p.threads = o.threads;
   return p;
@@ -37,8 +62,9 @@ drawlens_status check_options(const drawlens_options& o) {
                                            std::to_string(sizeof(drawlens_options)) +
                                            " (call drawlens_options_default to fill it)");
   }
-  if ((o.stages & ~DRAWLENS_STAGE_ALL) != 0) {
-    return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: stages has unknown bits");
+  if (o.stages != DRAWLENS_STAGE_ALL && (o.stages & ~known_stage_bits()) != 0) {
+    return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: stages has bits this drawlens " +
+                                               DRAWLENS_VERSION_STRING + " does not know");
   }
   if (o.keep_page_images != 0 && o.keep_page_images != 1) {
     return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: keep_page_images must be 0 or 1");

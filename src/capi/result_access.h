@@ -23,4 +23,15 @@ inline drawlens_status find_page(const drawlens_result* result, std::size_t inde
   return DRAWLENS_OK;
 }
 
+// A stage's result on a page, or an empty one when the stage did not run: the C view then lists
+// nothing for it.
+inline const layout::Layout& layout_of(const PageAnalysis& page) {
+  static const layout::Layout none;
+  return page.layout ? *page.layout : none;
+}
+inline const annotate::PageAnnotations& annotations_of(const PageAnalysis& page) {
+  static const annotate::PageAnnotations none;
+  return page.annotations ? *page.annotations : none;
+}
+
 }  // namespace drawlens::capi

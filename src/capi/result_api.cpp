@@ -31,10 +31,11 @@ drawlens_status find_table(const drawlens_result* result, std::size_t page_index
   const drawlens::PageAnalysis* page = nullptr;
   const drawlens_status status = find_page(result, page_index, fn, &page);
   if (status != DRAWLENS_OK) return status;
-  const std::size_t count = table_count(page->layout);
+  const drawlens::layout::Layout& layout = drawlens::capi::layout_of(*page);
+  const std::size_t count = table_count(layout);
   if (table_index >= count) return out_of_range(fn, "table", table_index, count);
-  *table = &table_at(page->layout, table_index);
-  *is_title_block = page->layout.title_block && table_index == 0;
+  *table = &table_at(layout, table_index);
+  *is_title_block = layout.title_block && table_index == 0;
   return DRAWLENS_OK;
 }
 
@@ -73,10 +74,11 @@ DRAWLENS_API drawlens_status drawlens_result_page(const drawlens_result* result,
     out->dpi = p->dpi;
     out->dpi_source = static_cast<drawlens_dpi_source>(p->dpi_source);
     out->word_count = p->words.size();
-    out->has_border = p->layout.border ? 1 : 0;
-    if (p->layout.border) out->border = to_c(*p->layout.border);
-    out->table_count = table_count(p->layout);
-    out->title_block_table = p->layout.title_block ? 0 : -1;
+    const drawlens::layout::Layout& layout = drawlens::capi::layout_of(*p);
+    out->has_border = layout.border ? 1 : 0;
+    if (layout.border) out->border = to_c(*layout.border);
+    out->table_count = table_count(layout);
+    out->title_block_table = layout.title_block ? 0 : -1;
     return DRAWLENS_OK;
   });
 }

@@ -138,9 +138,9 @@ Table to_page_table(const Grid& grid, const WorkingPage& wp) {
 
 }  // namespace
 
-Layout find_layout(const cv::Mat& gray, double dpi) {
+Layout find_layout(const prepare::PreparedPage& page) {
   Layout layout;
-  const std::optional<WorkingPage> wp = detail::make_working_page(gray, dpi);
+  const std::optional<WorkingPage> wp = detail::make_working_page(page);
   if (!wp) return layout;
   const Scan scan = scan_page(*wp);
   if (scan.border) layout.border = wp->to_page(*scan.border);

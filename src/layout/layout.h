@@ -9,6 +9,7 @@
 
 #include "core/document.h"
 #include "core/geometry.h"
+#include "prepare/prepare.h"
 
 namespace drawlens::layout {
 
@@ -36,9 +37,9 @@ struct Layout {
   std::vector<Table> tables;         // other ruled tables (revision, BOM, hole tables)
 };
 
-// gray: 8-bit single-channel page, dark ink on light paper. dpi: the page's resolution (used to
-// scale lengths; pass 0 when unknown and sizes are then derived from the page size alone).
-Layout find_layout(const cv::Mat& gray, double dpi);
+// The layout of a page from the prepare stage's ink mask (prepare::prepare_page). The page's dpi
+// scales lengths; when it is 0 or implausible, sizes are derived from the page size alone.
+Layout find_layout(const prepare::PreparedPage& page);
 
 // Puts the words whose centre lies in a cell into its text, in reading order: words of a line
 // joined by ' ', lines by '\n'.

@@ -7,6 +7,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "core/geometry.h"
+#include "prepare/prepare.h"
 
 namespace drawlens::layout::detail {
 
@@ -22,7 +23,7 @@ struct WorkingPage {
   Box to_page(const cv::Rect& r) const;
 };
 
-// Empty when the image is too small or too degenerate to hold a drawing layout.
-std::optional<WorkingPage> make_working_page(const cv::Mat& gray, double dpi);
+// Empty when the page is too small or too degenerate to hold a drawing layout, or has no ink mask.
+std::optional<WorkingPage> make_working_page(const prepare::PreparedPage& page);
 
 }  // namespace drawlens::layout::detail

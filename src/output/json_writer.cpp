@@ -47,7 +47,7 @@ json placed_json(json item, const annotate::Placed<Value>& placed, const std::st
 }
 
 void add_annotations(json& out, const PageAnalysis& page) {
-  const annotate::PageAnnotations& found = page.annotations;
+  const annotate::PageAnnotations& found = *page.annotations;
   const std::string prefix = "p" + std::to_string(page.index) + "-";
   json dimensions = json::array();
   for (std::size_t i = 0; i < found.dimensions.size(); ++i) {
@@ -110,8 +110,8 @@ json page_json(const PageAnalysis& page) {
               {"dpi", page.dpi},
               {"dpi_source", dpi_source_name(page.dpi_source)},
               {"words", std::move(words)}};
-  if (page.layout_ran) out["layout"] = layout_json(page.layout);
-  if (page.annotations_ran) add_annotations(out, page);
+  if (page.layout) out["layout"] = layout_json(*page.layout);
+  if (page.annotations) add_annotations(out, page);
   return out;
 }
 

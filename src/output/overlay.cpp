@@ -31,9 +31,11 @@ cv::Mat render_overlay(const PageAnalysis& page) {
   // Line weights scale with the page so the overlay reads the same at any resolution.
   const int thick = std::max(2, std::max(canvas.cols, canvas.rows) / 800);
   for (const auto& w : page.words) cv::rectangle(canvas, rect(w.box), kWord, 1);
-  if (page.layout.border) cv::rectangle(canvas, rect(*page.layout.border), kBorder, thick);
-  for (const auto& t : page.layout.tables) draw_table(canvas, t, kTable, thick);
-  if (page.layout.title_block) draw_table(canvas, *page.layout.title_block, kTitleBlock, thick);
+  if (page.layout) {
+    if (page.layout->border) cv::rectangle(canvas, rect(*page.layout->border), kBorder, thick);
+    for (const auto& t : page.layout->tables) draw_table(canvas, t, kTable, thick);
+    if (page.layout->title_block) draw_table(canvas, *page.layout->title_block, kTitleBlock, thick);
+  }
   return canvas;
 }
 

@@ -1,8 +1,9 @@
-// What the pipeline returns: per-page results of every stage that ran, stage timings and
-// diagnostics. Immutable once returned.
+// What the pipeline returns: per-page results of every stage that ran (empty optionals for the
+// stages that did not), stage timings and diagnostics. Immutable once returned.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,12 +22,9 @@ struct PageAnalysis {
   int height = 0;
   double dpi = 0;
   DpiSource dpi_source = DpiSource::assumed;
-  std::vector<Word> words;
-  std::vector<std::string> load_warnings;  // damage the decoder worked around; become diagnostics
-  bool layout_ran = false;
-  layout::Layout layout;
-  bool annotations_ran = false;  // dimensions, GD&T, title fields ... read from the text layer
-  annotate::PageAnnotations annotations;
+  std::vector<Word> words;                               // the PDF text layer; empty for raster input
+  std::optional<layout::Layout> layout;                  // Stage::layout
+  std::optional<annotate::PageAnnotations> annotations;  // Stage::annotate
   cv::Mat image;  // the page as analysed; kept only when PipelineOptions::keep_page_images
 };
 

@@ -1,16 +1,30 @@
-// Runs the stages over a loaded document, page by page in parallel, and times each stage.
+// Runs the stage table over a loaded document: each selected page goes through its stages on one
+// worker of the pipeline's pool; stages are timed, stopped on request, and whatever one throws
+// becomes the analysis's error, never an exception on a worker thread.
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <mutex>
 #include <optional>
 #include <thread>
 
+#include "core/exception_mapping.h"
+#include "core/thread_pool.h"
 #include "pipeline/device_selection.h"
+#include "pipeline/stage_table.h"
+#include "pipeline/worker_engines.h"
 
 namespace drawlens {
+
+struct Pipeline::Workers {
+  explicit Workers(int threads) : pool(threads), engines(static_cast<std::size_t>(pool.size())) {}
+  ThreadPool pool;
+  std::vector<WorkerEngines> engines;  // engines[w] is used only by pool worker w
+};
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -19,34 +33,15 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-// Calls work(i) for i in [0, count) on up to `threads` threads.
-template <typename Work>
-void for_each_index(int count, int threads, Work work) {
-  const int workers = std::max(1, std::min(count, threads));
-  if (workers == 1) {
-    for (int i = 0; i < count; ++i) work(i);
-    return;
-  }
-  std::atomic<int> next{0};
-  std::vector<std::thread> pool;
-  pool.reserve(workers);
-  for (int w = 0; w < workers; ++w) {
-    pool.emplace_back([&] {
-      for (int i = next++; i < count; i = next++) work(i);
-    });
-  }
-  for (auto& t : pool) t.join();
-}
-
 // Remembers the first stop any worker saw, so that the others skip their pages and the analysis
 // reports where it stopped.
 class StopLatch {
  public:
   explicit StopLatch(const StopToken& token) : token_(token) {}
 
-  bool should_stop(const char* stage, int page_index) {
+  bool should_stop(const char* activity, int page_index) {
     if (stopped_) return true;
-    auto error = token_.check(std::string(stage) + " of page " + std::to_string(page_index + 1));
+    auto error = token_.check(std::string(activity) + " of page " + std::to_string(page_index + 1));
     if (!error) return false;
     std::lock_guard<std::mutex> lock(mutex_);
     if (!error_) error_ = std::move(error);
@@ -62,27 +57,8 @@ class StopLatch {
   std::optional<Error> error_;
 };
 
-PageAnalysis describe_page(const Page& page) {
-  PageAnalysis out;
-  out.index = page.index;
-  out.width = page.gray.cols;
-  out.height = page.gray.rows;
-  out.dpi = page.dpi;
-  out.dpi_source = page.dpi_source;
-  out.words = page.words;
-  out.load_warnings = page.load_warnings;
-  return out;
-}
-
-// Milliseconds one page spent in each stage; summed over pages into Analysis::timings_ms.
-struct PageTimes {
-  double decode = 0;
-  double layout = 0;
-  double annotate = 0;
-};
-
-// The lowest-numbered page whose decoding failed, so that a document with several bad pages
-// reports the same one however its pages were scheduled.
+// The lowest-numbered page that failed, so that a document with several bad pages reports the
+// same one however its pages were scheduled.
 class FirstFailure {
  public:
   explicit FirstFailure(int pages) : first_(pages) {}
@@ -102,50 +78,81 @@ class FirstFailure {
   std::optional<Error> error_;
 };
 
-// Runs every stage of one page, from decoding on; the page's pixels are released when it is done
-// unless the options keep them.
+// What one page leaves behind besides its PageAnalysis.
+struct PageOutcome {
+  std::array<double, kStageCount> stage_ms{};
+  std::vector<Diagnostic> diagnostics;
+};
+
+// The CUDA ordinal of a resolved device ("cuda:N"), or -1 for "cpu".
+int cuda_ordinal(const std::string& device) {
+  const std::string prefix = "cuda:";
+  return device.rfind(prefix, 0) == 0 ? std::stoi(device.substr(prefix.size())) : -1;
+}
+
+// Runs the selected stages of one page in table order; the page's pixels are released when it is
+// done unless the options keep them.
 class PageRunner {
  public:
-  PageRunner(const PipelineOptions& options, const load::OpenedDocument& doc, StopLatch& latch, FirstFailure& failure)
-      : options_(options), doc_(doc), latch_(latch), failure_(failure) {}
+  PageRunner(const PipelineOptions& options, StageSet stages, int cuda_ordinal, const load::OpenedDocument& doc,
+             StopLatch& latch, FirstFailure& failure)
+      : options_(options), stages_(stages), cuda_ordinal_(cuda_ordinal), doc_(doc), latch_(latch), failure_(failure) {}
 
-  void run(int i, PageAnalysis& out, PageTimes& times) const;
+  void run(int i, WorkerEngines& engines, PageAnalysis& out, PageOutcome& outcome) const {
+    const int source_page = doc_.source_index(i);
+    PageWork work{doc_, i, -1, engines, {}, std::nullopt, out, {}};
+    for (const StageInfo& row : stage_table()) {
+      if (!stages_.contains(row.stage)) continue;
+      if (failure_.before(i) || latch_.should_stop(row.activity, source_page)) break;
+      work.cuda_ordinal = row.placement == Placement::pipeline_device ? cuda_ordinal_ : -1;
+      const auto start = Clock::now();
+      std::optional<Error> error;
+      try {
+        if (options_.on_stage) options_.on_stage(row.stage, source_page);
+        error = row.run(work);
+      } catch (...) {
+        error = error_from_current_exception(std::string(row.activity) + " of page " + std::to_string(source_page + 1));
+      }
+      outcome.stage_ms[static_cast<std::size_t>(row.stage)] = ms_since(start);
+      if (error) {
+        failure_.record(i, std::move(*error));
+        break;
+      }
+    }
+    outcome.diagnostics = std::move(work.diagnostics);
+    if (options_.keep_page_images) out.image = std::move(work.page.gray);
+  }
 
  private:
   const PipelineOptions& options_;
+  StageSet stages_;
+  int cuda_ordinal_;
   const load::OpenedDocument& doc_;
   StopLatch& latch_;
   FirstFailure& failure_;
 };
 
-void PageRunner::run(int i, PageAnalysis& out, PageTimes& times) const {
-  const int source_index = doc_.source_index(i);
-  if (failure_.before(i) || latch_.should_stop("decoding", source_index)) return;
-  auto stage_start = Clock::now();
-  auto decoded = doc_.decode_page(i);
-  times.decode = ms_since(stage_start);
-  if (!decoded) return failure_.record(i, decoded.error());
-  Page& page = decoded.value();
-  out = describe_page(page);
-  if (options_.run_layout) {
-    if (latch_.should_stop("layout", source_index)) return;
-    stage_start = Clock::now();
-    out.layout = layout::find_layout(page.gray, page.dpi);
-    layout::fill_cell_text(out.layout, out.words);
-    out.layout_ran = true;
-    times.layout = ms_since(stage_start);
+// Diagnostics stage by stage, and within a stage page by page, whatever order the pages ran in.
+std::vector<Diagnostic> merge_diagnostics(std::vector<PageOutcome>& outcomes) {
+  std::vector<Diagnostic> merged;
+  for (const StageInfo& row : stage_table()) {
+    for (PageOutcome& outcome : outcomes) {
+      for (Diagnostic& d : outcome.diagnostics) {
+        if (d.stage == row.name) merged.push_back(std::move(d));
+      }
+    }
   }
-  if (options_.run_annotations) {
-    if (latch_.should_stop("annotation", source_index)) return;
-    stage_start = Clock::now();
-    out.annotations = annotate::interpret_spans(annotate::text_layer_spans(out.words, out.layout), out.layout);
-    out.annotations_ran = true;
-    times.annotate = ms_since(stage_start);
-  }
-  if (options_.keep_page_images) out.image = std::move(page.gray);
+  return merged;
 }
 
 }  // namespace
+
+Pipeline::Pipeline(PipelineOptions options, std::string device, std::shared_ptr<Workers> workers)
+    : options_(std::move(options)), device_(std::move(device)), workers_(std::move(workers)) {}
+
+int Pipeline::worker_count() const {
+  return workers_->pool.size();
+}
 
 Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   auto valid = load::validate(options.load);
@@ -153,7 +160,11 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   if (options.threads < 0) return make_error(Status::invalid_argument, "invalid option: threads must be >= 0");
   auto device = select_device(options.device);
   if (!device) return device.error();
-  return Pipeline(options, std::move(device).value());
+  const int threads =
+      options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  PipelineOptions resolved = options;
+  resolved.stages = with_needed_stages(options.stages);
+  return Pipeline(std::move(resolved), std::move(device).value(), std::make_shared<Workers>(threads));
 }
 
 Result<Analysis> Pipeline::analyze_file(const std::string& path, const StopToken& stop) const {
@@ -187,46 +198,28 @@ Result<Analysis> Pipeline::analyze(Result<load::OpenedDocument> opened, Clock::t
   analysis.bytes = doc.bytes();
   analysis.page_count = doc.page_count();
   analysis.pages.resize(static_cast<std::size_t>(count));
-  std::vector<PageTimes> times(static_cast<std::size_t>(count));
+  std::vector<PageOutcome> outcomes(static_cast<std::size_t>(count));
 
-  // Pages flow through all stages one at a time per worker, so at most `threads` pages are in
+  // Pages flow through all stages one at a time per worker, so at most one page per worker is in
   // memory at once whatever the document's length.
   StopLatch latch(stop);
   FirstFailure failure(count);
-  const int threads = options_.threads > 0 ? options_.threads : static_cast<int>(std::thread::hardware_concurrency());
-  const PageRunner runner(options_, doc, latch, failure);
-  for_each_index(count, threads, [&](int i) { runner.run(i, analysis.pages[i], times[i]); });
+  const PageRunner runner(options_, options_.stages, cuda_ordinal(device_), doc, latch, failure);
+  workers_->pool.run(count, [&](int i, int worker) {
+    runner.run(i, workers_->engines[static_cast<std::size_t>(worker)], analysis.pages[static_cast<std::size_t>(i)],
+               outcomes[static_cast<std::size_t>(i)]);
+  });
   if (failure.error()) return *failure.error();
   if (latch.error()) return *latch.error();
 
-  auto total = [&](double PageTimes::*stage) {
-    double sum = 0;
-    for (const PageTimes& t : times) sum += t.*stage;
-    return sum;
-  };
-  analysis.timings_ms.emplace_back("load", open_ms + total(&PageTimes::decode));
-  if (options_.run_layout) analysis.timings_ms.emplace_back("layout", total(&PageTimes::layout));
-  if (options_.run_annotations) analysis.timings_ms.emplace_back("annotate", total(&PageTimes::annotate));
+  for (const StageInfo& row : stage_table()) {
+    if (!options_.stages.contains(row.stage)) continue;
+    double sum = row.stage == Stage::load ? open_ms : 0;
+    for (const PageOutcome& outcome : outcomes) sum += outcome.stage_ms[static_cast<std::size_t>(row.stage)];
+    analysis.timings_ms.emplace_back(row.name, sum);
+  }
   analysis.timings_ms.emplace_back("total", ms_since(start));
-
-  for (const PageAnalysis& page : analysis.pages) {
-    if (page.dpi_source == DpiSource::assumed) {
-      analysis.diagnostics.push_back(
-          {"warning", "load", page.index,
-           "the image states no resolution; assumed " + std::to_string(static_cast<int>(page.dpi)) + " dpi"});
-    }
-    for (const std::string& warning : page.load_warnings)
-      analysis.diagnostics.push_back({"warning", "load", page.index, warning});
-  }
-  if (options_.run_annotations) {
-    for (const PageAnalysis& page : analysis.pages) {
-      if (page.words.empty()) {
-        analysis.diagnostics.push_back({"info", "annotate", page.index,
-                                        "the page has no text layer: this version reads dimensions, GD&T and title "
-                                        "fields from PDF text only, so none were read"});
-      }
-    }
-  }
+  analysis.diagnostics = merge_diagnostics(outcomes);
   return analysis;
 }
 

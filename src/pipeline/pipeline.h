@@ -1,8 +1,11 @@
-// The Pipeline: validated options, the stages in order, their timing. Safe to use from many
-// threads at once (analyze is const and shares no mutable state).
+// The Pipeline: validated options, the stages (pipeline/stage_table.cpp lists them), and the
+// workers that run them. Safe to use from many threads at once: analyze is const, and the pages of
+// every call share one bounded pool of worker threads created with the pipeline.
 #pragma once
 
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "core/status.h"
@@ -12,13 +15,38 @@
 
 namespace drawlens {
 
+// The stages in run order. Loading always runs; a stage that needs another pulls it in.
+enum class Stage { load, prepare, layout, annotate };
+inline constexpr int kStageCount = 4;
+
+// A set of stages, as bits indexed by Stage.
+class StageSet {
+ public:
+  constexpr StageSet() = default;
+  static constexpr StageSet all() { return StageSet((1u << kStageCount) - 1); }
+  constexpr bool contains(Stage stage) const { return (bits_ & bit(stage)) != 0; }
+  constexpr StageSet with(Stage stage) const { return StageSet(bits_ | bit(stage)); }
+  constexpr StageSet without(Stage stage) const { return StageSet(bits_ & ~bit(stage)); }
+  constexpr bool operator==(const StageSet& other) const { return bits_ == other.bits_; }
+
+ private:
+  constexpr explicit StageSet(unsigned bits) : bits_(bits) {}
+  static constexpr unsigned bit(Stage stage) { return 1u << static_cast<unsigned>(stage); }
+  unsigned bits_ = 0;
+};
+
+// The stage's timing key and diagnostics name: "load", "prepare", "layout", "annotate".
+const char* stage_name(Stage stage);
+
 struct PipelineOptions {
   std::string device = "auto";  // "auto", "cpu", "cuda" or "cuda:N"
   load::Options load;
-  bool run_layout = true;
-  bool run_annotations = true;  // read dimensions, GD&T and title fields (PDF text layer)
+  StageSet stages = StageSet::all();  // the stages they need run too
   bool keep_page_images = false;
-  int threads = 0;  // pages analysed in parallel; 0 = one per hardware thread
+  int threads = 0;  // worker threads, shared by every call; 0 = one per hardware thread
+  // Called on the worker thread just before a stage runs on a page (0-based source page), for
+  // progress reports. An exception it throws fails the analysis as one thrown by the stage would.
+  std::function<void(Stage stage, int page)> on_stage;
 };
 
 class Pipeline {
@@ -34,14 +62,18 @@ class Pipeline {
 
   const PipelineOptions& options() const { return options_; }
   const std::string& device() const { return device_; }  // resolved: "cpu" or "cuda:N"
+  int worker_count() const;                              // threads in the pool
+
+  struct Workers;  // the thread pool and one set of engines per worker thread
 
  private:
-  Pipeline(PipelineOptions options, std::string device) : options_(std::move(options)), device_(std::move(device)) {}
+  Pipeline(PipelineOptions options, std::string device, std::shared_ptr<Workers> workers);
   Result<Analysis> analyze(Result<load::OpenedDocument> opened, std::chrono::steady_clock::time_point start,
                            const StopToken& stop) const;
 
   PipelineOptions options_;
   std::string device_;
+  std::shared_ptr<Workers> workers_;  // shared by copies of the pipeline
 };
 
 }  // namespace drawlens

@@ -254,6 +254,28 @@ Result<bool> GpuWorkspace::synchronize() {
   return check(cudaStreamSynchronize(state_->stream.get()), "synchronize");
 }
 
+Result<PreparedPage> GpuWorkspace::prepare_page(const cv::Mat& gray, double dpi) {
+  PreparedPage page;
+  page.gray = gray;
+  page.dpi = dpi;
+  page.paper_level = paper_level(gray);
+  if (page.paper_level < 0) return page;
+  if (auto uploaded = upload(gray); !uploaded) return uploaded.error();
+  State& s = *state_;
+  const DeviceScope device(s.ordinal);
+  cudaError_t status = s.b.ink.reserve(s.pixels(), s.counter);
+  if (status == cudaSuccess) {
+    status = kernels::threshold_at_or_below(s.b.gray.get(), s.b.ink.get(), s.pixels(), ink_threshold(page.paper_level),
+                                            s.stream.get());
+  }
+  s.has_ink = status == cudaSuccess;
+  if (auto done = check(status, "page ink"); !done) return done.error();
+  Result<cv::Mat> ink = download_ink();
+  if (!ink) return ink.error();
+  page.ink = std::move(ink).value();
+  return page;
+}
+
 std::size_t GpuWorkspace::device_bytes() const {
   return state_->counter.current;
 }

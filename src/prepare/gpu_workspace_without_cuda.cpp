@@ -48,6 +48,9 @@ Result<cv::Mat> GpuWorkspace::download_gray() {
 Result<cv::Mat> GpuWorkspace::download_ink() {
   return built_without_cuda();
 }
+Result<PreparedPage> GpuWorkspace::prepare_page(const cv::Mat&, double) {
+  return built_without_cuda();
+}
 Result<bool> GpuWorkspace::synchronize() {
   return built_without_cuda();
 }

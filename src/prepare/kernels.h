@@ -2,6 +2,7 @@
 // work on `stream` and returns the launch status. Images are dense rows of `width` bytes.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include <cuda_runtime_api.h>
@@ -31,6 +32,10 @@ struct WindowThreshold {
 cudaError_t threshold_by_window(const std::uint8_t* gray, const unsigned long long* sum,
                                 const unsigned long long* sum_sq, std::uint8_t* ink, int width, int height,
                                 const WindowThreshold& rule, cudaStream_t stream);
+
+// ink = 255 where gray <= level, else 0 (the prepare stage's page ink).
+cudaError_t threshold_at_or_below(const std::uint8_t* gray, std::uint8_t* ink, std::size_t pixels, int level,
+                                  cudaStream_t stream);
 
 // The skew search's device half: cells (cells_x * cells_y bytes) reduced from the ink, then one
 // projection profile per angle (profiles: angles * bins) and its sum of squares (scores: angles).

@@ -1,6 +1,7 @@
-// Image preparation before layout, detection and OCR: gray from RGB, CLAHE, a 3x3 median, adaptive
-// thresholds (Sauvola, mean-C) via integral images, and skew estimation. The CPU path uses OpenCV;
-// GpuWorkspace runs the same arithmetic as CUDA kernels (docs/gpu.md gives the tolerances).
+// Image preparation before layout, detection and OCR: the prepare stage's page (gray and one ink
+// mask, computed once and shared by the later stages), and the chain for scans: gray from RGB,
+// CLAHE, a 3x3 median, adaptive thresholds (Sauvola, mean-C) via integral images, skew estimation.
+// The CPU path uses OpenCV; GpuWorkspace runs the same arithmetic as CUDA kernels (docs/gpu.md).
 #pragma once
 
 #include <cstddef>
@@ -57,6 +58,26 @@ struct ChainOutput {
   double skew_degrees = 0;  // content rotation, counter-clockwise as displayed; 0 when not estimated
 };
 
+// ---- The prepare stage's page ------------------------------------------------------------------
+
+// What every later stage of a page reads: its gray pixels and its ink, computed once per page.
+// Ink is everything clearly darker than the paper: CAD exports draw rulings in light gray (about
+// 75% of paper brightness), so a fixed share of the paper level separates them from paper while
+// JPEG noise and faint scan background stay paper.
+struct PreparedPage {
+  cv::Mat gray;          // CV_8UC1 as loaded (shares the page's pixels)
+  cv::Mat ink;           // CV_8UC1 of gray's size, 255 ink, 0 paper; empty when the page is not ink on paper
+  int paper_level = -1;  // the paper's gray level; -1 when most of the page is dark
+  double dpi = 0;        // the page's resolution, 0 when unknown
+};
+
+// The most common bright tone (sampled every 4th row), or -1 when most of the page is dark.
+int paper_level(const cv::Mat& gray);
+// Gray levels at or below this are ink on paper of `paper_level`.
+int ink_threshold(int paper_level);
+// The stage on the CPU. gray: CV_8UC1 (anything else gives an empty ink mask).
+PreparedPage prepare_page(const cv::Mat& gray, double dpi);
+
 // Option checks shared by both paths: odd windows >= 3, tiles 1..64, angles within 0 < step <= max <= 15.
 Result<bool> validate(const ChainOptions& options);
 
@@ -99,6 +120,9 @@ class GpuWorkspace {
 
   // Upload, chain, download.
   Result<ChainOutput> run_chain(const cv::Mat& image, const ChainOptions& options);
+  // The prepare stage on this device: the same PreparedPage as prepare_page, the ink thresholded
+  // by a kernel (the paper level is a host histogram of every 4th row).
+  Result<PreparedPage> prepare_page(const cv::Mat& gray, double dpi);
 
   std::size_t device_bytes() const;       // held now
   std::size_t peak_device_bytes() const;  // most held at once since create

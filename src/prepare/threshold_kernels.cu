@@ -123,4 +123,17 @@ cudaError_t threshold_by_window(const std::uint8_t* gray, const u64* sum, const 
   return cudaGetLastError();
 }
 
+__global__ void at_or_below_kernel(const std::uint8_t* gray, std::uint8_t* ink, std::size_t pixels, int level) {
+  const std::size_t i = static_cast<std::size_t>(blockIdx.x) * blockDim.x + threadIdx.x;
+  if (i < pixels) ink[i] = gray[i] <= level ? 255 : 0;
+}
+
+cudaError_t threshold_at_or_below(const std::uint8_t* gray, std::uint8_t* ink, std::size_t pixels, int level,
+                                  cudaStream_t stream) {
+  constexpr unsigned kThreads = 256;
+  const auto blocks = static_cast<unsigned>((pixels + kThreads - 1) / kThreads);
+  if (blocks > 0) at_or_below_kernel<<<blocks, kThreads, 0, stream>>>(gray, ink, pixels, level);
+  return cudaGetLastError();
+}
+
 }  // namespace drawlens::prepare::kernels

@@ -1,5 +1,5 @@
-// find_layout on synthetic sheets drawn with OpenCV: frame and title-block grid, a revision table,
-// part geometry that must not pass for a table, and degenerate images.
+// find_layout (after the prepare stage's page ink) on synthetic sheets drawn with OpenCV: frame and title-block grid, a
+// revision table, part geometry that must not pass for a table, and degenerate images.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -13,7 +13,6 @@
 namespace {
 
 using drawlens::Box;
-using drawlens::layout::find_layout;
 using drawlens::layout::Layout;
 using drawlens::layout::Table;
 
@@ -21,6 +20,11 @@ constexpr double kDpi = 150.0;
 constexpr double kMmPerInch = 25.4;
 // Positions are compared at the precision the stage works at (a few px at 150 dpi).
 constexpr int kTolerancePx = 6;
+
+// The layout stage as the pipeline runs it: on the prepare stage's page.
+Layout find_layout(const cv::Mat& gray, double dpi) {
+  return drawlens::layout::find_layout(drawlens::prepare::prepare_page(gray, dpi));
+}
 
 int px(double mm) {
   return static_cast<int>(mm * kDpi / kMmPerInch + 0.5);

@@ -297,8 +297,7 @@ TEST(SilentDecoding, UndamagedFilesHaveNoLoadWarnings) {
 TEST(SilentDecoding, JpegWarningReachesTheAnalysisAsALoadDiagnostic) {
   const Bytes jpeg = real_file_with_damage("edocr2_Gripper.jpg", 600, 200, 1);
   PipelineOptions options;
-  options.run_layout = false;
-  options.run_annotations = false;
+  options.stages = StageSet();  // loading only
   auto pipeline = Pipeline::create(options);
   ASSERT_TRUE(pipeline.ok()) << pipeline.error().message;
   DescriptorCapture err(2);

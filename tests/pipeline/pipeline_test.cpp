@@ -1,6 +1,15 @@
 // The Pipeline: stage selection, timings, diagnostics, page-parallel results equal to serial ones,
-// and layout on drawing-like pages.
+// layout on drawing-like pages, and failures on worker threads turned into errors.
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <mutex>
+#include <new>
+#include <set>
+#include <stdexcept>
+#include <thread>
+
+#include <opencv2/core.hpp>
 
 #include "pipeline/pipeline.h"
 #include "support/fixtures.h"
@@ -23,9 +32,9 @@ TEST(Pipeline, TimesEachStageThatRan) {
     stages.push_back(stage);
     EXPECT_GE(ms, 0);
   }
-  EXPECT_EQ(stages, (std::vector<std::string>{"load", "layout", "annotate", "total"}));
-  EXPECT_TRUE(analysis.value().pages[0].layout_ran);
-  EXPECT_TRUE(analysis.value().pages[0].annotations_ran);
+  EXPECT_EQ(stages, (std::vector<std::string>{"load", "prepare", "layout", "annotate", "total"}));
+  EXPECT_TRUE(analysis.value().pages[0].layout.has_value());
+  EXPECT_TRUE(analysis.value().pages[0].annotations.has_value());
   ASSERT_EQ(analysis.value().diagnostics.size(), 2u);
   EXPECT_NE(analysis.value().diagnostics[0].message.find("assumed"), std::string::npos);  // no dpi in the PNG
   EXPECT_NE(analysis.value().diagnostics[1].message.find("no text layer"), std::string::npos);
@@ -33,12 +42,110 @@ TEST(Pipeline, TimesEachStageThatRan) {
 
 TEST(Pipeline, LayoutCanBeSwitchedOff) {
   PipelineOptions options;
-  options.run_layout = false;
+  options.stages = StageSet::all().without(Stage::layout);
   const auto png = testing::encode(testing::make_drawing_page(600, 400), ".png");
   auto analysis = make(options).analyze_memory(png.data(), png.size());
   ASSERT_TRUE(analysis.ok());
-  EXPECT_FALSE(analysis.value().pages[0].layout_ran);
-  EXPECT_FALSE(analysis.value().pages[0].layout.border.has_value());
+  EXPECT_FALSE(analysis.value().pages[0].layout.has_value());
+  EXPECT_TRUE(analysis.value().pages[0].annotations.has_value());
+  std::vector<std::string> stages;
+  for (const auto& timing : analysis.value().timings_ms) stages.push_back(timing.first);
+  // prepare runs only for the stages that need it; annotation reads the words.
+  EXPECT_EQ(stages, (std::vector<std::string>{"load", "annotate", "total"}));
+}
+
+TEST(Pipeline, AStagePullsInTheStagesItNeeds) {
+  PipelineOptions options;
+  options.stages = StageSet().with(Stage::layout);
+  const Pipeline pipeline = make(options);
+  EXPECT_TRUE(pipeline.options().stages.contains(Stage::load));
+  EXPECT_TRUE(pipeline.options().stages.contains(Stage::prepare));
+  EXPECT_FALSE(pipeline.options().stages.contains(Stage::annotate));
+  const auto png = testing::encode(testing::make_drawing_page(600, 400), ".png");
+  auto analysis = pipeline.analyze_memory(png.data(), png.size());
+  ASSERT_TRUE(analysis.ok());
+  EXPECT_TRUE(analysis.value().pages[0].layout.has_value());
+  EXPECT_FALSE(analysis.value().pages[0].annotations.has_value());
+}
+
+TEST(Pipeline, StageNamesAreTheTimingKeys) {
+  EXPECT_STREQ(stage_name(Stage::load), "load");
+  EXPECT_STREQ(stage_name(Stage::prepare), "prepare");
+  EXPECT_STREQ(stage_name(Stage::layout), "layout");
+  EXPECT_STREQ(stage_name(Stage::annotate), "annotate");
+}
+
+// Whatever a stage throws on a worker thread (an OpenCV error, bad_alloc, anything) comes back as
+// the analysis's error naming the stage and page, never std::terminate in the host.
+TEST(Pipeline, AThrowOnAWorkerThreadBecomesAnError) {
+  std::vector<cv::Mat> pages;
+  for (int i = 0; i < 6; ++i) pages.push_back(testing::make_drawing_page(500, 350));
+  const auto tiff = testing::make_multipage_tiff(pages);
+  struct Case {
+    std::function<void()> thrower;
+    Status status;
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {[] { throw std::runtime_error("boom"); }, Status::internal, "boom"},
+      {[] { throw std::bad_alloc(); }, Status::out_of_memory, "out of memory"},
+      {[] { throw cv::Exception(-215, "assertion", "fn", "file", 1); }, Status::internal, "OpenCV error"},
+      {[] { throw 42; }, Status::internal, "unknown exception"},
+  };
+  for (const Case& c : cases) {
+    bool armed = true;
+    PipelineOptions options;
+    options.threads = 3;
+    options.on_stage = [&](Stage stage, int page) {
+      if (armed && stage == Stage::layout && page == 4) c.thrower();
+    };
+    const Pipeline pipeline = make(options);
+    auto analysis = pipeline.analyze_memory(tiff.data(), tiff.size());
+    ASSERT_FALSE(analysis.ok());
+    EXPECT_EQ(analysis.error().status, c.status);
+    EXPECT_EQ(analysis.error().message.rfind("layout of page 5: ", 0), 0u) << analysis.error().message;
+    EXPECT_NE(analysis.error().message.find(c.text), std::string::npos) << analysis.error().message;
+    // The pipeline and its workers are still good.
+    armed = false;
+    EXPECT_TRUE(pipeline.analyze_memory(tiff.data(), tiff.size()).ok());
+  }
+}
+
+// The pool is created with the pipeline: however many host threads call at once, stages only run
+// on its workers, so the busy threads stay bounded.
+TEST(Pipeline, ManyCallersShareTheBoundedPool) {
+  std::mutex mutex;
+  std::set<std::thread::id> stage_threads;
+  std::atomic<int> running{0}, most_running{0};
+  PipelineOptions options;
+  options.threads = 2;
+  options.on_stage = [&](Stage, int) {
+    const int now = ++running;
+    int seen = most_running.load();
+    while (now > seen && !most_running.compare_exchange_weak(seen, now)) {
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      stage_threads.insert(std::this_thread::get_id());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    --running;
+  };
+  const Pipeline pipeline = make(options);
+  EXPECT_EQ(pipeline.worker_count(), 2);
+  const auto png = testing::encode(testing::make_drawing_page(400, 300), ".png");
+  std::vector<std::thread> callers;
+  std::atomic<int> good{0};
+  for (int t = 0; t < 8; ++t) {
+    callers.emplace_back([&] {
+      for (int k = 0; k < 3; ++k) good += pipeline.analyze_memory(png.data(), png.size()).ok() ? 1 : 0;
+    });
+  }
+  for (auto& caller : callers) caller.join();
+  EXPECT_EQ(good.load(), 24);
+  EXPECT_LE(most_running.load(), 2);
+  EXPECT_LE(stage_threads.size(), 2u);
+  for (auto& caller : callers) EXPECT_EQ(stage_threads.count(caller.get_id()), 0u);
 }
 
 TEST(Pipeline, ParallelPagesEqualSerialPages) {
@@ -53,8 +160,9 @@ TEST(Pipeline, ParallelPagesEqualSerialPages) {
   ASSERT_TRUE(a.ok() && b.ok());
   ASSERT_EQ(a.value().pages.size(), 4u);
   for (std::size_t i = 0; i < 4; ++i) {
-    const auto& la = a.value().pages[i].layout;
-    const auto& lb = b.value().pages[i].layout;
+    ASSERT_TRUE(a.value().pages[i].layout && b.value().pages[i].layout);
+    const auto& la = *a.value().pages[i].layout;
+    const auto& lb = *b.value().pages[i].layout;
     ASSERT_TRUE(la.border && lb.border);
     EXPECT_EQ(*la.border, *lb.border);
     ASSERT_TRUE(la.title_block && lb.title_block);
@@ -103,7 +211,8 @@ TEST(Pipeline, TitleBlockCellsGetTextLayerWords) {
   // The real sample drawing's title block carries "DWG. NO." in its PDF text layer.
   auto analysis = make({}).analyze_file(testing::data_path("real/edocr2_Aufspannung.PDF"));
   ASSERT_TRUE(analysis.ok()) << analysis.error().message;
-  const auto& layout = analysis.value().pages[0].layout;
+  ASSERT_TRUE(analysis.value().pages[0].layout.has_value());
+  const auto& layout = *analysis.value().pages[0].layout;
   ASSERT_TRUE(layout.title_block.has_value());
   bool found = false;
   for (const auto& cell : layout.title_block->cells) found = found || cell.text.find("DWG") != std::string::npos;

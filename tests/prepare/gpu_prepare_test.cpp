@@ -122,6 +122,16 @@ TEST_F(GpuPrepare, SkewEstimateIsExact) {
   EXPECT_DOUBLE_EQ(angle.value(), estimate_skew(sauvola(page, {}), {}));
 }
 
+TEST_F(GpuPrepare, PreparedPageIsExact) {
+  cv::Mat page = testing::make_text_page(2480, 1754);
+  cv::GaussianBlur(page, page, {5, 5}, 0);  // grays at every stroke edge
+  auto on_gpu = gpu().prepare_page(page, 300);
+  ASSERT_TRUE(on_gpu.ok()) << on_gpu.error().message;
+  const PreparedPage on_cpu = prepare_page(page, 300);
+  EXPECT_EQ(on_gpu.value().paper_level, on_cpu.paper_level);
+  EXPECT_EQ(differing_share(on_gpu.value().ink, on_cpu.ink), 0.0);
+}
+
 TEST_F(GpuPrepare, ChainMatchesCpuAcrossPageSizes) {
   for (const auto& size : {cv::Size(4960, 3508), cv::Size(1240, 877)}) {
     const cv::Mat rgb = as_rgb(testing::make_text_page(size.width, size.height, 1.5));

@@ -176,6 +176,29 @@ TEST(PrepareCpu, ChainRunsEveryStepOnRgb) {
   EXPECT_NEAR(out.value().skew_degrees, 1.5, 0.1);
 }
 
+TEST(PreparePage, LightGrayRulingsAreInkAndPaperIsNot) {
+  cv::Mat page(200, 300, CV_8UC1, cv::Scalar(240));
+  cv::line(page, {10, 50}, {290, 50}, cv::Scalar(180), 1);  // 75% of paper: a CAD export's gray ruling
+  cv::line(page, {10, 100}, {290, 100}, cv::Scalar(0), 2);
+  page.at<unsigned char>(150, 150) = 220;  // faint background noise stays paper
+  const PreparedPage prepared = prepare_page(page, 150);
+  EXPECT_EQ(prepared.paper_level, 240);
+  EXPECT_EQ(prepared.dpi, 150);
+  ASSERT_EQ(prepared.ink.size(), page.size());
+  EXPECT_EQ(prepared.ink.at<unsigned char>(50, 100), 255);
+  EXPECT_EQ(prepared.ink.at<unsigned char>(100, 100), 255);
+  EXPECT_EQ(prepared.ink.at<unsigned char>(150, 150), 0);
+  EXPECT_EQ(prepared.ink.at<unsigned char>(10, 10), 0);
+  EXPECT_EQ(prepared.gray.data, page.data);  // shared, not copied
+}
+
+TEST(PreparePage, ADarkPageOrAWrongTypeHasNoInkMask) {
+  EXPECT_TRUE(prepare_page(cv::Mat(100, 100, CV_8UC1, cv::Scalar(30)), 300).ink.empty());
+  EXPECT_EQ(prepare_page(cv::Mat(100, 100, CV_8UC1, cv::Scalar(30)), 300).paper_level, -1);
+  EXPECT_TRUE(prepare_page(cv::Mat(100, 100, CV_16UC1, cv::Scalar(200)), 300).ink.empty());
+  EXPECT_TRUE(prepare_page(cv::Mat(), 300).ink.empty());
+}
+
 TEST(PrepareCpu, ChainChecksItsInputAndOptions) {
   ChainOptions even_window;
   even_window.sauvola.window = 40;

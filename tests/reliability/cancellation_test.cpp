@@ -76,8 +76,9 @@ TEST_F(Cancellation, CallbackThatNeverStopsIsPolledAndChangesNothing) {
   drawlens_result* without = nullptr;
   ASSERT_EQ(analyze(&run, &with_run), DRAWLENS_OK) << drawlens_last_error();
   ASSERT_EQ(analyze(nullptr, &without), DRAWLENS_OK) << drawlens_last_error();
-  // Before loading, before each of 10 pages is rendered, before each page's layout and annotation.
-  EXPECT_EQ(poll.calls.load(), 1 + 10 + 10 + 10);
+  // Before loading, then before each stage of each of 10 pages: rendering, preparation, layout,
+  // annotation.
+  EXPECT_EQ(poll.calls.load(), 1 + 10 * 4);
   size_t pages_with = 0, pages_without = 0;
   drawlens_result_page_count(with_run, &pages_with);
   drawlens_result_page_count(without, &pages_without);

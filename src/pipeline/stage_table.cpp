@@ -1,0 +1,108 @@
+// The rows of the stage table and the adapters that run each stage's module on one page.
+#include "pipeline/stage_table.h"
+
+#include <utility>
+
+#include "annotate/annotate.h"
+#include "layout/layout.h"
+
+namespace drawlens {
+namespace {
+
+std::optional<Error> run_load(PageWork& work) {
+  auto decoded = work.document.decode_page(work.selected);
+  if (!decoded) return decoded.error();
+  work.page = std::move(decoded).value();
+  const Page& page = work.page;
+  PageAnalysis& out = work.result;
+  out.index = page.index;
+  out.width = page.gray.cols;
+  out.height = page.gray.rows;
+  out.dpi = page.dpi;
+  out.dpi_source = page.dpi_source;
+  out.words = page.words;
+  if (page.dpi_source == DpiSource::assumed) {
+    work.diagnose("warning", Stage::load,
+                  "the image states no resolution; assumed " + std::to_string(static_cast<int>(page.dpi)) + " dpi");
+  }
+  for (const std::string& warning : page.load_warnings) work.diagnose("warning", Stage::load, warning);
+  return std::nullopt;
+}
+
+// On the pipeline's CUDA device when this worker has a workspace there; on the CPU otherwise, and
+// when the device fails on this page (the page is then still analysed, with a warning).
+std::optional<Error> run_prepare(PageWork& work) {
+  const Page& page = work.page;
+  if (work.cuda_ordinal >= 0) {
+    std::string why;
+    if (prepare::GpuWorkspace* gpu = work.engines.gpu(work.cuda_ordinal, why)) {
+      auto prepared = gpu->prepare_page(page.gray, page.dpi);
+      if (prepared) {
+        work.prepared = std::move(prepared).value();
+        return std::nullopt;
+      }
+      why = prepared.error().message;
+    }
+    if (!why.empty()) work.diagnose("warning", Stage::prepare, "ran on the CPU: " + why);
+  }
+  work.prepared = prepare::prepare_page(page.gray, page.dpi);
+  return std::nullopt;
+}
+
+std::optional<Error> run_layout(PageWork& work) {
+  layout::Layout found = layout::find_layout(*work.prepared);
+  layout::fill_cell_text(found, work.result.words);
+  work.result.layout = std::move(found);
+  return std::nullopt;
+}
+
+std::optional<Error> run_annotate(PageWork& work) {
+  static const layout::Layout no_layout;
+  PageAnalysis& out = work.result;
+  const layout::Layout& layout = out.layout ? *out.layout : no_layout;
+  out.annotations = annotate::interpret_spans(annotate::text_layer_spans(out.words, layout), layout);
+  if (out.words.empty()) {
+    work.diagnose("info", Stage::annotate,
+                  "the page has no text layer: this version reads dimensions, GD&T and title fields from PDF text "
+                  "only, so none were read");
+  }
+  return std::nullopt;
+}
+
+constexpr StageSet kNothing;
+
+}  // namespace
+
+const std::vector<StageInfo>& stage_table() {
+  static const std::vector<StageInfo> table = {
+      {Stage::load, "load", "decoding", kNothing, false, Placement::cpu, run_load},
+      {Stage::prepare, "prepare", "preparation", kNothing.with(Stage::load), true, Placement::pipeline_device,
+       run_prepare},
+      {Stage::layout, "layout", "layout", kNothing.with(Stage::prepare), false, Placement::cpu, run_layout},
+      // Reads the layout when it ran (words in the title block become title fields), the text alone otherwise.
+      {Stage::annotate, "annotate", "annotation", kNothing.with(Stage::load), false, Placement::cpu, run_annotate},
+  };
+  return table;
+}
+
+const char* stage_name(Stage stage) {
+  return stage_table()[static_cast<std::size_t>(stage)].name;
+}
+
+StageSet with_needed_stages(StageSet requested) {
+  const auto& table = stage_table();
+  StageSet resolved = requested.with(Stage::load);
+  for (const StageInfo& row : table) {
+    if (row.intermediate) resolved = resolved.without(row.stage);
+  }
+  // The table is in run order and a stage only needs earlier ones, so one backward pass closes the set.
+  for (auto row = table.rbegin(); row != table.rend(); ++row) {
+    if (!resolved.contains(row->stage)) continue;
+    for (const StageInfo& other : table) {
+      if (row->needs.contains(other.stage)) resolved = resolved.with(other.stage);
+    }
+  }
+  return resolved;
+}
+
+}  // namespace drawlens
