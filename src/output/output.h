@@ -23,6 +23,9 @@ nlohmann::json dimension_json(const parse::Dimension& dimension);
 nlohmann::json gdt_frame_json(const parse::GdtFrame& frame);
 nlohmann::json surface_texture_json(const parse::SurfaceTexture& texture);
 nlohmann::json general_tolerance_json(const parse::GeneralTolerance& general);
+// One reading of parse::read_annotation: its kind's object plus "kind" (parse::name of the kind),
+// "normalized" and "confidence"; a note is {"text"}. What drawlens_parse_json returns.
+nlohmann::json annotation_json(const parse::Annotation& reading);
 // The schema's parsed_* object for a title field's value; null when the key has none or the value
 // does not parse.
 nlohmann::json title_value_json(parse::TitleKey key, const std::string& value);
