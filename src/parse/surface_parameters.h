@@ -7,8 +7,8 @@
 namespace drawlens::parse {
 
 // The text starts with a parameter name as printed ("Ra", "Rz", "Rmax", ... in their own case),
-// followed by a space, '=' or the value: "Ra 1.6", "Rz=6.3", "Ra3.2". The grade "N7" is left out:
-// it reads as a dimension first.
+// followed by a space, '=' or the value: "Ra 1.6", "Rz=6.3", "Ra3.2"; the grade only with its
+// number attached ("N7", not "N 7").
 bool starts_with_surface_parameter(std::string_view text);
 
 }  // namespace drawlens::parse

@@ -205,9 +205,10 @@ class TextureParser {
 
 bool starts_with_surface_parameter(std::string_view text) {
   for (const Parameter& parameter : kParameters) {
-    if (parameter.kind == ValueKind::grade || text.substr(0, parameter.name.size()) != parameter.name) continue;
+    if (text.substr(0, parameter.name.size()) != parameter.name) continue;
     const char next = text.size() > parameter.name.size() ? text[parameter.name.size()] : '\0';
-    if (next == ' ' || next == '=' || (next >= '0' && next <= '9')) return true;
+    const bool digit = next >= '0' && next <= '9';
+    if (digit || (parameter.kind != ValueKind::grade && (next == ' ' || next == '='))) return true;
   }
   return false;
 }
