@@ -133,7 +133,11 @@ PYBIND11_MODULE(drawlens, m) {
         return py::module_::import("json").attr("loads")(drawlens::parse_json(text, found->second));
       },
       py::arg("text"), py::arg("kind") = "auto",
-      "Parse dimension, GD&T frame, surface texture or general tolerance text into a dict");
+      "Parse one annotation text into a dict with 'kind', 'normalized' and 'confidence'. kind='auto' reads it "
+      "as `analyze` reads page text: a surface texture ('Ra 1.6'), a GD&T frame (has a characteristic symbol), a "
+      "general tolerance ('ISO 2768-mK'), a dimension, and last a note (other text with a word). kind='dimension', "
+      "'gdt', 'surface' or 'general' forces that grammar. Raises drawlens.Error (DRAWLENS_PARSE) for text that is none "
+      "of them");
   m.def(
       "iso286_limits",
       [](double nominal_mm, const std::string& tolerance_class) {

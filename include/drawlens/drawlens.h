@@ -420,7 +420,10 @@ DRAWLENS_API drawlens_status drawlens_iso286_limits(double nominal_mm, const cha
                                                     double* lower);
 
 typedef enum drawlens_parse_kind {
-  DRAWLENS_PARSE_AUTO = 0, /* GD&T frame, surface texture or dimension, whichever the text is */
+  /* Whichever the text is, read as `analyze` reads page text: a surface texture ("Ra 1.6"), a GD&T
+   * frame (has a characteristic symbol), a general tolerance ("ISO 2768-mK"), a dimension, and
+   * last a note (any other text with a word; "kind":"note"). Other text is a PARSE error. */
+  DRAWLENS_PARSE_AUTO = 0,
   DRAWLENS_PARSE_DIMENSION = 1,
   DRAWLENS_PARSE_GDT = 2,
   DRAWLENS_PARSE_SURFACE_TEXTURE = 3,       /* "Ra 1.6" */

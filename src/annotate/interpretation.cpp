@@ -1,48 +1,14 @@
 // Gives spans and title-block cells their meaning: title fields first (they set the drawing unit
-// and the general tolerance), then every span is tried as a surface finish, a GD&T frame and a
-// dimension; text that is none of these and has words is a note.
-#include <algorithm>
+// and the general tolerance), then every span is read by parse::read_annotation (surface finish,
+// GD&T frame, general tolerance, dimension or note); a span's stacked parts are read alone when
+// the whole is only a note.
 #include <cctype>
+#include <variant>
 
 #include "annotate/annotate.h"
-#include "parse/drawing_text.h"
 
 namespace drawlens::annotate {
 namespace {
-
-constexpr const char* kSurfaceParameters[] = {"Ra",  "Rz", "Rq", "Rt", "Rp", "Rv", "Rmax", "Rsm", "Rsk", "Rku",
-                                              "Rmr", "Wa", "Wz", "Wt", "Pa", "Pt", "Sa",   "Sq",  "Sz"};
-
-bool starts_with_surface_parameter(const std::string& text) {
-  for (const char* parameter : kSurfaceParameters) {
-    const std::size_t length = std::char_traits<char>::length(parameter);
-    if (text.compare(0, length, parameter) != 0) continue;
-    const char next = text.size() > length ? text[length] : '\0';
-    if (next == ' ' || next == '=' || (next >= '0' && next <= '9')) return true;
-  }
-  return false;
-}
-
-// GD&T characteristic symbols (U+23E4.., U+2300 block, geometric shapes) mark a frame.
-bool has_gdt_symbol(const std::string& text) {
-  auto lexed = parse::lex_drawing_text(text);
-  if (!lexed) return false;
-  for (const parse::Token& token : lexed.value().tokens) {
-    const char32_t c = token.code;
-    const bool characteristic = c == U'\u23E4' || c == U'\u23E5' || c == U'\u25CB' || c == U'\u232D' ||
-                                c == U'\u2313' || c == parse::symbol::perpendicular || c == U'\u2220' ||
-                                c == parse::symbol::parallel || c == U'\u2316' || c == U'\u25CE' || c == U'\u232F' ||
-                                c == U'\u2197' || c == U'\u2330';
-    if (token.kind == parse::TokenKind::symbol && characteristic) return true;
-  }
-  return false;
-}
-
-bool has_word(const std::string& text) {
-  int letters = 0;
-  for (char c : text) letters = std::isalpha(static_cast<unsigned char>(c)) ? letters + 1 : 0;
-  return letters >= 2 || std::any_of(text.begin(), text.end(), [](char c) { return (c & 0x80) != 0; });
-}
 
 std::vector<TitleField> read_title_block(const layout::Layout& layout) {
   std::vector<TitleField> fields;
@@ -92,39 +58,39 @@ std::optional<Placed<parse::GeneralTolerance>> general_tolerance(const std::vect
     if (general) return Placed<parse::GeneralTolerance>{general.value(), field.value, field.box, 0, 1.0};
   }
   for (const TextSpan& span : spans) {
-    const bool names_standard = span.text.find("2768") != std::string::npos ||
-                                span.text.find("22081") != std::string::npos ||
-                                span.text.find("7168") != std::string::npos;
-    if (!names_standard) continue;
-    if (auto general = parse::parse_general_tolerance(span.text)) {
-      return Placed<parse::GeneralTolerance>{general.value(), span.text, span.box, span.rotation, 1.0};
+    auto read = parse::read_annotation_as(parse::AnnotationKind::general_tolerance, span.text);
+    if (read) {
+      auto general = std::get<parse::GeneralTolerance>(std::move(read).value().value);
+      return Placed<parse::GeneralTolerance>{std::move(general), span.text, span.box, span.rotation, 1.0};
     }
   }
   return std::nullopt;
 }
 
 template <typename Value>
-Placed<Value> place(Value value, const TextSpan& span, double penalty) {
-  return Placed<Value>{std::move(value), span.text, span.box, span.rotation, std::clamp(1.0 - penalty, 0.0, 1.0)};
+Placed<Value> place(Value value, const TextSpan& span, double confidence) {
+  return Placed<Value>{std::move(value), span.text, span.box, span.rotation, confidence};
 }
 
-// Reads one span as a surface finish, a frame or a dimension; false when it is none of these.
-bool read_annotation(const TextSpan& span, const parse::DimensionContext& context, PageAnnotations& out) {
-  if (starts_with_surface_parameter(span.text)) {
-    if (auto texture = parse::parse_surface_texture(span.text)) {
-      out.surface_finishes.push_back(place(texture.value(), span, texture.value().confidence_penalty));
+// Files a span's reading into the page's lists; false when it is only a note, so that the caller
+// can try the span's stacked parts first.
+bool file_reading(parse::Annotation reading, const TextSpan& span, PageAnnotations& out) {
+  const double confidence = reading.confidence;
+  switch (reading.kind()) {
+    case parse::AnnotationKind::dimension:
+      out.dimensions.push_back(place(std::get<parse::Dimension>(std::move(reading.value)), span, confidence));
       return true;
-    }
-  }
-  if (has_gdt_symbol(span.text)) {
-    if (auto frame = parse::parse_gdt(span.text)) {
-      out.gdt_frames.push_back(place(frame.value(), span, frame.value().confidence_penalty));
+    case parse::AnnotationKind::gdt_frame:
+      out.gdt_frames.push_back(place(std::get<parse::GdtFrame>(std::move(reading.value)), span, confidence));
       return true;
-    }
-  }
-  if (auto dimension = parse::parse_dimension(span.text, context)) {
-    out.dimensions.push_back(place(dimension.value(), span, dimension.value().confidence_penalty));
-    return true;
+    case parse::AnnotationKind::surface_texture:
+      out.surface_finishes.push_back(
+          place(std::get<parse::SurfaceTexture>(std::move(reading.value)), span, confidence));
+      return true;
+    case parse::AnnotationKind::general_tolerance:
+      // The page's own statement is held once, as its general tolerance; another one stays a note.
+      return out.general_tolerance && out.general_tolerance->text == span.text;
+    case parse::AnnotationKind::note: return false;
   }
   return false;
 }
@@ -140,10 +106,14 @@ PageAnnotations interpret_spans(const std::vector<TextSpan>& spans, const layout
   context.default_unit = out.unit;
   if (out.general_tolerance) context.general_tolerance = out.general_tolerance->value;
   for (const TextSpan& span : spans) {
-    if (read_annotation(span, context, out)) continue;
+    auto reading = parse::read_annotation(span.text, context);
+    if (reading && file_reading(reading.value(), span, out)) continue;
     bool parts_read = false;
-    for (const TextSpan& part : span.parts) parts_read = read_annotation(part, context, out) || parts_read;
-    if (!parts_read && has_word(span.text)) out.notes.push_back(place(span.text, span, 0.0));
+    for (const TextSpan& part : span.parts) {
+      auto part_reading = parse::read_annotation(part.text, context);
+      parts_read = (part_reading && file_reading(std::move(part_reading).value(), part, out)) || parts_read;
+    }
+    if (!parts_read && reading) out.notes.push_back(place(span.text, span, 1.0));
   }
   return out;
 }

@@ -6,7 +6,6 @@
 
 #include "annotate/annotate.h"
 #include "annotate/text_lines.h"
-#include "parse/drawing_text.h"
 
 namespace drawlens::annotate {
 namespace {
@@ -18,25 +17,7 @@ constexpr double kMaxStackGap = 0.6;
 constexpr double kMaxOverlap = 0.4;
 constexpr double kMaxPairDistance = 1.2;
 
-enum class PartKind { none, signed_number, number, fit_class };
-
-// What a text (or the end of one) is as a stacked part. tail: look at the last part of a longer
-// text, e.g. "-0.20" in "4.00 -0.20".
-PartKind part_kind(const std::string& text, bool tail) {
-  auto lexed = parse::lex_drawing_text(text);
-  if (!lexed || lexed.value().tokens.empty()) return PartKind::none;
-  const auto& tokens = lexed.value().tokens;
-  if (!tail && tokens.size() > 2) return PartKind::none;
-  const parse::Token& last = tokens.back();
-  if (last.kind != parse::TokenKind::number) return PartKind::none;
-  if (tokens.size() >= 2 && !last.space_before) {
-    const parse::Token& before = tokens[tokens.size() - 2];
-    if (before.is(U'+') || before.is(U'-')) return PartKind::signed_number;
-    const bool grade = last.decimals == 0 && last.value <= 18;  // "H7", not "R11.20"
-    if (before.kind == parse::TokenKind::word && before.spelled.size() <= 2 && grade) return PartKind::fit_class;
-  }
-  return tail || tokens.size() == 1 ? PartKind::number : PartKind::none;
-}
+using PartKind = parse::StackedPart;
 
 bool compatible(PartKind part, PartKind base_tail, const std::string& part_text, const std::string& base_text) {
   if (part == base_tail) return true;
@@ -107,7 +88,7 @@ bool merge_single(std::vector<Merged>& lines, Merged& part, PartKind kind) {
     const FramedWord& last = base.line.words.back();
     const double column = std::abs(last.u0 - part.line.words.back().u0);
     if (column > kColumnTolerance * h || !adjacent(last.v0, last.v1, part.line.v0, part.line.v1, h)) continue;
-    if (!compatible(kind, part_kind(base.text, true), part.text, base.text)) continue;
+    if (!compatible(kind, parse::stacked_part(base.text, true), part.text, base.text)) continue;
     absorb(base, part);
     return true;
   }
@@ -121,7 +102,7 @@ std::vector<TextSpan> merge_stacked_lines(std::vector<TextLine> lines) {
   merged.reserve(lines.size());
   for (TextLine& line : lines) merged.push_back({line, line.text(), {}});
   std::vector<PartKind> kinds;
-  for (const Merged& m : merged) kinds.push_back(part_kind(m.text, false));
+  for (const Merged& m : merged) kinds.push_back(parse::stacked_part(m.text, false));
   // Pairs first: two parts in one column, one over the other, beside a base.
   for (std::size_t a = 0; a < merged.size(); ++a) {
     for (std::size_t b = a + 1; b < merged.size() && kinds[a] != PartKind::none; ++b) {

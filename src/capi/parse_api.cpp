@@ -1,6 +1,7 @@
 // C entry points for parsing text a host already has: dimensions, GD&T frames, ISO 286 limits,
 // and any of the parsers' values as JSON.
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -41,42 +42,22 @@ drawlens::Result<parse::DimensionContext> dimension_context(drawlens_unit unit, 
   return context;
 }
 
-nlohmann::json with_reading(nlohmann::json value, const char* kind, const std::string& normalized, double penalty) {
-  value["kind"] = kind;
-  value["normalized"] = normalized;
-  value["confidence"] = 1.0 - penalty;
-  return value;
-}
-
+// The C kinds as the reader's; AUTO is the reader's own classification.
 drawlens::Result<nlohmann::json> parse_as(const std::string& text, drawlens_parse_kind kind) {
-  if (kind == DRAWLENS_PARSE_GDT || kind == DRAWLENS_PARSE_AUTO) {
-    auto frame = parse::parse_gdt(text);
-    if (frame) {
-      return with_reading(drawlens::output::gdt_frame_json(frame.value()), "gdt_frame", frame.value().normalized,
-                          frame.value().confidence_penalty);
+  static constexpr std::pair<drawlens_parse_kind, parse::AnnotationKind> kKinds[] = {
+      {DRAWLENS_PARSE_DIMENSION, parse::AnnotationKind::dimension},
+      {DRAWLENS_PARSE_GDT, parse::AnnotationKind::gdt_frame},
+      {DRAWLENS_PARSE_SURFACE_TEXTURE, parse::AnnotationKind::surface_texture},
+      {DRAWLENS_PARSE_GENERAL_TOLERANCE, parse::AnnotationKind::general_tolerance}};
+  auto reading =
+      kind == DRAWLENS_PARSE_AUTO ? parse::read_annotation(text) : [&]() -> drawlens::Result<parse::Annotation> {
+    for (const auto& [c_kind, reader_kind] : kKinds) {
+      if (c_kind == kind) return parse::read_annotation_as(reader_kind, text);
     }
-    if (kind == DRAWLENS_PARSE_GDT) return frame.error();
-  }
-  if (kind == DRAWLENS_PARSE_SURFACE_TEXTURE || kind == DRAWLENS_PARSE_AUTO) {
-    auto texture = parse::parse_surface_texture(text);
-    if (texture) {
-      return with_reading(drawlens::output::surface_texture_json(texture.value()), "surface_texture",
-                          texture.value().normalized, texture.value().confidence_penalty);
-    }
-    if (kind == DRAWLENS_PARSE_SURFACE_TEXTURE) return texture.error();
-  }
-  if (kind == DRAWLENS_PARSE_GENERAL_TOLERANCE) {
-    auto general = parse::parse_general_tolerance(text);
-    if (!general) return general.error();
-    return with_reading(drawlens::output::general_tolerance_json(general.value()), "general_tolerance", text, 0.0);
-  }
-  if (kind != DRAWLENS_PARSE_DIMENSION && kind != DRAWLENS_PARSE_AUTO) {
     return drawlens::make_error(drawlens::Status::invalid_argument, "unknown parse kind " + std::to_string(kind));
-  }
-  auto dimension = parse::parse_dimension(text);
-  if (!dimension) return dimension.error();
-  return with_reading(drawlens::output::dimension_json(dimension.value()), "dimension", dimension.value().normalized,
-                      dimension.value().confidence_penalty);
+  }();
+  if (!reading) return reading.error();
+  return drawlens::output::annotation_json(reading.value());
 }
 
 }  // namespace

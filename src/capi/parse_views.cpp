@@ -27,7 +27,7 @@ drawlens_dimension dimension_view(const parse::Dimension& d, ViewStrings& string
   view.thread = strings.keep(d.thread ? d.thread->designation : "");
   if (d.thread && d.thread->depth) view.depth = *d.thread->depth;
   if (d.hole && d.hole->depth) view.depth = *d.hole->depth;
-  view.confidence = 1.0 - d.confidence_penalty;
+  view.confidence = parse::confidence(d.confidence_penalty);
   return view;
 }
 
@@ -46,7 +46,7 @@ drawlens_gdt_frame gdt_frame_view(const parse::GdtFrame& frame, const std::strin
     for (const auto& datum : first.datums) datums += (datums.empty() ? "" : "|") + datum.label;
   }
   view.datums = strings.keep(datums);
-  view.confidence = 1.0 - frame.confidence_penalty;
+  view.confidence = parse::confidence(frame.confidence_penalty);
   return view;
 }
 

@@ -1,5 +1,8 @@
 // JSON of the parse stage's values, with the names and shapes of docs/schema/result.schema.json
-// (dimension, gdt_frame, surface_finish, general_tolerance, title_field.parsed).
+// (dimension, gdt_frame, surface_finish, general_tolerance, title_field.parsed), and of one
+// annotation reading as drawlens_parse_json returns it.
+#include <variant>
+
 #include <nlohmann/json.hpp>
 
 #include "output/output.h"
@@ -160,6 +163,25 @@ json general_tolerance_json(const parse::GeneralTolerance& general) {
   if (general.linear_class) out["class"] = std::string(1, "fmcv"[static_cast<int>(*general.linear_class)]);
   if (general.geometric_class) out["geometric_class"] = std::string(1, *general.geometric_class);
   if (!general.note.empty()) out["note"] = general.note;
+  return out;
+}
+
+json annotation_json(const parse::Annotation& reading) {
+  json out;
+  switch (reading.kind()) {
+    case parse::AnnotationKind::dimension: out = dimension_json(std::get<parse::Dimension>(reading.value)); break;
+    case parse::AnnotationKind::gdt_frame: out = gdt_frame_json(std::get<parse::GdtFrame>(reading.value)); break;
+    case parse::AnnotationKind::surface_texture:
+      out = surface_texture_json(std::get<parse::SurfaceTexture>(reading.value));
+      break;
+    case parse::AnnotationKind::general_tolerance:
+      out = general_tolerance_json(std::get<parse::GeneralTolerance>(reading.value));
+      break;
+    case parse::AnnotationKind::note: out = {{"text", std::get<std::string>(reading.value)}}; break;
+  }
+  out["kind"] = std::string(parse::name(reading.kind()));
+  out["normalized"] = reading.normalized;
+  out["confidence"] = reading.confidence;
   return out;
 }
 

@@ -1,9 +1,11 @@
 // Lexer for drawing annotation text: UTF-8 decoding, symbol folding, numbers with '.' or ','
-// decimals, and the 'x' that means "times" after a number.
+// decimals, and the 'x' that means "times" after a number; and the symbols' ASCII spellings.
 #include "parse/drawing_text.h"
 
 #include <charconv>
 #include <cstdio>
+
+#include "parse/gdt_symbols.h"
 
 namespace drawlens::parse {
 namespace {
@@ -100,6 +102,58 @@ char32_t fold_symbol(char32_t c, double& penalty) {
   const bool misc_math = (c >= 0x27C0 && c <= 0x27EF) || (c >= 0x2A00 && c <= 0x2AFF) || (c >= 0x2200 && c <= 0x22FF);
   if (c == symbol::plus_minus || arrows_and_technical || enclosed_letters || shapes || misc_math) return c;
   return 0;
+}
+
+// ASCII spellings of the canonical symbols (ascii_spelling); characteristics spell their names.
+struct AsciiSpelling {
+  char32_t code;
+  std::string_view ascii;
+};
+constexpr AsciiSpelling kAsciiSpellings[] = {
+    {symbol::diameter, "DIA"},
+    {symbol::plus_minus, "+/-"},
+    {symbol::times, "x"},
+    {symbol::degree, "deg"},
+    {symbol::counterbore, "CBORE "},
+    {symbol::countersink, "CSK "},
+    {symbol::depth, "DEPTH "},
+    {symbol::square, "SQ"},
+    {symbol::arc, "ARC"},
+    {U'\u00B5', "u"},
+    {U'\u03BC', "u"},
+};
+constexpr char32_t kCircledCapitalA = U'\u24B6';
+constexpr char32_t kCircledSmallA = U'\u24D0';
+constexpr char32_t kLetters = 26;
+
+void append_ascii(char32_t code, std::string& out) {
+  if (code < 0x80) {
+    out.push_back(static_cast<char>(code));
+    return;
+  }
+  if (is_space(code)) {
+    out.push_back(' ');
+    return;
+  }
+  double unused_penalty = 0.0;
+  const char32_t folded = is_micro(code) ? code : fold_symbol(code, unused_penalty);
+  for (const AsciiSpelling& spelling : kAsciiSpellings) {
+    if (spelling.code == folded) {
+      out += spelling.ascii;
+      return;
+    }
+  }
+  if (folded > 0 && folded < 0x80) {
+    out.push_back(static_cast<char>(folded));
+  } else if (folded >= kCircledCapitalA && folded < kCircledCapitalA + kLetters) {
+    out += {'(', static_cast<char>('A' + (folded - kCircledCapitalA)), ')'};
+  } else if (folded >= kCircledSmallA && folded < kCircledSmallA + kLetters) {
+    out += {'(', static_cast<char>('a' + (folded - kCircledSmallA)), ')'};
+  } else if (const auto characteristic = gdt::characteristic_for_glyph(folded)) {
+    out += name(*characteristic);
+  } else {
+    out.push_back('?');
+  }
 }
 
 class Lexer {
@@ -243,6 +297,17 @@ Result<LexedText> lex_drawing_text(std::string_view text) {
   auto chars = decode_utf8(text);
   if (!chars) return chars.error();
   return Lexer(std::move(chars).value()).run();
+}
+
+std::string ascii_spelling(std::string_view text) {
+  std::string out;
+  auto chars = decode_utf8(text);
+  if (!chars) {
+    for (char c : text) out.push_back((c & 0x80) != 0 ? '?' : c);
+    return out;
+  }
+  for (const Decoded& decoded : chars.value()) append_ascii(decoded.code, out);
+  return out;
 }
 
 std::string utf8(char32_t code) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "core/status.h"
@@ -397,5 +398,48 @@ struct TitleCell {
 // the first line and the value below), or a label cell with the value in the next cell to the
 // right or below. Fields without a known label are left out.
 std::vector<TitleField> title_fields_from_cells(const std::vector<TitleCell>& cells);
+
+// ---------------------------------------------------------------------------------------------
+// Reading one annotation (annotation_reader.cpp, stacked_part.cpp, ascii_spelling.cpp)
+// ---------------------------------------------------------------------------------------------
+
+// What a repair penalty leaves of a reading's confidence: 1 - penalty, clamped to [0, 1]. Every
+// confidence the library reports from a parse goes through here.
+double confidence(double penalty);
+
+enum class AnnotationKind { dimension, gdt_frame, surface_texture, general_tolerance, note };
+std::string_view name(AnnotationKind kind);  // "dimension", "gdt_frame", ..., "note"
+
+// One text read as the annotation it is. value holds the kind's type (a note is its text).
+struct Annotation {
+  std::variant<Dimension, GdtFrame, SurfaceTexture, GeneralTolerance, std::string> value;
+  std::string normalized;  // the canonical spelling; a note's and a general tolerance's own text
+  double confidence = 1.0;
+
+  AnnotationKind kind() const { return static_cast<AnnotationKind>(value.index()); }
+};
+
+// Classifies and parses one annotation text, the one reading both `analyze` and
+// drawlens_parse_json(AUTO) use. In order, each behind a cheap prefilter so that prose is never
+// forced through a grammar: a surface texture (starts with a parameter name: "Ra 1.6"), a GD&T
+// frame (has a characteristic glyph: "⌖|Ø0.2|A"), a general tolerance (names ISO 2768, ISO 22081
+// or DIN 7168), a dimension, and last a note (has a word of two or more letters). Text that is
+// none of these is a PARSE error: the dimension grammar's, which names the offending position.
+Result<Annotation> read_annotation(std::string_view text, const DimensionContext& context = {});
+
+// Parses text as the given kind, without prefilters (the caller says what it is). A note is any
+// non-empty text.
+Result<Annotation> read_annotation_as(AnnotationKind kind, std::string_view text, const DimensionContext& context = {});
+
+// What a short text line is as a stacked part of a larger annotation: a signed deviation
+// ("+0.10"), a bare number ("15.50"), or a fit class ("k6"). tail: look at the end of a longer
+// text instead ("-0.20" in "4.00 -0.20"). Used to merge stacked lines before reading them.
+enum class StackedPart { none, signed_number, number, fit_class };
+StackedPart stacked_part(std::string_view text, bool tail);
+
+// The text with every symbol spelled in printable ASCII, for outputs whose fonts have no symbols
+// (OpenCV's Hershey fonts): "Ø" → "DIA", "±" → "+/-", "°" → "deg", "⌖" → "position", "Ⓜ" → "(M)";
+// decimal separators and letters are kept; anything else unknown becomes '?'.
+std::string ascii_spelling(std::string_view text);
 
 }  // namespace drawlens::parse

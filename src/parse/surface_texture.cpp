@@ -7,6 +7,7 @@
 
 #include "parse/drawing_text.h"
 #include "parse/parse.h"
+#include "parse/surface_parameters.h"
 
 namespace drawlens::parse {
 namespace {
@@ -201,6 +202,16 @@ class TextureParser {
 };
 
 }  // namespace
+
+bool starts_with_surface_parameter(std::string_view text) {
+  for (const Parameter& parameter : kParameters) {
+    if (text.substr(0, parameter.name.size()) != parameter.name) continue;
+    const char next = text.size() > parameter.name.size() ? text[parameter.name.size()] : '\0';
+    const bool digit = next >= '0' && next <= '9';
+    if (digit || (parameter.kind != ValueKind::grade && (next == ' ' || next == '='))) return true;
+  }
+  return false;
+}
 
 Result<SurfaceTexture> parse_surface_texture(std::string_view text) {
   auto lexed = lex_drawing_text(text);

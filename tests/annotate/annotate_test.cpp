@@ -93,7 +93,9 @@ TEST(InterpretSpans, FieldsSetUnitAndGeneralTolerance) {
   EXPECT_EQ(found.general_tolerance->value.geometric_class, 'K');
   ASSERT_EQ(found.surface_finishes.size(), 1u);
   EXPECT_DOUBLE_EQ(found.surface_finishes[0].value.value, 6.5);
-  ASSERT_EQ(found.notes.size(), 2u);
+  // The general tolerance statement is held once, as the page's general tolerance, not as a note.
+  ASSERT_EQ(found.notes.size(), 1u);
+  EXPECT_EQ(found.notes[0].text, "DEBURR ALL EDGES");
   bool material = false, drawing_number = false;
   for (const auto& field : found.title_fields) {
     material = material || (field.key == parse::TitleKey::material && field.value == "PLA");

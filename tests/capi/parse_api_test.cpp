@@ -2,6 +2,7 @@
 // as hosts see them through libdrawlens.so.
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -80,6 +81,26 @@ TEST(ParseApi, JsonIsOwnedAndDescribesTheKind) {
   drawlens_free(json);
   EXPECT_EQ(drawlens_parse_json("Ra 1,6", static_cast<drawlens_parse_kind>(42), &json), DRAWLENS_INVALID_ARGUMENT);
   EXPECT_EQ(json, nullptr);
+}
+
+// AUTO reads text as analyze does (parse::read_annotation): prose is a note, a general tolerance
+// statement is one, and text that is nothing is refused with the dimension grammar's message.
+TEST(ParseApi, AutoReadsAsAnalyzeDoes) {
+  const std::pair<const char*, const char*> expected[] = {{"ISO 2768-mK", "general_tolerance"},
+                                                          {"DEBURR ALL EDGES", "note"},
+                                                          {"\u2316|\u00D80.2|A", "gdt_frame"},
+                                                          {"N7", "surface_texture"},
+                                                          {"\u00D825 H7", "dimension"}};
+  for (const auto& [text, kind] : expected) {
+    char* json = nullptr;
+    ASSERT_EQ(drawlens_parse_json(text, DRAWLENS_PARSE_AUTO, &json), DRAWLENS_OK) << text;
+    EXPECT_NE(std::strstr(json, (std::string("\"kind\":\"") + kind + "\"").c_str()), nullptr) << json;
+    drawlens_free(json);
+  }
+  char* json = nullptr;
+  EXPECT_EQ(drawlens_parse_json("25 1", DRAWLENS_PARSE_AUTO, &json), DRAWLENS_PARSE);
+  EXPECT_NE(std::strstr(drawlens_last_error(), "ambiguous"), nullptr);
+  EXPECT_EQ(drawlens_parse_json("DEBURR ALL EDGES", DRAWLENS_PARSE_DIMENSION, &json), DRAWLENS_PARSE);
 }
 
 TEST(ParseFacade, ThrowsErrorWithStatus) {

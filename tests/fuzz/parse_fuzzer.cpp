@@ -27,6 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)parse::parse_units(text);
   (void)parse::parse_third_angle(text);
   (void)parse::title_key_for_label(text);
+  (void)parse::read_annotation(text, context);
+  (void)parse::stacked_part(text, true);
+  (void)parse::ascii_spelling(text);
   std::vector<parse::TitleCell> cells = {{std::string(text), 0, 0, 1, 1}, {std::string(text), 0, 1, 1, 1}};
   (void)parse::title_fields_from_cells(cells);
   return 0;

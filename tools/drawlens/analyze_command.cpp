@@ -1,10 +1,10 @@
-// `drawlens analyze FILE...`: runs the pipeline on each file, prints a summary, and writes JSON
-// and overlay pictures on request.
+// `drawlens analyze FILE...`: runs the pipeline on each file, prints a summary of what it found
+// (analysis_summary.cpp), and writes JSON and overlay pictures on request.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
+#include "analysis_summary.h"
 #include "commands.h"
 #include "drawlens/drawlens.hpp"
 #include "page_range.h"
@@ -23,51 +23,8 @@ struct AnalyzeArgs {
   int dpi = 300;
   std::string device = "auto";
   bool quiet = false;
+  bool verbose = false;
 };
-
-std::string box_text(const Box& b) {
-  std::ostringstream s;
-  s << b.x << "," << b.y << " " << b.width << "x" << b.height;
-  return s.str();
-}
-
-const char* dpi_source_text(drawlens_dpi_source s) {
-  switch (s) {
-    case DRAWLENS_DPI_RENDER: return "rendered";
-    case DRAWLENS_DPI_FILE: return "from file";
-    case DRAWLENS_DPI_CALLER: return "given";
-    default: return "assumed";
-  }
-}
-
-void print_table(const char* what, const Table& t) {
-  std::cout << "    " << what << ": " << box_text(t.box) << ", " << t.rows << " rows x " << t.cols << " cols, "
-            << t.cells.size() << " cells\n";
-  int shown = 0;
-  for (const Cell& c : t.cells) {
-    if (c.text.empty()) continue;
-    if (shown++ == 8) {
-      std::cout << "      ...\n";
-      break;
-    }
-    std::cout << "      [" << c.row << "," << c.col << "] " << c.text << "\n";
-  }
-}
-
-void print_summary(const std::string& file, const Result& result) {
-  std::cout << file << ": " << result.page_count() << " page(s) analysed\n";
-  for (const Page& p : result.pages()) {
-    std::cout << "  page " << p.index + 1 << ": " << p.width << "x" << p.height << " px at " << p.dpi << " dpi ("
-              << dpi_source_text(p.dpi_source) << "), " << p.words.size() << " text-layer words\n";
-    std::cout << "    border: " << (p.border ? box_text(*p.border) : std::string("none found")) << "\n";
-    if (p.title_block) {
-      print_table("title block", *p.title_block);
-    } else {
-      std::cout << "    title block: none found\n";
-    }
-    for (const Table& t : p.tables) print_table("table", t);
-  }
-}
 
 // For a batch, OUT is a directory; for one file it is the file itself.
 fs::path output_path(const std::string& out, const std::string& input, bool batch, const std::string& extension) {
@@ -89,7 +46,7 @@ void write_file(const fs::path& path, const void* data, std::size_t size) {
 
 void analyze_one(const Pipeline& pipeline, const AnalyzeArgs& args, const std::string& file, bool batch) {
   const Result result = pipeline.analyze(Document::file(file));
-  if (!args.quiet) print_summary(file, result);
+  if (!args.quiet) print_analysis_summary(std::cout, file, result, args.verbose);
   if (!args.json_out.empty()) {
     const std::string json = result.json();
     write_file(output_path(args.json_out, file, batch, ".json"), json.data(), json.size());
@@ -145,6 +102,7 @@ std::function<int()> add_analyze_command(CLI::App& app) {
   cmd->add_option("--dpi", args->dpi, "PDF rendering resolution")->check(CLI::Range(36, 1200));
   cmd->add_option("--device", args->device, "auto, cpu, cuda or cuda:N");
   cmd->add_flag("--quiet,-q", args->quiet, "Print no summary");
+  cmd->add_flag("--verbose,-v", args->verbose, "List every dimension, frame and table cell in the summary");
   return [cmd, args] { return cmd->parsed() ? run(*args) : 0; };
 }
 

@@ -59,6 +59,8 @@ def test_parse_gives_meaning_of_text():
     assert frame["characteristic"] == "position"
     assert [d["label"] for d in frame["segments"][0]["datums"]] == ["A", "B"]
     assert drawlens.parse("ISO 2768-mK", kind="general")["class"] == "m"
+    assert drawlens.parse("ISO 2768-mK")["kind"] == "general_tolerance"
+    assert drawlens.parse("DEBURR ALL EDGES")["kind"] == "note"
     assert drawlens.iso286_limits(25, "g6") == pytest.approx((-0.007, -0.020))
     with pytest.raises(drawlens.Error, match="DRAWLENS_PARSE.*ambiguous"):
         drawlens.parse("25 1", kind="dimension")
