@@ -19,6 +19,9 @@ struct PipelineOptions {
   bool run_annotations = true;  // read dimensions, GD&T and title fields (PDF text layer)
   bool keep_page_images = false;
   int threads = 0;  // pages analysed in parallel; 0 = one per hardware thread
+  // Where the .dlmodel files are looked up: the `requested` of model::find_models_directory, so
+  // empty means $DRAWLENS_MODELS, then the built-in places. No stage loads a model yet.
+  std::string model_directory;
 };
 
 class Pipeline {
