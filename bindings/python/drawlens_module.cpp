@@ -29,17 +29,6 @@ py::object to_dict(const drawlens::Result& result) {
   return py::module_::import("json").attr("loads")(result.json());
 }
 
-// The JSON's name of where an item's text came from.
-const char* source_name(drawlens_source source) {
-  switch (source) {
-    case DRAWLENS_SOURCE_TEXT_LAYER: return "text_layer";
-    case DRAWLENS_SOURCE_RECOGNIZER: return "recognizer";
-    case DRAWLENS_SOURCE_TESSERACT: return "tesseract";
-    case DRAWLENS_SOURCE_CALLER: return "caller";
-    default: return "unknown";
-  }
-}
-
 py::tuple box_tuple(const drawlens::Box& b) {
   return py::make_tuple(b.x, b.y, b.width, b.height);
 }
@@ -101,7 +90,7 @@ void register_page_types(py::module_& m) {
       .def_readonly("shaft_class", &drawlens::Dimension::shaft_class)
       .def_readonly("confidence", &drawlens::Dimension::confidence)
       .def_property_readonly("box", [](const drawlens::Dimension& d) { return box_tuple(d.box); })
-      .def_property_readonly("source", [](const drawlens::Dimension& d) { return source_name(d.source); });
+      .def_property_readonly("source", [](const drawlens::Dimension& d) { return drawlens_source_name(d.source); });
   py::class_<drawlens::GdtFrame>(m, "GdtFrame")
       .def_readonly("text", &drawlens::GdtFrame::text)
       .def_readonly("normalized", &drawlens::GdtFrame::normalized)
@@ -109,14 +98,14 @@ void register_page_types(py::module_& m) {
       .def_readonly("datums", &drawlens::GdtFrame::datums)
       .def_readonly("confidence", &drawlens::GdtFrame::confidence)
       .def_property_readonly("box", [](const drawlens::GdtFrame& f) { return box_tuple(f.box); })
-      .def_property_readonly("source", [](const drawlens::GdtFrame& f) { return source_name(f.source); });
+      .def_property_readonly("source", [](const drawlens::GdtFrame& f) { return drawlens_source_name(f.source); });
   py::class_<drawlens::TitleField>(m, "TitleField")
       .def_readonly("key", &drawlens::TitleField::key)
       .def_readonly("label", &drawlens::TitleField::label)
       .def_readonly("value", &drawlens::TitleField::value)
       .def_readonly("confidence", &drawlens::TitleField::confidence)
       .def_property_readonly("box", [](const drawlens::TitleField& f) { return box_tuple(f.box); })
-      .def_property_readonly("source", [](const drawlens::TitleField& f) { return source_name(f.source); });
+      .def_property_readonly("source", [](const drawlens::TitleField& f) { return drawlens_source_name(f.source); });
   py::class_<drawlens::SurfaceFinish>(m, "SurfaceFinish")
       .def_readonly("text", &drawlens::SurfaceFinish::text)
       .def_readonly("parameter", &drawlens::SurfaceFinish::parameter)
@@ -125,12 +114,12 @@ void register_page_types(py::module_& m) {
       .def_readonly("lower_limit", &drawlens::SurfaceFinish::lower_limit)
       .def_readonly("confidence", &drawlens::SurfaceFinish::confidence)
       .def_property_readonly("box", [](const drawlens::SurfaceFinish& s) { return box_tuple(s.box); })
-      .def_property_readonly("source", [](const drawlens::SurfaceFinish& s) { return source_name(s.source); });
+      .def_property_readonly("source", [](const drawlens::SurfaceFinish& s) { return drawlens_source_name(s.source); });
   py::class_<drawlens::Note>(m, "Note")
       .def_readonly("text", &drawlens::Note::text)
       .def_readonly("confidence", &drawlens::Note::confidence)
       .def_property_readonly("box", [](const drawlens::Note& n) { return box_tuple(n.box); })
-      .def_property_readonly("source", [](const drawlens::Note& n) { return source_name(n.source); });
+      .def_property_readonly("source", [](const drawlens::Note& n) { return drawlens_source_name(n.source); });
   py::class_<drawlens::GeneralTolerance>(m, "GeneralTolerance")
       .def_readonly("standard", &drawlens::GeneralTolerance::standard)
       .def_readonly("linear_class", &drawlens::GeneralTolerance::linear_class)
@@ -139,7 +128,8 @@ void register_page_types(py::module_& m) {
       .def_readonly("note", &drawlens::GeneralTolerance::note)
       .def_readonly("confidence", &drawlens::GeneralTolerance::confidence)
       .def_property_readonly("box", [](const drawlens::GeneralTolerance& g) { return box_tuple(g.box); })
-      .def_property_readonly("source", [](const drawlens::GeneralTolerance& g) { return source_name(g.source); });
+      .def_property_readonly("source",
+                             [](const drawlens::GeneralTolerance& g) { return drawlens_source_name(g.source); });
   py::class_<drawlens::Page>(m, "Page")
       .def_readonly("index", &drawlens::Page::index)
       .def_readonly("width", &drawlens::Page::width)

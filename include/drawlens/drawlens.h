@@ -350,6 +350,10 @@ typedef enum drawlens_source {
   DRAWLENS_SOURCE_MAX_ENUM = 0x7FFFFFFF
 } drawlens_source;
 
+/* The JSON's name of a source: "text_layer", "recognizer", "tesseract", "caller"; "unknown" for
+ * other values. Static, never NULL. Added after 0.1.0. */
+DRAWLENS_API const char* drawlens_source_name(drawlens_source source);
+
 typedef enum drawlens_size_type {
   DRAWLENS_SIZE_LINEAR = 0,
   DRAWLENS_SIZE_DIAMETER = 1,           /* Ø */

@@ -120,6 +120,17 @@ DRAWLENS_API const char* drawlens_category_name(drawlens_category category) {
   return "unknown";
 }
 
+DRAWLENS_API const char* drawlens_source_name(drawlens_source source) {
+  switch (source) {
+    case DRAWLENS_SOURCE_TEXT_LAYER: return "text_layer";
+    case DRAWLENS_SOURCE_RECOGNIZER: return "recognizer";
+    case DRAWLENS_SOURCE_TESSERACT: return "tesseract";
+    case DRAWLENS_SOURCE_CALLER: return "caller";
+    case DRAWLENS_SOURCE_MAX_ENUM: break;
+  }
+  return "unknown";
+}
+
 DRAWLENS_API const char* drawlens_last_error(void) {
   return drawlens::capi::last_error.c_str();
 }

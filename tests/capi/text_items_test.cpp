@@ -26,15 +26,6 @@ void expect_box(const drawlens::Box& actual, const json& expected) {
   EXPECT_EQ(actual.height, b.height);
 }
 
-const char* source_name(drawlens_source source) {
-  switch (source) {
-    case DRAWLENS_SOURCE_TEXT_LAYER: return "text_layer";
-    case DRAWLENS_SOURCE_RECOGNIZER: return "recognizer";
-    case DRAWLENS_SOURCE_TESSERACT: return "tesseract";
-    default: return "?";
-  }
-}
-
 // Every surface finish, note and general tolerance the facade reads equals the JSON's.
 void expect_matches_json(const drawlens::Result& result) {
   const json doc = json::parse(result.json());
@@ -51,13 +42,13 @@ void expect_matches_json(const drawlens::Result& result) {
       EXPECT_EQ(s.unit, j["unit"]);
       EXPECT_EQ(s.lower_limit, j.value("limit", "") == "lower");
       EXPECT_DOUBLE_EQ(s.confidence, j["confidence"].get<double>());
-      EXPECT_EQ(source_name(s.source), j["source"]);
+      EXPECT_EQ(drawlens_source_name(s.source), j["source"]);
       expect_box(s.box, j["box"]);
     }
     ASSERT_EQ(page.notes.size(), jp["notes"].size());
     for (std::size_t k = 0; k < page.notes.size(); ++k) {
       EXPECT_EQ(page.notes[k].text, jp["notes"][k]["text"]);
-      EXPECT_EQ(source_name(page.notes[k].source), jp["notes"][k]["source"]);
+      EXPECT_EQ(drawlens_source_name(page.notes[k].source), jp["notes"][k]["source"]);
       expect_box(page.notes[k].box, jp["notes"][k]["box"]);
     }
     ASSERT_EQ(page.general_tolerance.has_value(), !jp["general_tolerance"].is_null());
@@ -67,14 +58,14 @@ void expect_matches_json(const drawlens::Result& result) {
       EXPECT_EQ(page.general_tolerance->text, j["text"]);
       EXPECT_EQ(page.general_tolerance->linear_class, j.value("class", ""));
       EXPECT_EQ(page.general_tolerance->geometric_class, j.value("geometric_class", ""));
-      EXPECT_EQ(source_name(page.general_tolerance->source), j["source"]);
+      EXPECT_EQ(drawlens_source_name(page.general_tolerance->source), j["source"]);
       expect_box(page.general_tolerance->box, j["box"]);
     }
     for (std::size_t k = 0; k < page.dimensions.size(); ++k) {
-      EXPECT_EQ(source_name(page.dimensions[k].source), jp["dimensions"][k]["source"]);
+      EXPECT_EQ(drawlens_source_name(page.dimensions[k].source), jp["dimensions"][k]["source"]);
     }
     for (std::size_t k = 0; k < page.title_fields.size(); ++k) {
-      EXPECT_EQ(source_name(page.title_fields[k].source), jp["title_fields"][k]["source"]);
+      EXPECT_EQ(drawlens_source_name(page.title_fields[k].source), jp["title_fields"][k]["source"]);
     }
   }
 }
@@ -155,6 +146,14 @@ TEST(TextItems, AccessorsCheckTheirArguments) {
   EXPECT_EQ(drawlens_result_general_tolerance(nullptr, 0, &general), DRAWLENS_INVALID_ARGUMENT);
   EXPECT_EQ(drawlens_result_general_tolerance(r, 0, nullptr), DRAWLENS_INVALID_ARGUMENT);
   EXPECT_EQ(drawlens_result_general_tolerance(r, 3, &general), DRAWLENS_INVALID_ARGUMENT);
+}
+
+TEST(TextItems, SourceNamesAreTheJsonNames) {
+  EXPECT_STREQ(drawlens_source_name(DRAWLENS_SOURCE_TEXT_LAYER), "text_layer");
+  EXPECT_STREQ(drawlens_source_name(DRAWLENS_SOURCE_RECOGNIZER), "recognizer");
+  EXPECT_STREQ(drawlens_source_name(DRAWLENS_SOURCE_TESSERACT), "tesseract");
+  EXPECT_STREQ(drawlens_source_name(DRAWLENS_SOURCE_CALLER), "caller");
+  EXPECT_STREQ(drawlens_source_name(static_cast<drawlens_source>(17)), "unknown");
 }
 
 TEST(TextItems, ParsedTextComesFromTheCaller) {
