@@ -14,8 +14,14 @@ namespace py = pybind11;
 
 namespace {
 
-drawlens::Options make_options(int dpi, int first_page, int last_page, const std::string& device, bool keep_images) {
-  return drawlens::Options().pdf_dpi(dpi).pages(first_page, last_page).device(device).keep_page_images(keep_images);
+drawlens::Options make_options(int dpi, int first_page, int last_page, const std::string& device, bool keep_images,
+                               const std::string& model_directory = "") {
+  return drawlens::Options()
+      .pdf_dpi(dpi)
+      .pages(first_page, last_page)
+      .device(device)
+      .keep_page_images(keep_images)
+      .model_directory(model_directory);
 }
 
 drawlens_pixel_format pixel_format(const py::buffer_info& info) {
@@ -168,11 +174,13 @@ PYBIND11_MODULE(drawlens, m) {
           py::arg("page") = 0, "PNG bytes of the page with findings drawn over it (needs keep_page_images=True)");
 
   py::class_<drawlens::Pipeline>(m, "Pipeline")
-      .def(py::init([](int dpi, int first_page, int last_page, const std::string& device, bool keep_page_images) {
-             return drawlens::Pipeline(make_options(dpi, first_page, last_page, device, keep_page_images));
+      .def(py::init([](int dpi, int first_page, int last_page, const std::string& device, bool keep_page_images,
+                       const std::string& model_directory) {
+             return drawlens::Pipeline(
+                 make_options(dpi, first_page, last_page, device, keep_page_images, model_directory));
            }),
            py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0, py::arg("device") = "auto",
-           py::arg("keep_page_images") = false)
+           py::arg("keep_page_images") = false, py::arg("model_directory") = "")
       .def_property_readonly("device", &drawlens::Pipeline::device)
       .def(
           "analyze_file",

@@ -313,16 +313,23 @@ class Options {
     raw_.keep_page_images = keep ? 1 : 0;
     return *this;
   }
+  // Where .dlmodel files are looked up; "" (default): $DRAWLENS_MODELS, then the built-in places.
+  Options& model_directory(std::string directory) {
+    model_directory_ = std::move(directory);
+    return *this;
+  }
 
-  // The C struct; its device pointer borrows from this object.
+  // The C struct; its string pointers borrow from this object.
   const drawlens_options& raw() const {
     raw_.device = device_.c_str();
+    raw_.model_directory = model_directory_.empty() ? nullptr : model_directory_.c_str();
     return raw_;
   }
 
  private:
   mutable drawlens_options raw_{};
   std::string device_ = "auto";
+  std::string model_directory_;
 };
 
 // What to analyse: a file, an encoded file in memory, or pixels. Borrows the caller's memory.

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "capi/abi_0_1_0.h"
-#include "drawlens/drawlens.h"
+#include "drawlens/drawlens.hpp"
 #include "support/fixtures.h"
 
 namespace {
@@ -233,6 +233,10 @@ TEST(StructGrowth, ModelDirectoryIsAnAppendedOption) {
   options.model_directory = "/no/such/models";  // kept for the model stages; nothing loads one yet
   PipelinePtr pipeline;
   EXPECT_EQ(drawlens_pipeline_create(&options, &pipeline.p), DRAWLENS_OK) << drawlens_last_error();
+  EXPECT_EQ(drawlens::Options().raw().model_directory, nullptr);
+  const drawlens::Options facade = drawlens::Options().model_directory("/opt/models");
+  EXPECT_STREQ(facade.raw().model_directory, "/opt/models");
+  const drawlens::Pipeline from_facade(facade);
 }
 
 }  // namespace

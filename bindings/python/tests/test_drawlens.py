@@ -111,7 +111,7 @@ def test_errors_are_grouped_by_category():
 
 
 def test_typed_pages_carry_what_the_json_carries():
-    result = drawlens.Pipeline(dpi=100).analyze_file(SAMPLE)
+    result = drawlens.Pipeline(dpi=100, model_directory="/no/models/needed/yet").analyze_file(SAMPLE)
     page = result.page(0)
     data = result.to_dict()["pages"][0]
     assert len(page.dimensions) == len(data["dimensions"])
