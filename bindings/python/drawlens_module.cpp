@@ -1,5 +1,6 @@
-// pybind11 module `drawlens`: Pipeline, Result and analyze() over the C++ facade. The GIL is
-// released while the pipeline runs; errors raise drawlens.Error carrying the status name.
+// pybind11 module `drawlens`: Pipeline, Result (JSON dicts and typed pages) and analyze() over the
+// C++ facade. The GIL is released while the pipeline runs; errors raise a subclass of
+// drawlens.Error per status category (InputError, CallerError, ...) carrying the status name.
 #include <map>
 #include <string>
 
@@ -13,8 +14,14 @@ namespace py = pybind11;
 
 namespace {
 
-drawlens::Options make_options(int dpi, int first_page, int last_page, const std::string& device, bool keep_images) {
-  return drawlens::Options().pdf_dpi(dpi).pages(first_page, last_page).device(device).keep_page_images(keep_images);
+drawlens::Options make_options(int dpi, int first_page, int last_page, const std::string& device, bool keep_images,
+                               const std::string& model_directory = "") {
+  return drawlens::Options()
+      .pdf_dpi(dpi)
+      .pages(first_page, last_page)
+      .device(device)
+      .keep_page_images(keep_images)
+      .model_directory(model_directory);
 }
 
 drawlens_pixel_format pixel_format(const py::buffer_info& info) {
@@ -28,22 +35,134 @@ py::object to_dict(const drawlens::Result& result) {
   return py::module_::import("json").attr("loads")(result.json());
 }
 
+py::tuple box_tuple(const drawlens::Box& b) {
+  return py::make_tuple(b.x, b.y, b.width, b.height);
+}
+
+// drawlens.Error and one subclass per drawlens_category, e.g. drawlens.InputError. Each raised
+// error has .status ("DRAWLENS_DECODE") and .category ("input").
+struct ErrorClasses {
+  py::object base;
+  std::map<drawlens_category, py::object> by_category;
+};
+
+ErrorClasses& error_classes() {
+  static ErrorClasses* classes = new ErrorClasses();  // lives as long as the interpreter's module
+  return *classes;
+}
+
+void register_errors(py::module_& m) {
+  ErrorClasses& classes = error_classes();
+  classes.base = py::reinterpret_steal<py::object>(PyErr_NewException("drawlens.Error", PyExc_RuntimeError, nullptr));
+  m.attr("Error") = classes.base;
+  const std::pair<drawlens_category, const char*> kinds[] = {
+      {DRAWLENS_CATEGORY_CALLER, "CallerError"},     {DRAWLENS_CATEGORY_INPUT, "InputError"},
+      {DRAWLENS_CATEGORY_LIMIT, "LimitError"},       {DRAWLENS_CATEGORY_ENVIRONMENT, "EnvironmentError"},
+      {DRAWLENS_CATEGORY_RESOURCE, "ResourceError"}, {DRAWLENS_CATEGORY_CANCELLED, "CancelledError"},
+      {DRAWLENS_CATEGORY_INTERNAL, "InternalError"}};
+  for (const auto& [category, name] : kinds) {
+    const std::string qualified = std::string("drawlens.") + name;
+    py::object cls =
+        py::reinterpret_steal<py::object>(PyErr_NewException(qualified.c_str(), classes.base.ptr(), nullptr));
+    m.attr(name) = cls;
+    classes.by_category[category] = cls;
+  }
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const drawlens::Error& e) {
+      const ErrorClasses& known = error_classes();
+      const auto found = known.by_category.find(e.category());
+      const py::object& cls = found != known.by_category.end() ? found->second : known.base;
+      py::object error = cls(std::string(e.status_name()) + ": " + e.what());
+      error.attr("status") = e.status_name();
+      error.attr("category") = e.category_name();
+      PyErr_SetObject(cls.ptr(), error.ptr());
+    }
+  });
+}
+
+// Typed page contents: each class mirrors the facade's struct, boxes as (x, y, width, height),
+// sources as the JSON's names.
+void register_page_types(py::module_& m) {
+  py::class_<drawlens::Dimension>(m, "Dimension")
+      .def_readonly("text", &drawlens::Dimension::text)
+      .def_readonly("normalized", &drawlens::Dimension::normalized)
+      .def_readonly("count", &drawlens::Dimension::count)
+      .def_readonly("nominal", &drawlens::Dimension::nominal)
+      .def_readonly("upper_deviation", &drawlens::Dimension::upper_deviation)
+      .def_readonly("lower_deviation", &drawlens::Dimension::lower_deviation)
+      .def_readonly("hole_class", &drawlens::Dimension::hole_class)
+      .def_readonly("shaft_class", &drawlens::Dimension::shaft_class)
+      .def_readonly("confidence", &drawlens::Dimension::confidence)
+      .def_property_readonly("box", [](const drawlens::Dimension& d) { return box_tuple(d.box); })
+      .def_property_readonly("source", [](const drawlens::Dimension& d) { return drawlens_source_name(d.source); });
+  py::class_<drawlens::GdtFrame>(m, "GdtFrame")
+      .def_readonly("text", &drawlens::GdtFrame::text)
+      .def_readonly("normalized", &drawlens::GdtFrame::normalized)
+      .def_readonly("tolerance", &drawlens::GdtFrame::tolerance)
+      .def_readonly("datums", &drawlens::GdtFrame::datums)
+      .def_readonly("confidence", &drawlens::GdtFrame::confidence)
+      .def_property_readonly("box", [](const drawlens::GdtFrame& f) { return box_tuple(f.box); })
+      .def_property_readonly("source", [](const drawlens::GdtFrame& f) { return drawlens_source_name(f.source); });
+  py::class_<drawlens::TitleField>(m, "TitleField")
+      .def_readonly("key", &drawlens::TitleField::key)
+      .def_readonly("label", &drawlens::TitleField::label)
+      .def_readonly("value", &drawlens::TitleField::value)
+      .def_readonly("confidence", &drawlens::TitleField::confidence)
+      .def_property_readonly("box", [](const drawlens::TitleField& f) { return box_tuple(f.box); })
+      .def_property_readonly("source", [](const drawlens::TitleField& f) { return drawlens_source_name(f.source); });
+  py::class_<drawlens::SurfaceFinish>(m, "SurfaceFinish")
+      .def_readonly("text", &drawlens::SurfaceFinish::text)
+      .def_readonly("parameter", &drawlens::SurfaceFinish::parameter)
+      .def_readonly("value", &drawlens::SurfaceFinish::value)
+      .def_readonly("unit", &drawlens::SurfaceFinish::unit)
+      .def_readonly("lower_limit", &drawlens::SurfaceFinish::lower_limit)
+      .def_readonly("confidence", &drawlens::SurfaceFinish::confidence)
+      .def_property_readonly("box", [](const drawlens::SurfaceFinish& s) { return box_tuple(s.box); })
+      .def_property_readonly("source", [](const drawlens::SurfaceFinish& s) { return drawlens_source_name(s.source); });
+  py::class_<drawlens::Note>(m, "Note")
+      .def_readonly("text", &drawlens::Note::text)
+      .def_readonly("confidence", &drawlens::Note::confidence)
+      .def_property_readonly("box", [](const drawlens::Note& n) { return box_tuple(n.box); })
+      .def_property_readonly("source", [](const drawlens::Note& n) { return drawlens_source_name(n.source); });
+  py::class_<drawlens::GeneralTolerance>(m, "GeneralTolerance")
+      .def_readonly("standard", &drawlens::GeneralTolerance::standard)
+      .def_readonly("linear_class", &drawlens::GeneralTolerance::linear_class)
+      .def_readonly("geometric_class", &drawlens::GeneralTolerance::geometric_class)
+      .def_readonly("text", &drawlens::GeneralTolerance::text)
+      .def_readonly("note", &drawlens::GeneralTolerance::note)
+      .def_readonly("confidence", &drawlens::GeneralTolerance::confidence)
+      .def_property_readonly("box", [](const drawlens::GeneralTolerance& g) { return box_tuple(g.box); })
+      .def_property_readonly("source",
+                             [](const drawlens::GeneralTolerance& g) { return drawlens_source_name(g.source); });
+  py::class_<drawlens::Page>(m, "Page")
+      .def_readonly("index", &drawlens::Page::index)
+      .def_readonly("width", &drawlens::Page::width)
+      .def_readonly("height", &drawlens::Page::height)
+      .def_readonly("dpi", &drawlens::Page::dpi)
+      .def_readonly("dimensions", &drawlens::Page::dimensions)
+      .def_readonly("gdt_frames", &drawlens::Page::gdt_frames)
+      .def_readonly("title_fields", &drawlens::Page::title_fields)
+      .def_readonly("surface_finishes", &drawlens::Page::surface_finishes)
+      .def_readonly("notes", &drawlens::Page::notes)
+      .def_readonly("general_tolerance", &drawlens::Page::general_tolerance);
+}
+
 }  // namespace
 
 PYBIND11_MODULE(drawlens, m) {
   m.doc() = "drawlens: reads mechanical engineering drawings";
   m.attr("__version__") = drawlens::version();
-  static py::exception<drawlens::Error> error(m, "Error");
-  py::register_exception_translator([](std::exception_ptr p) {
-    try {
-      if (p) std::rethrow_exception(p);
-    } catch (const drawlens::Error& e) {
-      PyErr_SetString(error.ptr(), (std::string(e.status_name()) + ": " + e.what()).c_str());
-    }
-  });
+  register_errors(m);
+  register_page_types(m);
 
   py::class_<drawlens::Result>(m, "Result")
       .def_property_readonly("page_count", &drawlens::Result::page_count)
+      .def("page", &drawlens::Result::page, py::arg("index"),
+           "One page's typed contents: dimensions, gdt_frames, title_fields, surface_finishes, notes, "
+           "general_tolerance")
+      .def("pages", &drawlens::Result::pages, "Every page's typed contents")
       .def("json", &drawlens::Result::json, "The result as JSON text (docs/schema/result.schema.json)")
       .def("to_dict", &to_dict, "The result as Python dicts and lists")
       .def(
@@ -55,11 +174,13 @@ PYBIND11_MODULE(drawlens, m) {
           py::arg("page") = 0, "PNG bytes of the page with findings drawn over it (needs keep_page_images=True)");
 
   py::class_<drawlens::Pipeline>(m, "Pipeline")
-      .def(py::init([](int dpi, int first_page, int last_page, const std::string& device, bool keep_page_images) {
-             return drawlens::Pipeline(make_options(dpi, first_page, last_page, device, keep_page_images));
+      .def(py::init([](int dpi, int first_page, int last_page, const std::string& device, bool keep_page_images,
+                       const std::string& model_directory) {
+             return drawlens::Pipeline(
+                 make_options(dpi, first_page, last_page, device, keep_page_images, model_directory));
            }),
            py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0, py::arg("device") = "auto",
-           py::arg("keep_page_images") = false)
+           py::arg("keep_page_images") = false, py::arg("model_directory") = "")
       .def_property_readonly("device", &drawlens::Pipeline::device)
       .def(
           "analyze_file",

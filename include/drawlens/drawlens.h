@@ -24,8 +24,34 @@
  * - Every pointer the library returns is either BORROWED (valid as long as the handle it came
  *   from; never free it) or OWNED (free it with drawlens_free). Each function says which.
  * - Structs the caller passes in or out start with struct_size; set it to sizeof the struct
- *   (the *_default / *_init helpers do). Fields are only ever appended in later versions.
+ *   (the *_default helpers do). Fields are only ever appended in later versions; see "Structs
+ *   that grow" below for what each side does with a size it does not know.
  * - Free functions accept NULL.
+ *
+ * Structs that grow
+ * - An input struct (drawlens_options, drawlens_run_options, drawlens_gpu_probe_options) is
+ *   accepted at any struct_size from its first published size (drawlens 0.1.0) up to the size
+ *   this library knows: the library starts from the defaults and takes the caller's bytes over
+ *   them, so fields the caller's header did not have keep their defaults. A struct_size larger
+ *   than the library knows is accepted when the bytes past its end are all zero (fields at their
+ *   zero default); otherwise ABI_MISMATCH names the struct: the caller set a field this library
+ *   does not have.
+ * - An output struct is written up to the caller's struct_size and no further: a host built
+ *   against an older header gets the fields it knows; one built against a newer header finds the
+ *   fields this library does not know as it left them (zero the struct before the call). Sizes
+ *   below the first published size are ABI_MISMATCH.
+ * - The *_default helpers are macros that pass sizeof the caller's struct, so a host compiled
+ *   against this header gets every field's default. The functions of the same name (call them as
+ *   (drawlens_options_default)(p), also when passing NULL) remain for hosts built against 0.1.0
+ *   and fill the 0.1.0 fields only.
+ * - Fields marked "added after 0.1.0" are missing from structs of older hosts; the library then
+ *   uses the default given beside the field.
+ *
+ * Status categories
+ * - Status values never change. drawlens_status_category() groups them (the caller's mistake,
+ *   the input's fault, a limit, the machine's environment, resources, cancellation, a bug) so a
+ *   host can decide to retry, report or give up by testing one value, and keeps doing the right
+ *   thing when a later version adds a status to a category.
  *
  * Threading
  * - A drawlens_pipeline may be used by many threads at once. A drawlens_result is immutable and
@@ -82,6 +108,25 @@ typedef enum drawlens_status {
 /* Static name of a status, e.g. "DRAWLENS_DECODE"; never NULL ("DRAWLENS_UNKNOWN_STATUS"). */
 DRAWLENS_API const char* drawlens_status_name(drawlens_status status);
 
+/* What kind of failure a status is. Categories, like statuses, never change their values. */
+typedef enum drawlens_category {
+  DRAWLENS_CATEGORY_OK = 0,
+  DRAWLENS_CATEGORY_CALLER = 1,      /* fix the call: INVALID_ARGUMENT, ABI_MISMATCH */
+  DRAWLENS_CATEGORY_INPUT = 2,       /* the document or text is bad: DECODE, UNSUPPORTED_FORMAT, PARSE,
+                                        EMPTY_INPUT, TRUNCATED, ENCRYPTED, NO_PAGES */
+  DRAWLENS_CATEGORY_LIMIT = 3,       /* over a configured limit: LIMIT_EXCEEDED */
+  DRAWLENS_CATEGORY_ENVIRONMENT = 4, /* the machine or installation: IO, MODEL, GPU */
+  DRAWLENS_CATEGORY_RESOURCE = 5,    /* OUT_OF_MEMORY; retrying later may succeed */
+  DRAWLENS_CATEGORY_CANCELLED = 6,   /* CANCELLED: the deadline or the host's callback */
+  DRAWLENS_CATEGORY_INTERNAL = 7     /* INTERNAL, and any value that is not a drawlens_status */
+} drawlens_category;
+
+/* The category of a status. Added after 0.1.0; never fails. */
+DRAWLENS_API drawlens_category drawlens_status_category(drawlens_status status);
+
+/* Static name of a category, e.g. "input"; never NULL ("unknown"). Added after 0.1.0. */
+DRAWLENS_API const char* drawlens_category_name(drawlens_category category);
+
 /* This thread's last error message (UTF-8), "" if none. BORROWED: valid until this thread's next
  * drawlens call. Never NULL. */
 DRAWLENS_API const char* drawlens_last_error(void);
@@ -119,10 +164,23 @@ typedef struct drawlens_options {
   unsigned long long max_file_bytes; /* encoded input size; default 512 MiB */
   unsigned int stages;               /* DRAWLENS_STAGE_* bits; default DRAWLENS_STAGE_ALL */
   int keep_page_images;              /* 1: results keep page pixels (overlay, page image); default 0 */
+  /* Added after 0.1.0. Directory holding the .dlmodel files; copied at create. NULL (default) or
+   * "": $DRAWLENS_MODELS, then the built-in places (docs/models.md, "Where models are found"). No
+   * stage loads a model yet; the pipeline keeps it for those that will. */
+  const char* model_directory;
 } drawlens_options;
 
-/* Fills *options with the defaults above, struct_size included. NULL is ignored. */
-DRAWLENS_API void drawlens_options_default(drawlens_options* options);
+/* Fills the first size bytes of *options with the defaults above and sets struct_size = size.
+ * size below the 0.1.0 size, or above sizeof(drawlens_options), leaves *options untouched. NULL is
+ * ignored. Added after 0.1.0; use the drawlens_options_default macro. */
+DRAWLENS_API void drawlens_options_default_sized(drawlens_options* options, size_t size);
+
+/* For hosts built against 0.1.0: fills the 0.1.0 fields only. NULL is ignored. */
+DRAWLENS_API void(drawlens_options_default)(drawlens_options* options);
+
+/* Fills *options with the defaults above, struct_size = sizeof *options. options must not be a
+ * NULL constant (call (drawlens_options_default)(NULL) for that). */
+#define drawlens_options_default(options) drawlens_options_default_sized((options), sizeof *(options))
 
 /* ---- Pipeline -------------------------------------------------------------------------------- */
 
@@ -131,7 +189,8 @@ typedef struct drawlens_result drawlens_result;
 
 /* Creates a pipeline. options may be NULL (defaults). Validates every option:
  * INVALID_ARGUMENT names the bad field; GPU when a CUDA device is demanded but unusable;
- * ABI_MISMATCH when options->struct_size is unknown. On success *out is OWNED by the caller:
+ * ABI_MISMATCH when options->struct_size is below the 0.1.0 size, or larger than this library's
+ * with nonzero bytes past its end (see "Structs that grow"). On success *out is OWNED by the caller:
  * free it with drawlens_pipeline_free. */
 DRAWLENS_API drawlens_status drawlens_pipeline_create(const drawlens_options* options, drawlens_pipeline** out);
 
@@ -177,8 +236,14 @@ typedef struct drawlens_run_options {
   void* user_data; /* passed to cancel */
 } drawlens_run_options;
 
-/* Fills *run with the defaults above, struct_size included. NULL is ignored. */
-DRAWLENS_API void drawlens_run_options_default(drawlens_run_options* run);
+/* As drawlens_options_default_sized, for run options. Added after 0.1.0. */
+DRAWLENS_API void drawlens_run_options_default_sized(drawlens_run_options* run, size_t size);
+
+/* For hosts built against 0.1.0: fills the 0.1.0 fields only. NULL is ignored. */
+DRAWLENS_API void(drawlens_run_options_default)(drawlens_run_options* run);
+
+/* Fills *run with the defaults above, struct_size = sizeof *run. */
+#define drawlens_run_options_default(run) drawlens_run_options_default_sized((run), sizeof *(run))
 
 /* drawlens_analyze_file/_memory/_pixels with run options; run may be NULL (no deadline, no
  * callback). INVALID_ARGUMENT for a negative or NaN timeout_ms; ABI_MISMATCH for an unknown
@@ -276,7 +341,21 @@ DRAWLENS_API drawlens_status drawlens_result_page_image(const drawlens_result* r
 DRAWLENS_API drawlens_status drawlens_result_overlay_png(const drawlens_result* result, size_t page,
                                                          unsigned char** png, size_t* size);
 
-/* ---- Dimensions, GD&T frames and title fields ------------------------------------------------ */
+/* ---- Dimensions, GD&T frames, title fields, surface finishes, notes, general tolerance -------- */
+
+/* Where an item's text was read from. Added after 0.1.0: structs from a 0.1.0 library read 0,
+ * which is what 0.1.0 did (the text layer). */
+typedef enum drawlens_source {
+  DRAWLENS_SOURCE_TEXT_LAYER = 0, /* the PDF's text layer */
+  DRAWLENS_SOURCE_RECOGNIZER = 1, /* drawlens's text recognizer on the page pixels */
+  DRAWLENS_SOURCE_TESSERACT = 2,  /* Tesseract on the page pixels */
+  DRAWLENS_SOURCE_CALLER = 3,     /* text the host passed to drawlens_parse_* */
+  DRAWLENS_SOURCE_MAX_ENUM = 0x7FFFFFFF
+} drawlens_source;
+
+/* The JSON's name of a source: "text_layer", "recognizer", "tesseract", "caller"; "unknown" for
+ * other values. Static, never NULL. Added after 0.1.0. */
+DRAWLENS_API const char* drawlens_source_name(drawlens_source source);
 
 typedef enum drawlens_size_type {
   DRAWLENS_SIZE_LINEAR = 0,
@@ -346,6 +425,7 @@ typedef struct drawlens_dimension {
   double confidence;                       /* in [0, 1]; lowered by repaired OCR variants */
   drawlens_box box;                        /* on the page; zero for drawlens_parse_dimension */
   int angle;                               /* text rotation on the page in degrees */
+  drawlens_source source;                  /* added after 0.1.0 */
 } drawlens_dimension;
 
 typedef enum drawlens_characteristic {
@@ -376,7 +456,8 @@ typedef struct drawlens_gdt_frame {
   int zone_diameter;  /* 1: Ø zone, 2: SØ zone, 0: width zone */
   const char* datums; /* datum labels in precedence order joined by '|', e.g. "A|B|C"; BORROWED */
   double confidence;
-  drawlens_box box; /* zero for drawlens_parse_gdt */
+  drawlens_box box;       /* zero for drawlens_parse_gdt */
+  drawlens_source source; /* added after 0.1.0 */
 } drawlens_gdt_frame;
 
 typedef struct drawlens_title_field {
@@ -386,7 +467,42 @@ typedef struct drawlens_title_field {
   const char* value;  /* as printed; BORROWED */
   drawlens_box box;   /* the value's cell */
   double confidence;
+  drawlens_source source; /* added after 0.1.0 */
 } drawlens_title_field;
+
+/* Added after 0.1.0, like the structs and functions below. */
+typedef struct drawlens_surface_finish {
+  size_t struct_size;    /* caller sets sizeof(drawlens_surface_finish) */
+  const char* text;      /* canonical spelling, e.g. "Ra 1.6"; BORROWED */
+  const char* parameter; /* "Ra", "Rz", "Rq", "Rmax", ... or "N" for an ISO 1302 grade; BORROWED */
+  double value;
+  const char* unit; /* "um", "uin", "percent" or "grade"; BORROWED */
+  int lower_limit;  /* 1: the value is a lower limit ("L"); 0: an upper limit */
+  drawlens_box box;
+  double confidence;
+  drawlens_source source;
+} drawlens_surface_finish;
+
+typedef struct drawlens_note {
+  size_t struct_size; /* caller sets sizeof(drawlens_note) */
+  const char* text;   /* UTF-8; BORROWED */
+  drawlens_box box;
+  double confidence;
+  drawlens_source source;
+} drawlens_note;
+
+typedef struct drawlens_general_tolerance {
+  size_t struct_size;          /* caller sets sizeof(drawlens_general_tolerance) */
+  int found;                   /* 1: the page states a general tolerance; 0: every field below is zero */
+  const char* standard;        /* "ISO 2768-1", "ISO 22081", "DIN 7168"; BORROWED */
+  const char* linear_class;    /* "f", "m", "c", "v", or "" when not given; static */
+  const char* geometric_class; /* "H", "K", "L", or "" when not given; BORROWED */
+  const char* text;            /* as read, e.g. "ISO 2768-mK"; BORROWED */
+  const char* note;            /* e.g. that ISO 2768-2 is withdrawn, or ""; BORROWED */
+  drawlens_box box;
+  double confidence;
+  drawlens_source source;
+} drawlens_general_tolerance;
 
 /* Dimensions, GD&T frames and title-block fields found on a page. Strings are BORROWED from the
  * result. */
@@ -400,13 +516,25 @@ DRAWLENS_API drawlens_status drawlens_result_title_field_count(const drawlens_re
 DRAWLENS_API drawlens_status drawlens_result_title_field(const drawlens_result* result, size_t page, size_t index,
                                                          drawlens_title_field* out);
 
+/* Surface texture symbols and free-text notes of a page, and the general tolerance it states
+ * (out->found = 0 when none). Strings are BORROWED from the result. Added after 0.1.0. */
+DRAWLENS_API drawlens_status drawlens_result_surface_finish_count(const drawlens_result* result, size_t page,
+                                                                  size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_surface_finish(const drawlens_result* result, size_t page, size_t index,
+                                                            drawlens_surface_finish* out);
+DRAWLENS_API drawlens_status drawlens_result_note_count(const drawlens_result* result, size_t page, size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_note(const drawlens_result* result, size_t page, size_t index,
+                                                  drawlens_note* out);
+DRAWLENS_API drawlens_status drawlens_result_general_tolerance(const drawlens_result* result, size_t page,
+                                                               drawlens_general_tolerance* out);
+
 /* ---- Parsing text a host already has --------------------------------------------------------- */
 
 /* Parses one dimension text ("Ø25 H7", "+0.40 4xØ6.60-0.10", "M8x1.25-6g ↧12"). default_unit is
  * the unit of plain numbers. general_tolerance, when not NULL, names the general tolerance that
  * applies to untoleranced sizes (e.g. "ISO 2768-mK"). PARSE names the offending byte position;
  * ambiguous text ("25 1") is refused as ambiguous. Strings in *out are BORROWED from this thread:
- * valid until its next drawlens_parse_* call. */
+ * valid until its next drawlens_parse_* call. out->source is DRAWLENS_SOURCE_CALLER. */
 DRAWLENS_API drawlens_status drawlens_parse_dimension(const char* text, drawlens_unit default_unit,
                                                       const char* general_tolerance, drawlens_dimension* out);
 
@@ -452,8 +580,15 @@ typedef struct drawlens_gpu_probe_options {
   double energy_seconds; /* length of the energy run, 0.1..60; default 3 */
 } drawlens_gpu_probe_options;
 
-/* Fills *options with the defaults above, struct_size included. NULL is ignored. */
-DRAWLENS_API void drawlens_gpu_probe_options_default(drawlens_gpu_probe_options* options);
+/* As drawlens_options_default_sized, for probe options. Added after 0.1.0. */
+DRAWLENS_API void drawlens_gpu_probe_options_default_sized(drawlens_gpu_probe_options* options, size_t size);
+
+/* For hosts built against 0.1.0: fills the 0.1.0 fields only. NULL is ignored. */
+DRAWLENS_API void(drawlens_gpu_probe_options_default)(drawlens_gpu_probe_options* options);
+
+/* Fills *options with the defaults above, struct_size = sizeof *options. */
+#define drawlens_gpu_probe_options_default(options) \
+  drawlens_gpu_probe_options_default_sized((options), sizeof *(options))
 
 /* Probes the machine. options may be NULL (defaults: no measurement). INVALID_ARGUMENT names a bad
  * option; ABI_MISMATCH when options->struct_size is unknown. A failed measurement is reported in

@@ -26,6 +26,9 @@ class Error : public std::runtime_error {
   Error(drawlens_status status, const std::string& message) : std::runtime_error(message), status_(status) {}
   drawlens_status status() const noexcept { return status_; }
   const char* status_name() const noexcept { return drawlens_status_name(status_); }
+  // What kind of failure it is (the caller's, the input's, a limit, ...): drawlens_status_category.
+  drawlens_category category() const noexcept { return drawlens_status_category(status_); }
+  const char* category_name() const noexcept { return drawlens_category_name(category()); }
 
  private:
   drawlens_status status_;
@@ -80,6 +83,7 @@ struct Dimension {
   double confidence = 1;
   Box box;
   int angle = 0;
+  drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
 };
 
 struct GdtFrame {
@@ -91,12 +95,41 @@ struct GdtFrame {
   std::vector<std::string> datums;
   double confidence = 1;
   Box box;
+  drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
 };
 
 struct TitleField {
   std::string key, label, value;
   Box box;
   double confidence = 1;
+  drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
+};
+
+// A surface texture symbol: "Ra 1.6" is parameter "Ra", value 1.6, unit "um".
+struct SurfaceFinish {
+  std::string text, parameter;
+  double value = 0;
+  std::string unit;  // "um", "uin", "percent", "grade"
+  bool lower_limit = false;
+  Box box;
+  double confidence = 1;
+  drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
+};
+
+struct Note {
+  std::string text;
+  Box box;
+  double confidence = 1;
+  drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
+};
+
+// The general tolerance a page states, e.g. "ISO 2768-mK": standard "ISO 2768-1", linear class "m",
+// geometric class "K".
+struct GeneralTolerance {
+  std::string standard, linear_class, geometric_class, text, note;
+  Box box;
+  double confidence = 1;
+  drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
 };
 
 struct Page {
@@ -111,6 +144,9 @@ struct Page {
   std::vector<Dimension> dimensions;
   std::vector<GdtFrame> gdt_frames;
   std::vector<TitleField> title_fields;
+  std::vector<SurfaceFinish> surface_finishes;
+  std::vector<Note> notes;
+  std::optional<GeneralTolerance> general_tolerance;
 };
 
 namespace detail {
@@ -143,6 +179,7 @@ inline Dimension to_dimension(const drawlens_dimension& raw) {
   d.confidence = raw.confidence;
   d.box = to_box(raw.box);
   d.angle = raw.angle;
+  d.source = raw.source;
   return d;
 }
 
@@ -161,7 +198,34 @@ inline GdtFrame to_gdt_frame(const drawlens_gdt_frame& raw) {
   }
   f.confidence = raw.confidence;
   f.box = to_box(raw.box);
+  f.source = raw.source;
   return f;
+}
+
+inline SurfaceFinish to_surface_finish(const drawlens_surface_finish& raw) {
+  return {raw.text,        raw.parameter,  raw.value, raw.unit, raw.lower_limit != 0,
+          to_box(raw.box), raw.confidence, raw.source};
+}
+
+inline Note to_note(const drawlens_note& raw) {
+  return {raw.text, to_box(raw.box), raw.confidence, raw.source};
+}
+
+inline GeneralTolerance to_general_tolerance(const drawlens_general_tolerance& raw) {
+  return {raw.standard, raw.linear_class, raw.geometric_class, raw.text,
+          raw.note,     to_box(raw.box),  raw.confidence,      raw.source};
+}
+
+// Reads `count` items of one kind through the C accessor `get`, zeroing each struct first so that
+// fields a newer header has and this library lacks read as zero.
+template <typename Raw, typename Item, typename Get, typename Convert>
+void read_items(std::size_t count, Get get, Convert convert, std::vector<Item>& out) {
+  for (std::size_t i = 0; i < count; ++i) {
+    Raw raw{};
+    raw.struct_size = sizeof raw;
+    check(get(i, &raw));
+    out.push_back(convert(raw));
+  }
 }
 
 }  // namespace detail
@@ -249,16 +313,23 @@ class Options {
     raw_.keep_page_images = keep ? 1 : 0;
     return *this;
   }
+  // Where .dlmodel files are looked up; "" (default): $DRAWLENS_MODELS, then the built-in places.
+  Options& model_directory(std::string directory) {
+    model_directory_ = std::move(directory);
+    return *this;
+  }
 
-  // The C struct; its device pointer borrows from this object.
+  // The C struct; its string pointers borrow from this object.
   const drawlens_options& raw() const {
     raw_.device = device_.c_str();
+    raw_.model_directory = model_directory_.empty() ? nullptr : model_directory_.c_str();
     return raw_;
   }
 
  private:
   mutable drawlens_options raw_{};
   std::string device_ = "auto";
+  std::string model_directory_;
 };
 
 // What to analyse: a file, an encoded file in memory, or pixels. Borrows the caller's memory.
@@ -367,28 +438,35 @@ class Result {
   static Box to_box(const drawlens_box& b) { return detail::to_box(b); }
 
   void read_annotations(std::size_t page, Page& p) const {
+    drawlens_result* r = get();
     std::size_t n = 0;
-    check(drawlens_result_dimension_count(get(), page, &n));
-    for (std::size_t i = 0; i < n; ++i) {
-      drawlens_dimension raw{};
-      raw.struct_size = sizeof raw;
-      check(drawlens_result_dimension(get(), page, i, &raw));
-      p.dimensions.push_back(detail::to_dimension(raw));
-    }
-    check(drawlens_result_gdt_frame_count(get(), page, &n));
-    for (std::size_t i = 0; i < n; ++i) {
-      drawlens_gdt_frame raw{};
-      raw.struct_size = sizeof raw;
-      check(drawlens_result_gdt_frame(get(), page, i, &raw));
-      p.gdt_frames.push_back(detail::to_gdt_frame(raw));
-    }
-    check(drawlens_result_title_field_count(get(), page, &n));
-    for (std::size_t i = 0; i < n; ++i) {
-      drawlens_title_field raw{};
-      raw.struct_size = sizeof raw;
-      check(drawlens_result_title_field(get(), page, i, &raw));
-      p.title_fields.push_back({raw.key, raw.label, raw.value, to_box(raw.box), raw.confidence});
-    }
+    check(drawlens_result_dimension_count(r, page, &n));
+    detail::read_items<drawlens_dimension>(
+        n, [&](std::size_t i, drawlens_dimension* raw) { return drawlens_result_dimension(r, page, i, raw); },
+        detail::to_dimension, p.dimensions);
+    check(drawlens_result_gdt_frame_count(r, page, &n));
+    detail::read_items<drawlens_gdt_frame>(
+        n, [&](std::size_t i, drawlens_gdt_frame* raw) { return drawlens_result_gdt_frame(r, page, i, raw); },
+        detail::to_gdt_frame, p.gdt_frames);
+    check(drawlens_result_title_field_count(r, page, &n));
+    detail::read_items<drawlens_title_field>(
+        n, [&](std::size_t i, drawlens_title_field* raw) { return drawlens_result_title_field(r, page, i, raw); },
+        [](const drawlens_title_field& raw) {
+          return TitleField{raw.key, raw.label, raw.value, to_box(raw.box), raw.confidence, raw.source};
+        },
+        p.title_fields);
+    check(drawlens_result_surface_finish_count(r, page, &n));
+    detail::read_items<drawlens_surface_finish>(
+        n, [&](std::size_t i, drawlens_surface_finish* raw) { return drawlens_result_surface_finish(r, page, i, raw); },
+        detail::to_surface_finish, p.surface_finishes);
+    check(drawlens_result_note_count(r, page, &n));
+    detail::read_items<drawlens_note>(
+        n, [&](std::size_t i, drawlens_note* raw) { return drawlens_result_note(r, page, i, raw); }, detail::to_note,
+        p.notes);
+    drawlens_general_tolerance general{};
+    general.struct_size = sizeof general;
+    check(drawlens_result_general_tolerance(r, page, &general));
+    if (general.found) p.general_tolerance = detail::to_general_tolerance(general);
   }
 
   Table read_table(std::size_t page, std::size_t index) const {

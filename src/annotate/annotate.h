@@ -25,6 +25,10 @@ struct TextSpan {
   std::vector<TextSpan> parts;
 };
 
+// Where an item's text was read from. The C ABI's drawlens_source pins these values
+// (capi/enum_pins.cpp); the JSON names them "text_layer", "recognizer", "tesseract".
+enum class TextSource { text_layer, recognizer, tesseract };
+
 template <typename Value>
 struct Placed {
   Value value;
@@ -32,6 +36,7 @@ struct Placed {
   Box box;
   int rotation = 0;
   double confidence = 1.0;
+  TextSource source = TextSource::text_layer;
 };
 
 struct TitleField {
@@ -41,6 +46,7 @@ struct TitleField {
   Box box;                       // the value's cell
   std::optional<Box> label_box;  // the label's cell, when apart from the value
   double confidence = 1.0;
+  TextSource source = TextSource::text_layer;
 };
 
 struct PageAnnotations {

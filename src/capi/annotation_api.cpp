@@ -1,4 +1,6 @@
-// C accessors for a page's dimensions, GD&T frames and title-block fields.
+// C accessors for a page's annotations: dimensions, GD&T frames, title-block fields, surface
+// finishes, notes and the general tolerance, as C views made once per result.
+#include <optional>
 #include <string>
 
 #include "capi/parse_views.h"
@@ -7,52 +9,107 @@
 namespace {
 
 using drawlens::capi::bad_out_struct;
-using drawlens::capi::copy_view;
 using drawlens::capi::find_page;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
 using drawlens::capi::out_of_range;
 using drawlens::capi::to_c;
+using drawlens::capi::write_out_struct;
+using drawlens::capi::zeroed_struct;
+using Views = drawlens_result::PageViews;
+namespace annotate = drawlens::annotate;
 
-void build_views(const drawlens_result& result) {
-  for (const drawlens::PageAnalysis& page : result.analysis.pages) {
-    drawlens_result::PageViews views;
-    auto& strings = result.view_strings;
-    const drawlens::annotate::PageAnnotations& found = drawlens::capi::annotations_of(page);
-    for (const auto& placed : found.dimensions) {
-      drawlens_dimension view = drawlens::capi::dimension_view(placed.value, strings);
-      view.box = to_c(placed.box);
-      view.angle = placed.rotation;
-      view.confidence = placed.confidence;
-      views.dimensions.push_back(view);
-    }
-    for (const auto& placed : found.gdt_frames) {
-      drawlens_gdt_frame view = drawlens::capi::gdt_frame_view(placed.value, placed.text, strings);
-      view.box = to_c(placed.box);
-      view.confidence = placed.confidence;
-      views.gdt_frames.push_back(view);
-    }
-    for (const auto& field : found.title_fields) {
-      drawlens_title_field view{};
-      view.struct_size = sizeof view;
-      view.key = drawlens::parse::name(field.key).data();
-      view.label = strings.keep(field.label);
-      view.value = strings.keep(field.value);
-      view.box = to_c(field.box);
-      view.confidence = field.confidence;
-      views.title_fields.push_back(view);
-    }
-    result.views.push_back(std::move(views));
+// The values are pinned equal in enum_pins.cpp.
+drawlens_source to_c(annotate::TextSource source) {
+  return static_cast<drawlens_source>(source);
+}
+
+template <typename View, typename Value>
+void place(View& view, const annotate::Placed<Value>& placed) {
+  view.box = to_c(placed.box);
+  view.confidence = placed.confidence;
+  view.source = to_c(placed.source);
+}
+
+drawlens_title_field title_field_view(const annotate::TitleField& field, drawlens::capi::ViewStrings& strings) {
+  auto view = zeroed_struct<drawlens_title_field>();
+  view.key = drawlens::parse::name(field.key).data();
+  view.label = strings.keep(field.label);
+  view.value = strings.keep(field.value);
+  view.box = to_c(field.box);
+  view.confidence = field.confidence;
+  view.source = to_c(field.source);
+  return view;
+}
+
+drawlens_surface_finish surface_finish_view(const annotate::Placed<drawlens::parse::SurfaceTexture>& placed,
+                                            drawlens::capi::ViewStrings& strings) {
+  const drawlens::parse::SurfaceTexture& texture = placed.value;
+  auto view = zeroed_struct<drawlens_surface_finish>();
+  view.text = strings.keep(texture.normalized);
+  view.parameter = strings.keep(texture.parameter);
+  view.value = texture.value;
+  view.unit = strings.keep(texture.unit);
+  view.lower_limit = texture.lower_limit ? 1 : 0;
+  place(view, placed);
+  return view;
+}
+
+drawlens_note note_view(const annotate::Placed<std::string>& placed, drawlens::capi::ViewStrings& strings) {
+  auto view = zeroed_struct<drawlens_note>();
+  view.text = strings.keep(placed.value);
+  place(view, placed);
+  return view;
+}
+
+drawlens_general_tolerance general_tolerance_view(
+    const std::optional<annotate::Placed<drawlens::parse::GeneralTolerance>>& placed,
+    drawlens::capi::ViewStrings& strings) {
+  auto view = zeroed_struct<drawlens_general_tolerance>();
+  if (!placed) return view;
+  const drawlens::parse::GeneralTolerance& general = placed->value;
+  static constexpr const char* kClassNames[] = {"f", "m", "c", "v"};
+  view.found = 1;
+  view.standard = strings.keep(general.standard);
+  view.linear_class = general.linear_class ? kClassNames[static_cast<int>(*general.linear_class)] : "";
+  view.geometric_class = strings.keep(general.geometric_class ? std::string(1, *general.geometric_class) : "");
+  view.text = strings.keep(general.text);
+  view.note = strings.keep(general.note);
+  place(view, *placed);
+  return view;
+}
+
+Views page_views_of(const annotate::PageAnnotations& found, drawlens::capi::ViewStrings& strings) {
+  Views views;
+  for (const auto& placed : found.dimensions) {
+    drawlens_dimension view = drawlens::capi::dimension_view(placed.value, strings);
+    place(view, placed);
+    view.angle = placed.rotation;
+    views.dimensions.push_back(view);
   }
+  for (const auto& placed : found.gdt_frames) {
+    drawlens_gdt_frame view = drawlens::capi::gdt_frame_view(placed.value, placed.text, strings);
+    place(view, placed);
+    views.gdt_frames.push_back(view);
+  }
+  for (const auto& field : found.title_fields) views.title_fields.push_back(title_field_view(field, strings));
+  for (const auto& placed : found.surface_finishes)
+    views.surface_finishes.push_back(surface_finish_view(placed, strings));
+  for (const auto& placed : found.notes) views.notes.push_back(note_view(placed, strings));
+  views.general_tolerance = general_tolerance_view(found.general_tolerance, strings);
+  return views;
 }
 
 // Finds the views of one page (made once per result; results are shared across threads).
-drawlens_status page_views(const drawlens_result* result, std::size_t page, const char* fn,
-                           const drawlens_result::PageViews** out) {
+drawlens_status page_views(const drawlens_result* result, std::size_t page, const char* fn, const Views** out) {
   const drawlens::PageAnalysis* analysis = nullptr;
   const drawlens_status status = find_page(result, page, fn, &analysis);
   if (status != DRAWLENS_OK) return status;
-  std::call_once(result->views_once, [&] { build_views(*result); });
+  std::call_once(result->views_once, [&] {
+    for (const drawlens::PageAnalysis& p : result->analysis.pages) {
+      result->views.push_back(page_views_of(drawlens::capi::annotations_of(p), result->view_strings));
+    }
+  });
   *out = &result->views[page];
   return DRAWLENS_OK;
 }
@@ -62,7 +119,7 @@ drawlens_status count_of(const drawlens_result* result, std::size_t page, std::s
                          Member member) {
   return guard(fn, [&] {
     drawlens_status status = DRAWLENS_OK;
-    const drawlens_result::PageViews* views = nullptr;
+    const Views* views = nullptr;
     if (is_null(out, fn, "out", status)) return status;
     if ((status = page_views(result, page, fn, &views)) != DRAWLENS_OK) return status;
     *out = (views->*member).size();
@@ -75,17 +132,15 @@ drawlens_status item_of(const drawlens_result* result, std::size_t page, std::si
                         const char* what, Member member) {
   return guard(fn, [&] {
     drawlens_status status = DRAWLENS_OK;
-    const drawlens_result::PageViews* views = nullptr;
+    const Views* views = nullptr;
     if (bad_out_struct(out, fn, status)) return status;
     if ((status = page_views(result, page, fn, &views)) != DRAWLENS_OK) return status;
     const auto& items = views->*member;
     if (index >= items.size()) return out_of_range(fn, what, index, items.size());
-    copy_view(items[index], out);
+    write_out_struct(items[index], out);
     return DRAWLENS_OK;
   });
 }
-
-using Views = drawlens_result::PageViews;
 
 }  // namespace
 
@@ -117,6 +172,39 @@ DRAWLENS_API drawlens_status drawlens_result_title_field_count(const drawlens_re
 DRAWLENS_API drawlens_status drawlens_result_title_field(const drawlens_result* result, size_t page, size_t index,
                                                          drawlens_title_field* out) {
   return item_of(result, page, index, out, "drawlens_result_title_field", "title field", &Views::title_fields);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_surface_finish_count(const drawlens_result* result, size_t page,
+                                                                  size_t* out) {
+  return count_of(result, page, out, "drawlens_result_surface_finish_count", &Views::surface_finishes);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_surface_finish(const drawlens_result* result, size_t page, size_t index,
+                                                            drawlens_surface_finish* out) {
+  return item_of(result, page, index, out, "drawlens_result_surface_finish", "surface finish",
+                 &Views::surface_finishes);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_note_count(const drawlens_result* result, size_t page, size_t* out) {
+  return count_of(result, page, out, "drawlens_result_note_count", &Views::notes);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_note(const drawlens_result* result, size_t page, size_t index,
+                                                  drawlens_note* out) {
+  return item_of(result, page, index, out, "drawlens_result_note", "note", &Views::notes);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_general_tolerance(const drawlens_result* result, size_t page,
+                                                               drawlens_general_tolerance* out) {
+  const char* fn = "drawlens_result_general_tolerance";
+  return guard(fn, [&] {
+    drawlens_status status = DRAWLENS_OK;
+    const Views* views = nullptr;
+    if (bad_out_struct(out, fn, status)) return status;
+    if ((status = page_views(result, page, fn, &views)) != DRAWLENS_OK) return status;
+    write_out_struct(views->general_tolerance, out);
+    return DRAWLENS_OK;
+  });
 }
 
 }  // extern "C"

@@ -14,7 +14,8 @@ using drawlens::capi::fail;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
 using drawlens::capi::out_of_range;
-using drawlens::capi::reset_out_struct;
+using drawlens::capi::write_out_struct;
+using drawlens::capi::zeroed_struct;
 namespace gpu = drawlens::gpu;
 
 template <typename T>
@@ -30,14 +31,13 @@ int flag_or_unknown(const std::optional<bool>& value) {
   return value ? (*value ? 1 : 0) : -1;
 }
 
-// Clears the caller's struct but keeps its struct_size, so no field is left from an earlier call.
-drawlens_status check_options(const drawlens_gpu_probe_options& o) {
-  if (o.struct_size == sizeof(drawlens_gpu_probe_options)) return DRAWLENS_OK;
-  return fail(DRAWLENS_ABI_MISMATCH, "drawlens_gpu_probe_create: options->struct_size is " +
-                                         std::to_string(o.struct_size) +
-                                         " but this drawlens " DRAWLENS_VERSION_STRING " expects " +
-                                         std::to_string(sizeof(drawlens_gpu_probe_options)) +
-                                         " (call drawlens_gpu_probe_options_default to fill it)");
+drawlens_gpu_probe_options default_probe_options() {
+  auto options = drawlens::capi::zeroed_struct<drawlens_gpu_probe_options>();
+  const gpu::ProbeOptions defaults;
+  options.measure = defaults.measure ? 1 : 0;
+  options.safety_margin = defaults.safety_margin;
+  options.energy_seconds = defaults.energy_seconds;
+  return options;
 }
 
 void fill_device(const gpu::GpuDevice& d, drawlens_gpu_device* out) {
@@ -83,14 +83,13 @@ void fill_plan(const gpu::GpuReport& r, drawlens_gpu_plan* out) {
 
 extern "C" {
 
-DRAWLENS_API void drawlens_gpu_probe_options_default(drawlens_gpu_probe_options* options) {
-  if (options == nullptr) return;
-  std::memset(options, 0, sizeof *options);
-  const gpu::ProbeOptions defaults;
-  options->struct_size = sizeof *options;
-  options->measure = defaults.measure ? 1 : 0;
-  options->safety_margin = defaults.safety_margin;
-  options->energy_seconds = defaults.energy_seconds;
+DRAWLENS_API void drawlens_gpu_probe_options_default_sized(drawlens_gpu_probe_options* options, size_t size) {
+  drawlens::capi::write_defaults(default_probe_options(), options, size);
+}
+
+DRAWLENS_API void(drawlens_gpu_probe_options_default)(drawlens_gpu_probe_options* options) {
+  drawlens::capi::write_defaults(default_probe_options(), options,
+                                 drawlens::capi::FirstPublished<drawlens_gpu_probe_options>::size);
 }
 
 DRAWLENS_API drawlens_status drawlens_gpu_probe_create(const drawlens_gpu_probe_options* options,
@@ -99,12 +98,9 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_create(const drawlens_gpu_probe_
     drawlens_status status = DRAWLENS_OK;
     if (is_null(out, "drawlens_gpu_probe_create", "out", status)) return status;
     *out = nullptr;
-    drawlens_gpu_probe_options o;
-    drawlens_gpu_probe_options_default(&o);
-    if (options != nullptr) {
-      if ((status = check_options(*options)) != DRAWLENS_OK) return status;
-      o = *options;
-    }
+    drawlens_gpu_probe_options o = default_probe_options();
+    if ((status = drawlens::capi::read_in(options, "drawlens_gpu_probe_create", "options", o)) != DRAWLENS_OK)
+      return status;
     if (o.measure != 0 && o.measure != 1) {
       return fail(DRAWLENS_INVALID_ARGUMENT, "drawlens_gpu_probe_create: invalid option: measure must be 0 or 1");
     }
@@ -131,19 +127,20 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_summary(const drawlens_gpu_probe
     drawlens_status status = DRAWLENS_OK;
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
     const gpu::GpuReport& r = probe->report;
-    reset_out_struct(out);
-    out->built_with_cuda = r.built_with_cuda ? 1 : 0;
-    out->cuda_runtime_version = r.cuda_runtime_version;
-    out->cuda_driver_version = r.cuda_driver_version;
-    out->driver_version = r.driver_version.c_str();
-    out->nvml_loaded = r.nvml_loaded ? 1 : 0;
-    out->nvml_status = r.nvml_status.c_str();
-    out->device_count = r.devices.size();
-    out->usable_device_count = r.usable_devices;
-    out->reason = r.reason.c_str();
-    out->libtorch_cuda = flag_or_unknown(r.libtorch_cuda);
-    out->component_count = r.software.size();
-    out->verdict = r.verdict.c_str();
+    auto view = zeroed_struct<drawlens_gpu_summary>();
+    view.built_with_cuda = r.built_with_cuda ? 1 : 0;
+    view.cuda_runtime_version = r.cuda_runtime_version;
+    view.cuda_driver_version = r.cuda_driver_version;
+    view.driver_version = r.driver_version.c_str();
+    view.nvml_loaded = r.nvml_loaded ? 1 : 0;
+    view.nvml_status = r.nvml_status.c_str();
+    view.device_count = r.devices.size();
+    view.usable_device_count = r.usable_devices;
+    view.reason = r.reason.c_str();
+    view.libtorch_cuda = flag_or_unknown(r.libtorch_cuda);
+    view.component_count = r.software.size();
+    view.verdict = r.verdict.c_str();
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }
@@ -155,8 +152,9 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_device(const drawlens_gpu_probe*
     drawlens_status status = DRAWLENS_OK;
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
     if (index >= probe->report.devices.size()) return out_of_range(fn, "device", index, probe->report.devices.size());
-    reset_out_struct(out);
-    fill_device(probe->report.devices[index], out);
+    auto view = zeroed_struct<drawlens_gpu_device>();
+    fill_device(probe->report.devices[index], &view);
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }
@@ -170,11 +168,12 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_component(const drawlens_gpu_pro
     if (index >= probe->report.software.size())
       return out_of_range(fn, "component", index, probe->report.software.size());
     const gpu::SoftwareComponent& c = probe->report.software[index];
-    reset_out_struct(out);
-    out->name = c.name.c_str();
-    out->version = c.version.c_str();
-    out->linked = c.linked ? 1 : 0;
-    out->note = c.note.c_str();
+    auto view = zeroed_struct<drawlens_gpu_component>();
+    view.name = c.name.c_str();
+    view.version = c.version.c_str();
+    view.linked = c.linked ? 1 : 0;
+    view.note = c.note.c_str();
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }
@@ -184,8 +183,9 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_plan(const drawlens_gpu_probe* p
     const char* fn = "drawlens_gpu_probe_plan";
     drawlens_status status = DRAWLENS_OK;
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
-    reset_out_struct(out);
-    fill_plan(probe->report, out);
+    auto view = zeroed_struct<drawlens_gpu_plan>();
+    fill_plan(probe->report, &view);
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }
@@ -198,11 +198,12 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_stage(const drawlens_gpu_probe* 
     if (is_null(probe, fn, "probe", status) || bad_out_struct(out, fn, status)) return status;
     const auto& stages = probe->report.plan.stages;
     if (index >= stages.size()) return out_of_range(fn, "stage", index, stages.size());
-    reset_out_struct(out);
-    out->name = stages[index].need.name.c_str();
-    out->description = stages[index].need.description.c_str();
-    out->peak_bytes = bytes_or_unknown(stages[index].need.peak_bytes);
-    out->fits = stages[index].fits ? 1 : 0;
+    auto view = zeroed_struct<drawlens_gpu_stage>();
+    view.name = stages[index].need.name.c_str();
+    view.description = stages[index].need.description.c_str();
+    view.peak_bytes = bytes_or_unknown(stages[index].need.peak_bytes);
+    view.fits = stages[index].fits ? 1 : 0;
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }

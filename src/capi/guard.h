@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "capi/struct_sizes.h"
 #include "core/exception_mapping.h"
 #include "core/status.h"
 #include "drawlens/drawlens.h"
@@ -43,29 +44,36 @@ inline bool is_null(const void* p, const char* function, const char* argument, d
   return true;
 }
 
-// Output structs: non-NULL, and the caller's struct_size must cover this version's struct.
+// Output structs: non-NULL, and the caller's struct_size at least the struct's first published
+// size (drawlens.h, "Structs that grow"); write them with write_out_struct.
 template <typename Struct>
 bool bad_out_struct(const Struct* out, const char* function, drawlens_status& status) {
   if (is_null(out, function, "out", status)) return true;
-  if (out->struct_size >= sizeof(Struct)) return false;
-  status = fail(DRAWLENS_ABI_MISMATCH, std::string(function) + ": out->struct_size is " +
-                                           std::to_string(out->struct_size) + ", expected at least " +
-                                           std::to_string(sizeof(Struct)) + " (set it to sizeof the struct)");
+  if (out->struct_size >= FirstPublished<Struct>::size) return false;
+  status =
+      fail(DRAWLENS_ABI_MISMATCH, std::string(function) + ": out->struct_size is " + std::to_string(out->struct_size) +
+                                      ", expected at least " + std::to_string(FirstPublished<Struct>::size) +
+                                      " (set it to sizeof the struct)");
   return true;
+}
+
+// An input struct the caller handed in, read over `effective` (the defaults); ABI_MISMATCH names
+// the function, the argument and the struct when its size cannot be read.
+template <typename Struct>
+drawlens_status read_in(const Struct* caller, const char* function, const char* argument, Struct& effective) {
+  if (caller == nullptr) return DRAWLENS_OK;
+  const std::string problem = in_struct_size_problem(caller);
+  if (!problem.empty()) {
+    return fail(DRAWLENS_ABI_MISMATCH, std::string(function) + ": " + argument + ": " + problem);
+  }
+  read_in_struct(caller, effective);
+  return DRAWLENS_OK;
 }
 
 // An index past the end of a list: INVALID_ARGUMENT naming the function, the list and its count.
 inline drawlens_status out_of_range(const char* function, const char* what, std::size_t index, std::size_t count) {
   return fail(DRAWLENS_INVALID_ARGUMENT, std::string(function) + ": " + what + " index " + std::to_string(index) +
                                              " is out of range (count " + std::to_string(count) + ")");
-}
-
-// Zeroes an output struct the caller handed in, keeping the caller's struct_size.
-template <typename Struct>
-void reset_out_struct(Struct* out) {
-  const std::size_t struct_size = out->struct_size;
-  std::memset(out, 0, sizeof *out);
-  out->struct_size = struct_size;
 }
 
 // Copies bytes into memory the caller owns and frees with drawlens_free; OUT_OF_MEMORY on failure.

@@ -83,6 +83,54 @@ DRAWLENS_API const char* drawlens_status_name(drawlens_status status) {
   return "DRAWLENS_UNKNOWN_STATUS";
 }
 
+DRAWLENS_API drawlens_category drawlens_status_category(drawlens_status status) {
+  switch (status) {
+    case DRAWLENS_OK: return DRAWLENS_CATEGORY_OK;
+    case DRAWLENS_INVALID_ARGUMENT:
+    case DRAWLENS_ABI_MISMATCH: return DRAWLENS_CATEGORY_CALLER;
+    case DRAWLENS_DECODE:
+    case DRAWLENS_UNSUPPORTED_FORMAT:
+    case DRAWLENS_PARSE:
+    case DRAWLENS_EMPTY_INPUT:
+    case DRAWLENS_TRUNCATED:
+    case DRAWLENS_ENCRYPTED:
+    case DRAWLENS_NO_PAGES: return DRAWLENS_CATEGORY_INPUT;
+    case DRAWLENS_LIMIT_EXCEEDED: return DRAWLENS_CATEGORY_LIMIT;
+    case DRAWLENS_IO:
+    case DRAWLENS_MODEL:
+    case DRAWLENS_GPU: return DRAWLENS_CATEGORY_ENVIRONMENT;
+    case DRAWLENS_OUT_OF_MEMORY: return DRAWLENS_CATEGORY_RESOURCE;
+    case DRAWLENS_CANCELLED: return DRAWLENS_CATEGORY_CANCELLED;
+    case DRAWLENS_INTERNAL: return DRAWLENS_CATEGORY_INTERNAL;
+  }
+  return DRAWLENS_CATEGORY_INTERNAL;
+}
+
+DRAWLENS_API const char* drawlens_category_name(drawlens_category category) {
+  switch (category) {
+    case DRAWLENS_CATEGORY_OK: return "ok";
+    case DRAWLENS_CATEGORY_CALLER: return "caller";
+    case DRAWLENS_CATEGORY_INPUT: return "input";
+    case DRAWLENS_CATEGORY_LIMIT: return "limit";
+    case DRAWLENS_CATEGORY_ENVIRONMENT: return "environment";
+    case DRAWLENS_CATEGORY_RESOURCE: return "resource";
+    case DRAWLENS_CATEGORY_CANCELLED: return "cancelled";
+    case DRAWLENS_CATEGORY_INTERNAL: return "internal";
+  }
+  return "unknown";
+}
+
+DRAWLENS_API const char* drawlens_source_name(drawlens_source source) {
+  switch (source) {
+    case DRAWLENS_SOURCE_TEXT_LAYER: return "text_layer";
+    case DRAWLENS_SOURCE_RECOGNIZER: return "recognizer";
+    case DRAWLENS_SOURCE_TESSERACT: return "tesseract";
+    case DRAWLENS_SOURCE_CALLER: return "caller";
+    case DRAWLENS_SOURCE_MAX_ENUM: break;
+  }
+  return "unknown";
+}
+
 DRAWLENS_API const char* drawlens_last_error(void) {
   return drawlens::capi::last_error.c_str();
 }

@@ -12,10 +12,10 @@
 namespace {
 
 using drawlens::capi::bad_out_struct;
-using drawlens::capi::copy_view;
 using drawlens::capi::fail;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
+using drawlens::capi::write_out_struct;
 namespace parse = drawlens::parse;
 
 // Strings handed out by drawlens_parse_*: this thread's, replaced by its next call.
@@ -75,7 +75,7 @@ DRAWLENS_API drawlens_status drawlens_parse_dimension(const char* text, drawlens
     auto dimension = parse::parse_dimension(text, context.value());
     if (!dimension) return parse_failure(fn, dimension.error());
     thread_strings().clear();
-    copy_view(drawlens::capi::dimension_view(dimension.value(), thread_strings()), out);
+    write_out_struct(drawlens::capi::dimension_view(dimension.value(), thread_strings()), out);
     return DRAWLENS_OK;
   });
 }
@@ -88,7 +88,7 @@ DRAWLENS_API drawlens_status drawlens_parse_gdt(const char* text, drawlens_gdt_f
     auto frame = parse::parse_gdt(std::string_view(text));
     if (!frame) return parse_failure(fn, frame.error());
     thread_strings().clear();
-    copy_view(drawlens::capi::gdt_frame_view(frame.value(), text, thread_strings()), out);
+    write_out_struct(drawlens::capi::gdt_frame_view(frame.value(), text, thread_strings()), out);
     return DRAWLENS_OK;
   });
 }

@@ -1,11 +1,12 @@
 // Conversion of parsed dimensions and GD&T frames into the C ABI's structs.
 #include "capi/parse_views.h"
 
+#include "capi/struct_sizes.h"
+
 namespace drawlens::capi {
 
 drawlens_dimension dimension_view(const parse::Dimension& d, ViewStrings& strings) {
-  drawlens_dimension view{};
-  view.struct_size = sizeof view;
+  auto view = zeroed_struct<drawlens_dimension>();
   view.text = strings.keep(d.text);
   view.normalized = strings.keep(d.normalized);
   view.size_type = static_cast<drawlens_size_type>(d.size_type);
@@ -28,12 +29,12 @@ drawlens_dimension dimension_view(const parse::Dimension& d, ViewStrings& string
   if (d.thread && d.thread->depth) view.depth = *d.thread->depth;
   if (d.hole && d.hole->depth) view.depth = *d.hole->depth;
   view.confidence = parse::confidence(d.confidence_penalty);
+  view.source = DRAWLENS_SOURCE_CALLER;
   return view;
 }
 
 drawlens_gdt_frame gdt_frame_view(const parse::GdtFrame& frame, const std::string& text, ViewStrings& strings) {
-  drawlens_gdt_frame view{};
-  view.struct_size = sizeof view;
+  auto view = zeroed_struct<drawlens_gdt_frame>();
   view.text = strings.keep(text);
   view.normalized = strings.keep(frame.normalized);
   view.characteristic = static_cast<drawlens_characteristic>(frame.characteristic);
@@ -47,6 +48,7 @@ drawlens_gdt_frame gdt_frame_view(const parse::GdtFrame& frame, const std::strin
   }
   view.datums = strings.keep(datums);
   view.confidence = parse::confidence(frame.confidence_penalty);
+  view.source = DRAWLENS_SOURCE_CALLER;
   return view;
 }
 

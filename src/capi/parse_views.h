@@ -19,15 +19,8 @@ class ViewStrings {
   std::deque<std::string> strings_;  // a deque never moves its elements
 };
 
+// Views of parsed values; source is DRAWLENS_SOURCE_CALLER until the caller says otherwise.
 drawlens_dimension dimension_view(const parse::Dimension& dimension, ViewStrings& strings);
 drawlens_gdt_frame gdt_frame_view(const parse::GdtFrame& frame, const std::string& text, ViewStrings& strings);
-
-// Copies a view into the caller's struct, keeping the caller's struct_size.
-template <typename Struct>
-void copy_view(const Struct& view, Struct* out) {
-  const std::size_t struct_size = out->struct_size;
-  *out = view;
-  out->struct_size = struct_size;
-}
 
 }  // namespace drawlens::capi

@@ -51,17 +51,34 @@ drawlens::PipelineOptions to_pipeline_options(const drawlens_options& o) {
   p.stages = to_stage_set(o.stages);
   p.keep_page_images = o.keep_page_images != 0;
   p.threads = o.threads;
+  p.model_directory = o.model_directory != nullptr ? o.model_directory : "";
   return p;
+}
+
+drawlens_options default_options() {
+  auto options = drawlens::capi::zeroed_struct<drawlens_options>();
+  const drawlens::PipelineOptions defaults;
+  options.device = "auto";
+  options.pdf_dpi = static_cast<int>(defaults.load.pdf_dpi);
+  options.assumed_dpi = static_cast<int>(defaults.load.assumed_dpi);
+  options.first_page = defaults.load.first_page;
+  options.last_page = defaults.load.last_page;
+  options.threads = defaults.threads;
+  options.max_megapixels = defaults.load.limits.max_megapixels;
+  options.max_pages = defaults.load.limits.max_pages;
+  options.max_file_bytes = defaults.load.limits.max_file_bytes;
+  options.stages = DRAWLENS_STAGE_ALL;
+  options.keep_page_images = defaults.keep_page_images ? 1 : 0;
+  options.model_directory = nullptr;
+  return options;
+}
+
+drawlens_run_options default_run_options() {
+  return drawlens::capi::zeroed_struct<drawlens_run_options>();
 }
 
 drawlens_status check_options(const drawlens_options& o) {
   const char* fn = "drawlens_pipeline_create";
-  if (o.struct_size != sizeof(drawlens_options)) {
-    return fail(DRAWLENS_ABI_MISMATCH, std::string(fn) + ": options->struct_size is " + std::to_string(o.struct_size) +
-                                           " but this drawlens " DRAWLENS_VERSION_STRING " expects " +
-                                           std::to_string(sizeof(drawlens_options)) +
-                                           " (call drawlens_options_default to fill it)");
-  }
   if (o.stages != DRAWLENS_STAGE_ALL && (o.stages & ~known_stage_bits()) != 0) {
     return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: stages has bits this drawlens " +
                                                DRAWLENS_VERSION_STRING + " does not know");
@@ -83,12 +100,10 @@ drawlens_status finish(drawlens::Result<drawlens::Analysis> analysis, drawlens_r
 // The run options as a StopToken, or a status when they are malformed. The deadline counts from now.
 drawlens_status to_stop_token(const drawlens_run_options* run, const char* fn, drawlens::StopToken& token) {
   if (run == nullptr) return DRAWLENS_OK;
-  if (run->struct_size != sizeof(drawlens_run_options)) {
-    return fail(DRAWLENS_ABI_MISMATCH, std::string(fn) + ": run->struct_size is " + std::to_string(run->struct_size) +
-                                           " but this drawlens " DRAWLENS_VERSION_STRING " expects " +
-                                           std::to_string(sizeof(drawlens_run_options)) +
-                                           " (call drawlens_run_options_default to fill it)");
-  }
+  drawlens_run_options effective = default_run_options();
+  const drawlens_status status = drawlens::capi::read_in(run, fn, "run", effective);
+  if (status != DRAWLENS_OK) return status;
+  run = &effective;
   if (!(run->timeout_ms >= 0)) {
     return fail(DRAWLENS_INVALID_ARGUMENT,
                 std::string(fn) + ": invalid run option: timeout_ms must be >= 0 (0 = none)");
@@ -154,22 +169,12 @@ drawlens_status analyze_pixels(const drawlens_pipeline* pipeline, const PixelInp
 
 extern "C" {
 
-DRAWLENS_API void drawlens_options_default(drawlens_options* options) {
-  if (options == nullptr) return;
-  std::memset(options, 0, sizeof *options);
-  const drawlens::PipelineOptions defaults;
-  options->struct_size = sizeof *options;
-  options->device = "auto";
-  options->pdf_dpi = static_cast<int>(defaults.load.pdf_dpi);
-  options->assumed_dpi = static_cast<int>(defaults.load.assumed_dpi);
-  options->first_page = defaults.load.first_page;
-  options->last_page = defaults.load.last_page;
-  options->threads = defaults.threads;
-  options->max_megapixels = defaults.load.limits.max_megapixels;
-  options->max_pages = defaults.load.limits.max_pages;
-  options->max_file_bytes = defaults.load.limits.max_file_bytes;
-  options->stages = DRAWLENS_STAGE_ALL;
-  options->keep_page_images = defaults.keep_page_images ? 1 : 0;
+DRAWLENS_API void drawlens_options_default_sized(drawlens_options* options, size_t size) {
+  drawlens::capi::write_defaults(default_options(), options, size);
+}
+
+DRAWLENS_API void(drawlens_options_default)(drawlens_options* options) {
+  drawlens::capi::write_defaults(default_options(), options, drawlens::capi::FirstPublished<drawlens_options>::size);
 }
 
 DRAWLENS_API drawlens_status drawlens_pipeline_create(const drawlens_options* options, drawlens_pipeline** out) {
@@ -177,12 +182,10 @@ DRAWLENS_API drawlens_status drawlens_pipeline_create(const drawlens_options* op
     drawlens_status status = DRAWLENS_OK;
     if (is_null(out, "drawlens_pipeline_create", "out", status)) return status;
     *out = nullptr;
-    drawlens_options effective;
-    drawlens_options_default(&effective);
-    if (options != nullptr) {
-      if ((status = check_options(*options)) != DRAWLENS_OK) return status;
-      effective = *options;
-    }
+    drawlens_options effective = default_options();
+    if ((status = drawlens::capi::read_in(options, "drawlens_pipeline_create", "options", effective)) != DRAWLENS_OK ||
+        (status = check_options(effective)) != DRAWLENS_OK)
+      return status;
     auto pipeline = drawlens::Pipeline::create(to_pipeline_options(effective));
     if (!pipeline) {
       const auto& e = pipeline.error();
@@ -201,10 +204,13 @@ DRAWLENS_API const char* drawlens_pipeline_device(const drawlens_pipeline* pipel
   return pipeline != nullptr ? pipeline->pipeline.device().c_str() : "";
 }
 
-DRAWLENS_API void drawlens_run_options_default(drawlens_run_options* run) {
-  if (run == nullptr) return;
-  std::memset(run, 0, sizeof *run);
-  run->struct_size = sizeof *run;
+DRAWLENS_API void drawlens_run_options_default_sized(drawlens_run_options* run, size_t size) {
+  drawlens::capi::write_defaults(default_run_options(), run, size);
+}
+
+DRAWLENS_API void(drawlens_run_options_default)(drawlens_run_options* run) {
+  drawlens::capi::write_defaults(default_run_options(), run,
+                                 drawlens::capi::FirstPublished<drawlens_run_options>::size);
 }
 
 DRAWLENS_API drawlens_status drawlens_analyze_file_v2(const drawlens_pipeline* pipeline, const char* path,

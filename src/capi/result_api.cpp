@@ -15,6 +15,8 @@ using drawlens::capi::guard;
 using drawlens::capi::is_null;
 using drawlens::capi::out_of_range;
 using drawlens::capi::to_c;
+using drawlens::capi::write_out_struct;
+using drawlens::capi::zeroed_struct;
 
 // The C view lists the title block first, then the other tables.
 std::size_t table_count(const drawlens::layout::Layout& layout) {
@@ -67,18 +69,19 @@ DRAWLENS_API drawlens_status drawlens_result_page(const drawlens_result* result,
     const drawlens::PageAnalysis* p = nullptr;
     if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
-    drawlens::capi::reset_out_struct(out);
-    out->index = p->index;
-    out->width = p->width;
-    out->height = p->height;
-    out->dpi = p->dpi;
-    out->dpi_source = static_cast<drawlens_dpi_source>(p->dpi_source);
-    out->word_count = p->words.size();
+    auto view = zeroed_struct<drawlens_page>();
+    view.index = p->index;
+    view.width = p->width;
+    view.height = p->height;
+    view.dpi = p->dpi;
+    view.dpi_source = static_cast<drawlens_dpi_source>(p->dpi_source);
+    view.word_count = p->words.size();
     const drawlens::layout::Layout& layout = drawlens::capi::layout_of(*p);
-    out->has_border = layout.border ? 1 : 0;
-    if (layout.border) out->border = to_c(*layout.border);
-    out->table_count = table_count(layout);
-    out->title_block_table = layout.title_block ? 0 : -1;
+    view.has_border = layout.border ? 1 : 0;
+    if (layout.border) view.border = to_c(*layout.border);
+    view.table_count = table_count(layout);
+    view.title_block_table = layout.title_block ? 0 : -1;
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }
@@ -93,9 +96,11 @@ DRAWLENS_API drawlens_status drawlens_result_word(const drawlens_result* result,
     if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
     if (word >= p->words.size()) return out_of_range(fn, "word", word, p->words.size());
     const drawlens::Word& w = p->words[word];
-    out->text = w.text.c_str();
-    out->box = to_c(w.box);
-    out->rotation = w.rotation;
+    auto view = zeroed_struct<drawlens_word>();
+    view.text = w.text.c_str();
+    view.box = to_c(w.box);
+    view.rotation = w.rotation;
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }
@@ -109,11 +114,13 @@ DRAWLENS_API drawlens_status drawlens_result_table(const drawlens_result* result
     bool title_block = false;
     if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_table(result, page, table, fn, &t, &title_block)) != DRAWLENS_OK) return status;
-    out->kind = title_block ? DRAWLENS_TABLE_TITLE_BLOCK : DRAWLENS_TABLE_RULED;
-    out->box = to_c(t->box);
-    out->rows = t->rows;
-    out->cols = t->cols;
-    out->cell_count = t->cells.size();
+    auto view = zeroed_struct<drawlens_table>();
+    view.kind = title_block ? DRAWLENS_TABLE_TITLE_BLOCK : DRAWLENS_TABLE_RULED;
+    view.box = to_c(t->box);
+    view.rows = t->rows;
+    view.cols = t->cols;
+    view.cell_count = t->cells.size();
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }
@@ -129,12 +136,14 @@ DRAWLENS_API drawlens_status drawlens_result_cell(const drawlens_result* result,
     if ((status = find_table(result, page, table, fn, &t, &title_block)) != DRAWLENS_OK) return status;
     if (cell >= t->cells.size()) return out_of_range(fn, "cell", cell, t->cells.size());
     const drawlens::layout::Cell& c = t->cells[cell];
-    out->box = to_c(c.box);
-    out->row = c.row;
-    out->col = c.col;
-    out->row_span = c.row_span;
-    out->col_span = c.col_span;
-    out->text = c.text.c_str();
+    auto view = zeroed_struct<drawlens_cell>();
+    view.box = to_c(c.box);
+    view.row = c.row;
+    view.col = c.col;
+    view.row_span = c.row_span;
+    view.col_span = c.col_span;
+    view.text = c.text.c_str();
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }
@@ -160,10 +169,12 @@ DRAWLENS_API drawlens_status drawlens_result_page_image(const drawlens_result* r
     if (bad_out_struct(out, fn, status)) return status;
     if ((status = find_page(result, page, fn, &p)) != DRAWLENS_OK) return status;
     if ((status = need_image(*p, fn)) != DRAWLENS_OK) return status;
-    out->pixels = p->image.data;
-    out->width = p->image.cols;
-    out->height = p->image.rows;
-    out->stride = p->image.step[0];
+    auto view = zeroed_struct<drawlens_image>();
+    view.pixels = p->image.data;
+    view.width = p->image.cols;
+    view.height = p->image.rows;
+    view.stride = p->image.step[0];
+    write_out_struct(view, out);
     return DRAWLENS_OK;
   });
 }

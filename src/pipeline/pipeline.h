@@ -47,6 +47,9 @@ struct PipelineOptions {
   // Called on the worker thread just before a stage runs on a page (0-based source page), for
   // progress reports. An exception it throws fails the analysis as one thrown by the stage would.
   std::function<void(Stage stage, int page)> on_stage;
+  // Where the .dlmodel files are looked up: the `requested` of model::find_models_directory, so
+  // empty means $DRAWLENS_MODELS, then the built-in places. No stage loads a model yet.
+  std::string model_directory;
 };
 
 class Pipeline {

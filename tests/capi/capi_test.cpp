@@ -57,7 +57,8 @@ TEST(CApi, FreeFunctionsAcceptNull) {
   drawlens_pipeline_free(nullptr);
   drawlens_result_free(nullptr);
   drawlens_free(nullptr);
-  drawlens_options_default(nullptr);
+  (drawlens_options_default)(nullptr);
+  drawlens_options_default_sized(nullptr, sizeof(drawlens_options));
   EXPECT_STREQ(drawlens_pipeline_device(nullptr), "");
 }
 
@@ -150,13 +151,21 @@ TEST(CApi, BadOptionValuesAreInvalidArgumentNamingTheField) {
 }
 
 TEST(CApi, UnknownStructSizesAreAbiMismatch) {
-  drawlens_options o;
-  drawlens_options_default(&o);
-  o.struct_size = sizeof o - 8;
+  // Below the first published size; above this version's with a field set in the extra bytes.
+  struct Newer {
+    drawlens_options o;
+    unsigned char field_from_the_future[8];
+  } newer{};
+  drawlens_options_default(&newer.o);
+  newer.o.struct_size = 8;
   drawlens_pipeline* p = nullptr;
-  EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_ABI_MISMATCH);
-  o.struct_size = sizeof o + 8;
-  EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_ABI_MISMATCH);
+  EXPECT_EQ(drawlens_pipeline_create(&newer.o, &p), DRAWLENS_ABI_MISMATCH);
+  EXPECT_TRUE(mentions("drawlens_options.struct_size is 8"));
+  newer.o.struct_size = sizeof newer;
+  newer.field_from_the_future[3] = 1;
+  EXPECT_EQ(drawlens_pipeline_create(&newer.o, &p), DRAWLENS_ABI_MISMATCH);
+  EXPECT_TRUE(mentions("does not have"));
+  EXPECT_EQ(p, nullptr);
 
   auto pipeline = make_pipeline();
   auto r = analyze(pipeline.get(), drawlens::testing::encode(drawlens::testing::make_drawing_page(300, 200), ".png"));

@@ -39,7 +39,8 @@ bool mentions(const char* needle) {
 
 TEST(GpuProbeCApi, NullArgumentsAreRefused) {
   drawlens_gpu_probe_free(nullptr);
-  drawlens_gpu_probe_options_default(nullptr);
+  (drawlens_gpu_probe_options_default)(nullptr);
+  drawlens_gpu_probe_options_default_sized(nullptr, sizeof(drawlens_gpu_probe_options));
   EXPECT_EQ(drawlens_gpu_probe_create(nullptr, nullptr), DRAWLENS_INVALID_ARGUMENT);
   EXPECT_TRUE(mentions("out is NULL"));
   drawlens_gpu_summary summary{};

@@ -152,7 +152,8 @@ TEST_F(Cancellation, BadRunOptionsAreRefused) {
   run.struct_size = 3;
   EXPECT_EQ(analyze(&run, &result), DRAWLENS_ABI_MISMATCH);
   EXPECT_EQ(result, nullptr);
-  drawlens_run_options_default(nullptr);  // ignored
+  (drawlens_run_options_default)(nullptr);  // ignored
+  drawlens_run_options_default_sized(nullptr, sizeof(drawlens_run_options));
 }
 
 TEST_F(Cancellation, V2EntryPointsCheckTheirArguments) {

@@ -96,3 +96,35 @@ def test_timeout_stops_an_analysis_with_cancelled():
     with pytest.raises(drawlens.Error, match="DRAWLENS_CANCELLED"):
         pipeline.analyze_file(SAMPLE, timeout_ms=1e-6)
     assert pipeline.analyze_file(SAMPLE, timeout_ms=60000) is not None
+
+
+def test_errors_are_grouped_by_category():
+    with pytest.raises(drawlens.EnvironmentError) as missing:
+        drawlens.analyze("/no/such/drawing.pdf")
+    assert missing.value.status == "DRAWLENS_IO"
+    assert missing.value.category == "environment"
+    assert isinstance(missing.value, drawlens.Error)
+    with pytest.raises(drawlens.InputError, match="DRAWLENS_UNSUPPORTED_FORMAT"):
+        drawlens.Pipeline().analyze_bytes(b"not a drawing at all")
+    with pytest.raises(drawlens.CallerError, match="pdf_dpi"):
+        drawlens.Pipeline(dpi=1)
+    with pytest.raises(drawlens.InputError, match="DRAWLENS_PARSE"):
+        drawlens.parse("25 1", kind="dimension")
+
+
+def test_typed_pages_carry_what_the_json_carries():
+    result = drawlens.Pipeline(dpi=100, model_directory="/no/models/needed/yet").analyze_file(SAMPLE)
+    page = result.page(0)
+    data = result.to_dict()["pages"][0]
+    assert len(page.dimensions) == len(data["dimensions"])
+    assert len(page.title_fields) == len(data["title_fields"])
+    assert len(page.surface_finishes) == len(data["surface_finishes"]) == 1
+    finish = page.surface_finishes[0]
+    assert finish.parameter == data["surface_finishes"][0]["parameter"]
+    assert finish.value == pytest.approx(data["surface_finishes"][0]["value"])
+    assert finish.box == tuple(data["surface_finishes"][0]["box"])
+    assert finish.source == "text_layer"
+    assert [n.text for n in page.notes] == [n["text"] for n in data["notes"]]
+    assert page.general_tolerance is None and data["general_tolerance"] is None
+    assert all(d.source == "text_layer" for d in page.dimensions)
+    assert len(result.pages()) == result.page_count

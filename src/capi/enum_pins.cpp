@@ -1,0 +1,119 @@
+// Pins every internal enum that the C ABI converts with a cast to the C value it must equal, so a
+// reordered or inserted enumerator fails the build instead of changing what hosts read.
+#include "annotate/annotate.h"
+#include "core/document.h"
+#include "core/status.h"
+#include "drawlens/drawlens.h"
+#include "load/loader.h"
+#include "parse/parse.h"
+
+namespace drawlens::capi {
+namespace {
+
+template <typename Internal, typename C>
+constexpr bool same(Internal internal, C c) {
+  return static_cast<long long>(internal) == static_cast<long long>(c);
+}
+
+// core/status.h: Status <-> drawlens_status
+static_assert(same(Status::ok, DRAWLENS_OK));
+static_assert(same(Status::invalid_argument, DRAWLENS_INVALID_ARGUMENT));
+static_assert(same(Status::io, DRAWLENS_IO));
+static_assert(same(Status::decode, DRAWLENS_DECODE));
+static_assert(same(Status::unsupported_format, DRAWLENS_UNSUPPORTED_FORMAT));
+static_assert(same(Status::limit_exceeded, DRAWLENS_LIMIT_EXCEEDED));
+static_assert(same(Status::model, DRAWLENS_MODEL));
+static_assert(same(Status::gpu, DRAWLENS_GPU));
+static_assert(same(Status::out_of_memory, DRAWLENS_OUT_OF_MEMORY));
+static_assert(same(Status::cancelled, DRAWLENS_CANCELLED));
+static_assert(same(Status::parse, DRAWLENS_PARSE));
+static_assert(same(Status::abi_mismatch, DRAWLENS_ABI_MISMATCH));
+static_assert(same(Status::empty_input, DRAWLENS_EMPTY_INPUT));
+static_assert(same(Status::truncated, DRAWLENS_TRUNCATED));
+static_assert(same(Status::encrypted, DRAWLENS_ENCRYPTED));
+static_assert(same(Status::no_pages, DRAWLENS_NO_PAGES));
+static_assert(same(Status::internal, DRAWLENS_INTERNAL));
+
+// core/document.h: DpiSource <-> drawlens_dpi_source
+static_assert(same(DpiSource::render, DRAWLENS_DPI_RENDER));
+static_assert(same(DpiSource::file, DRAWLENS_DPI_FILE));
+static_assert(same(DpiSource::caller, DRAWLENS_DPI_CALLER));
+static_assert(same(DpiSource::assumed, DRAWLENS_DPI_ASSUMED));
+
+// load/loader.h: PixelFormat <-> drawlens_pixel_format
+static_assert(same(load::PixelFormat::gray8, DRAWLENS_PIXELS_GRAY8));
+static_assert(same(load::PixelFormat::rgb8, DRAWLENS_PIXELS_RGB8));
+static_assert(same(load::PixelFormat::rgba8, DRAWLENS_PIXELS_RGBA8));
+
+// parse/parse.h: SizeType <-> drawlens_size_type
+static_assert(same(parse::SizeType::linear, DRAWLENS_SIZE_LINEAR));
+static_assert(same(parse::SizeType::diameter, DRAWLENS_SIZE_DIAMETER));
+static_assert(same(parse::SizeType::radius, DRAWLENS_SIZE_RADIUS));
+static_assert(same(parse::SizeType::spherical_diameter, DRAWLENS_SIZE_SPHERICAL_DIAMETER));
+static_assert(same(parse::SizeType::spherical_radius, DRAWLENS_SIZE_SPHERICAL_RADIUS));
+static_assert(same(parse::SizeType::angle, DRAWLENS_SIZE_ANGLE));
+static_assert(same(parse::SizeType::chamfer, DRAWLENS_SIZE_CHAMFER));
+static_assert(same(parse::SizeType::thread, DRAWLENS_SIZE_THREAD));
+static_assert(same(parse::SizeType::width_across_flats, DRAWLENS_SIZE_WIDTH_ACROSS_FLATS));
+static_assert(same(parse::SizeType::square, DRAWLENS_SIZE_SQUARE));
+static_assert(same(parse::SizeType::arc_length, DRAWLENS_SIZE_ARC_LENGTH));
+static_assert(same(parse::SizeType::depth, DRAWLENS_SIZE_DEPTH));
+
+// parse/parse.h: Unit <-> drawlens_unit
+static_assert(same(parse::Unit::mm, DRAWLENS_UNIT_MM));
+static_assert(same(parse::Unit::inch, DRAWLENS_UNIT_INCH));
+static_assert(same(parse::Unit::deg, DRAWLENS_UNIT_DEG));
+
+// parse/parse.h: ToleranceKind <-> drawlens_tolerance_kind
+static_assert(same(parse::ToleranceKind::none, DRAWLENS_TOLERANCE_NONE));
+static_assert(same(parse::ToleranceKind::symmetric, DRAWLENS_TOLERANCE_SYMMETRIC));
+static_assert(same(parse::ToleranceKind::deviation, DRAWLENS_TOLERANCE_DEVIATION));
+static_assert(same(parse::ToleranceKind::limits, DRAWLENS_TOLERANCE_LIMITS));
+static_assert(same(parse::ToleranceKind::fit, DRAWLENS_TOLERANCE_FIT));
+static_assert(same(parse::ToleranceKind::general, DRAWLENS_TOLERANCE_GENERAL));
+static_assert(same(parse::ToleranceKind::max, DRAWLENS_TOLERANCE_MAX));
+static_assert(same(parse::ToleranceKind::min, DRAWLENS_TOLERANCE_MIN));
+
+// parse/parse.h: DimensionFlag bits <-> DRAWLENS_FLAG_*
+static_assert(same(parse::DimensionFlag::basic, DRAWLENS_FLAG_BASIC));
+static_assert(same(parse::DimensionFlag::reference, DRAWLENS_FLAG_REFERENCE));
+static_assert(same(parse::DimensionFlag::typical, DRAWLENS_FLAG_TYPICAL));
+static_assert(same(parse::DimensionFlag::general, DRAWLENS_FLAG_GENERAL));
+static_assert(same(parse::DimensionFlag::thru, DRAWLENS_FLAG_THRU));
+static_assert(same(parse::DimensionFlag::controlled_radius, DRAWLENS_FLAG_CONTROLLED_RADIUS));
+static_assert(same(parse::DimensionFlag::statistical, DRAWLENS_FLAG_STATISTICAL));
+static_assert(same(parse::DimensionFlag::all_around, DRAWLENS_FLAG_ALL_AROUND));
+static_assert(same(parse::DimensionFlag::envelope, DRAWLENS_FLAG_ENVELOPE));
+static_assert(same(parse::DimensionFlag::independency, DRAWLENS_FLAG_INDEPENDENCY));
+static_assert(same(parse::DimensionFlag::free_state, DRAWLENS_FLAG_FREE_STATE));
+static_assert(same(parse::DimensionFlag::not_to_scale, DRAWLENS_FLAG_NOT_TO_SCALE));
+
+// parse/parse.h: Characteristic <-> drawlens_characteristic
+static_assert(same(parse::Characteristic::straightness, DRAWLENS_GDT_STRAIGHTNESS));
+static_assert(same(parse::Characteristic::flatness, DRAWLENS_GDT_FLATNESS));
+static_assert(same(parse::Characteristic::circularity, DRAWLENS_GDT_CIRCULARITY));
+static_assert(same(parse::Characteristic::cylindricity, DRAWLENS_GDT_CYLINDRICITY));
+static_assert(same(parse::Characteristic::line_profile, DRAWLENS_GDT_LINE_PROFILE));
+static_assert(same(parse::Characteristic::surface_profile, DRAWLENS_GDT_SURFACE_PROFILE));
+static_assert(same(parse::Characteristic::perpendicularity, DRAWLENS_GDT_PERPENDICULARITY));
+static_assert(same(parse::Characteristic::angularity, DRAWLENS_GDT_ANGULARITY));
+static_assert(same(parse::Characteristic::parallelism, DRAWLENS_GDT_PARALLELISM));
+static_assert(same(parse::Characteristic::position, DRAWLENS_GDT_POSITION));
+static_assert(same(parse::Characteristic::concentricity, DRAWLENS_GDT_CONCENTRICITY));
+static_assert(same(parse::Characteristic::symmetry, DRAWLENS_GDT_SYMMETRY));
+static_assert(same(parse::Characteristic::circular_runout, DRAWLENS_GDT_CIRCULAR_RUNOUT));
+static_assert(same(parse::Characteristic::total_runout, DRAWLENS_GDT_TOTAL_RUNOUT));
+
+// parse/parse.h: ZoneShape <-> drawlens_gdt_frame.zone_diameter (0 width, 1 Ø, 2 SØ)
+static_assert(same(parse::ZoneShape::none, 0));
+static_assert(same(parse::ZoneShape::diameter, 1));
+static_assert(same(parse::ZoneShape::spherical_diameter, 2));
+
+// annotate/annotate.h: TextSource <-> drawlens_source (DRAWLENS_SOURCE_CALLER has no internal twin:
+// it marks text handed to drawlens_parse_*)
+static_assert(same(annotate::TextSource::text_layer, DRAWLENS_SOURCE_TEXT_LAYER));
+static_assert(same(annotate::TextSource::recognizer, DRAWLENS_SOURCE_RECOGNIZER));
+static_assert(same(annotate::TextSource::tesseract, DRAWLENS_SOURCE_TESSERACT));
+
+}  // namespace
+}  // namespace drawlens::capi
