@@ -9,7 +9,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "parse/parse.h"
-#include "pipeline/analysis.h"
+#include "pipeline/pipeline.h"
 
 namespace drawlens::output {
 
