@@ -11,7 +11,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
-#include "load/loader.h"
+#include "load/load.h"
 
 namespace drawlens::bench {
 

@@ -4,7 +4,7 @@
 #include "core/document.h"
 #include "core/status.h"
 #include "drawlens/drawlens.h"
-#include "load/loader.h"
+#include "load/load.h"
 #include "parse/parse.h"
 
 namespace drawlens::capi {
@@ -40,7 +40,7 @@ static_assert(same(DpiSource::file, DRAWLENS_DPI_FILE));
 static_assert(same(DpiSource::caller, DRAWLENS_DPI_CALLER));
 static_assert(same(DpiSource::assumed, DRAWLENS_DPI_ASSUMED));
 
-// load/loader.h: PixelFormat <-> drawlens_pixel_format
+// load/load.h: PixelFormat <-> drawlens_pixel_format
 static_assert(same(load::PixelFormat::gray8, DRAWLENS_PIXELS_GRAY8));
 static_assert(same(load::PixelFormat::rgb8, DRAWLENS_PIXELS_RGB8));
 static_assert(same(load::PixelFormat::rgba8, DRAWLENS_PIXELS_RGBA8));

@@ -104,7 +104,7 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_create(const drawlens_gpu_probe_
     if (o.measure != 0 && o.measure != 1) {
       return fail(DRAWLENS_INVALID_ARGUMENT, "drawlens_gpu_probe_create: invalid option: measure must be 0 or 1");
     }
-    auto report = gpu::probe_gpus({o.measure == 1, o.safety_margin, o.energy_seconds});
+    auto report = gpu::probe_gpus({o.measure == 1, o.safety_margin, o.energy_seconds, drawlens::measure_stages});
     if (!report) {
       return fail(static_cast<drawlens_status>(report.error().status),
                   "drawlens_gpu_probe_create: " + report.error().message);

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "capi/parse_views.h"
-#include "gpu/gpu_probe.h"
+#include "gpu/gpu.h"
 #include "pipeline/pipeline.h"
 
 struct drawlens_pipeline {

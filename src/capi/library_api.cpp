@@ -7,8 +7,7 @@
 #include <opencv2/core/version.hpp>
 
 #include "capi/guard.h"
-#include "gpu/cuda_devices.h"
-#include "gpu/software_inventory.h"
+#include "gpu/gpu.h"
 
 namespace drawlens::capi {
 namespace {

@@ -1,12 +1,10 @@
 // probe_gpus: merges the CUDA runtime's and NVML's views of the GPUs (matched by PCI location,
 // since their orders may differ), adds the software half, measures the stages when asked, and
 // writes the verdict.
-#include "gpu/gpu_probe.h"
+#include "gpu/gpu.h"
 
 #include <algorithm>
 #include <cstdio>
-
-#include "gpu/cuda_devices.h"
 
 namespace drawlens::gpu {
 namespace {
@@ -82,7 +80,7 @@ void measure(GpuReport& report, const ProbeOptions& options, const NvmlLibrary* 
   const auto nvml_index = static_cast<unsigned>(device != nullptr ? device->index : 0);
   // Free memory is read before the stages allocate anything, after this process's context exists.
   const std::optional<CudaMemory> memory = query_cuda_memory(report.plan_device);
-  auto measured = measure_stages(report.plan_device, nvml, nvml_index, options.energy_seconds);
+  auto measured = options.measure_stages(report.plan_device, nvml, nvml_index, options.energy_seconds);
   if (!measured) {
     report.measure_status = "measurement failed: " + measured.error().message;
     return;
@@ -159,6 +157,8 @@ Result<GpuReport> probe_gpus(const ProbeOptions& options) {
     report.measure_status = report.reason;
   } else if (!options.measure) {
     report.measure_status = "not requested";
+  } else if (!options.measure_stages) {
+    report.measure_status = "no stage measurement was supplied";
   } else {
     measure(report, options, loaded);
   }

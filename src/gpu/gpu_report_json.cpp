@@ -2,7 +2,7 @@
 // are numbers of bytes, versions as the CUDA API gives them (13000 for 13.0).
 #include <nlohmann/json.hpp>
 
-#include "gpu/gpu_probe.h"
+#include "gpu/gpu.h"
 
 namespace drawlens::gpu {
 namespace {

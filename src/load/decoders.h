@@ -15,7 +15,7 @@
 #include "core/document.h"
 #include "core/status.h"
 #include "core/stop_token.h"
-#include "load/loader.h"
+#include "load/load.h"
 
 namespace drawlens::load {
 

@@ -1,6 +1,6 @@
 // Entry points of the loading stage: reads files safely, validates options, dispatches on the
 // sniffed format, wraps caller pixels, and decodes whole documents for callers that want them.
-#include "load/loader.h"
+#include "load/load.h"
 
 #include <climits>
 

@@ -1,5 +1,5 @@
 // Writing and reading whole .dlmodel files: the frame, then the header, then what the stage expects.
-#include "model/model_file.h"
+#include "model/model.h"
 
 #include "model/model_container.h"
 #include "model/model_header_json.h"

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "core/status.h"
-#include "model/model_file.h"
+#include "model/model.h"
 
 namespace drawlens::model {
 

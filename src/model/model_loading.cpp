@@ -2,8 +2,8 @@
 #include <filesystem>
 
 #include "core/regular_file.h"
+#include "model/model.h"
 #include "model/model_container.h"
-#include "model/model_file.h"
 #include "model/model_header_json.h"
 
 namespace drawlens::model {

@@ -9,7 +9,7 @@
 #include <cstring>
 #include <filesystem>
 
-#include "model/model_file.h"
+#include "model/model.h"
 
 // Set by src/CMakeLists.txt from GNUInstallDirs and the source directory.
 #ifndef DRAWLENS_MODELS_FROM_LIBDIR

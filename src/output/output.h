@@ -12,7 +12,7 @@
 #include <opencv2/core/types.hpp>
 
 #include "parse/parse.h"
-#include "pipeline/analysis.h"
+#include "pipeline/pipeline.h"
 
 namespace drawlens::output {
 

@@ -3,7 +3,7 @@
 
 #include <cstdlib>
 
-#include "gpu/cuda_devices.h"
+#include "gpu/gpu.h"
 
 namespace drawlens {
 namespace {

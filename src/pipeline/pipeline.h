@@ -10,8 +10,9 @@
 
 #include "core/status.h"
 #include "core/stop_token.h"
-#include "load/loader.h"
+#include "load/load.h"
 #include "pipeline/analysis.h"
+#include "pipeline/stage_measurement.h"
 
 namespace drawlens {
 

@@ -10,7 +10,7 @@
 
 #include "core/document.h"
 #include "core/status.h"
-#include "load/loader.h"
+#include "load/load.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/worker_engines.h"
 #include "prepare/prepare.h"

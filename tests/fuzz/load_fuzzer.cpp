@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "load/loader.h"
+#include "load/load.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   drawlens::load::Options options;

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "model/model.h"
 #include "model/model_container.h"
-#include "model/model_file.h"
 #include "model/sample_models.h"
 
 namespace {

@@ -2,7 +2,8 @@
 // plan against free VRAM, and time (and, with NVML, energy) per page. Skips without a device.
 #include <gtest/gtest.h>
 
-#include "gpu/gpu_probe.h"
+#include "gpu/gpu.h"
+#include "pipeline/pipeline.h"
 
 namespace drawlens::gpu {
 namespace {
@@ -11,6 +12,7 @@ TEST(GpuProbeMeasure, PreparationIsMeasuredAndPlanned) {
   ProbeOptions options;
   options.measure = true;
   options.energy_seconds = 1;
+  options.measure_stages = drawlens::measure_stages;
   auto report = probe_gpus(options);
   ASSERT_TRUE(report.ok()) << report.error().message;
   const GpuReport& r = report.value();

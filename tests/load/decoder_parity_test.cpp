@@ -14,7 +14,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "load/decoders.h"
-#include "load/loader.h"
+#include "load/load.h"
 #include "support/fixtures.h"
 
 namespace drawlens {

@@ -4,7 +4,7 @@
 
 #include <opencv2/core.hpp>
 
-#include "load/loader.h"
+#include "load/load.h"
 #include "support/fixtures.h"
 
 namespace drawlens {

@@ -3,7 +3,7 @@
 
 #include <random>
 
-#include "load/loader.h"
+#include "load/load.h"
 #include "support/fixtures.h"
 
 namespace drawlens {

@@ -10,7 +10,7 @@
 
 #include <opencv2/imgproc.hpp>
 
-#include "load/loader.h"
+#include "load/load.h"
 #include "pipeline/pipeline.h"
 #include "support/fixtures.h"
 

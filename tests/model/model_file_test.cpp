@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/model.h"
 #include "model/model_container.h"
-#include "model/model_file.h"
 #include "model/model_header_json.h"
 #include "model/sample_models.h"
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "model/model.h"
 #include "model/model_container.h"
-#include "model/model_file.h"
 #include "model/sample_models.h"
 #include "model/scratch_directory.h"
 

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "model/model_file.h"
+#include "model/model.h"
 #include "model/models_directory_search.h"
 #include "model/scratch_directory.h"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "model/model_file.h"
+#include "model/model.h"
 
 namespace drawlens::model::samples {
 

@@ -11,7 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <opencv2/imgcodecs.hpp>
 
-#include "load/loader.h"
+#include "load/load.h"
 #include "synth.h"
 #include "tile_grid.h"
 

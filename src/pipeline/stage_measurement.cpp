@@ -1,6 +1,6 @@
 // measure_stages: the image preparation chain on a synthetic A3 300-dpi drawing, once for its peak
 // device memory, then repeated for time and energy per page while a thread samples NVML power.
-#include "gpu/stage_measurement.h"
+#include "pipeline/stage_measurement.h"
 
 #include <atomic>
 #include <chrono>
@@ -11,8 +11,12 @@
 
 #include "prepare/prepare.h"
 
-namespace drawlens::gpu {
+namespace drawlens {
 namespace {
+
+using gpu::EnergyMeasurement;
+using gpu::NvmlLibrary;
+using gpu::StageMeasurements;
 
 using Clock = std::chrono::steady_clock;
 
@@ -132,4 +136,4 @@ Result<StageMeasurements> measure_stages(int cuda_ordinal, const NvmlLibrary* nv
   return out;
 }
 
-}  // namespace drawlens::gpu
+}  // namespace drawlens
