@@ -68,10 +68,9 @@ drawlens_general_tolerance general_tolerance_view(
   auto view = zeroed_struct<drawlens_general_tolerance>();
   if (!placed) return view;
   const drawlens::parse::GeneralTolerance& general = placed->value;
-  static constexpr const char* kClassNames[] = {"f", "m", "c", "v"};
   view.found = 1;
   view.standard = strings.keep(general.standard);
-  view.linear_class = general.linear_class ? kClassNames[static_cast<int>(*general.linear_class)] : "";
+  view.linear_class = general.linear_class ? drawlens::parse::name(*general.linear_class).data() : "";
   view.geometric_class = strings.keep(general.geometric_class ? std::string(1, *general.geometric_class) : "");
   view.text = strings.keep(general.text);
   view.note = strings.keep(general.note);
