@@ -7,6 +7,8 @@
 #     [DEPENDS <modules...>]             # modules whose public headers <m> includes; core is implied
 #     [PUBLIC_LIBS <targets...>]         # third-party targets that <m>'s public headers include
 #     [PRIVATE_LIBS <targets...>]        # third-party targets only <m>'s own files use
+#     [CUDA_SOURCES <files...>]          # built instead of WITHOUT_CUDA_SOURCES when DRAWLENS_WITH_CUDA
+#     [WITHOUT_CUDA_SOURCES <files...>]  # their stand-ins (no device) in a build without CUDA
 #     [ALLOW_PRIVATE_INCLUDES <hdr...>]) # another module's private headers <m> includes, until fixed
 #
 # cmake/CheckModuleIncludes.cmake holds every file of src/<m>/ to these declarations, at configure
@@ -17,7 +19,7 @@ define_property(GLOBAL PROPERTY DRAWLENS_MODULES BRIEF_DOCS "drawlens modules, i
 
 function(drawlens_add_module)
   cmake_parse_arguments(PARSE_ARGV 0 M "" "NAME"
-    "SOURCES;PUBLIC_HEADER;DEPENDS;PUBLIC_LIBS;PRIVATE_LIBS;ALLOW_PRIVATE_INCLUDES")
+    "SOURCES;PUBLIC_HEADER;DEPENDS;PUBLIC_LIBS;PRIVATE_LIBS;CUDA_SOURCES;WITHOUT_CUDA_SOURCES;ALLOW_PRIVATE_INCLUDES")
   if(NOT M_NAME OR NOT M_SOURCES)
     message(FATAL_ERROR "drawlens_add_module: NAME and SOURCES are required")
   endif()
@@ -40,6 +42,15 @@ function(drawlens_add_module)
       message(FATAL_ERROR "drawlens module ${M_NAME}: public header ${header} is not a file of src/${M_NAME}/")
     endif()
   endforeach()
+
+  if(DRAWLENS_WITH_CUDA AND M_CUDA_SOURCES)
+    list(APPEND M_SOURCES ${M_CUDA_SOURCES})
+    # The static runtime keeps libdrawlens free of a libcudart.so dependency; the driver is loaded
+    # at run time, so the library also runs on machines without one.
+    list(APPEND M_PRIVATE_LIBS CUDA::cudart_static)
+  elseif(NOT DRAWLENS_WITH_CUDA)
+    list(APPEND M_SOURCES ${M_WITHOUT_CUDA_SOURCES})
+  endif()
 
   set(target drawlens_${M_NAME})
   add_library(${target} STATIC ${M_SOURCES})

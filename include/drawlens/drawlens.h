@@ -165,8 +165,10 @@ typedef struct drawlens_options {
   unsigned int stages;               /* DRAWLENS_STAGE_* bits; default DRAWLENS_STAGE_ALL */
   int keep_page_images;              /* 1: results keep page pixels (overlay, page image); default 0 */
   /* Added after 0.1.0. Directory holding the .dlmodel files; copied at create. NULL (default) or
-   * "": $DRAWLENS_MODELS, then the built-in places (docs/models.md, "Where models are found"). No
-   * stage loads a model yet; the pipeline keeps it for those that will. */
+   * "": $DRAWLENS_MODELS, then the built-in places (docs/models.md, "Where models are found").
+   * Otherwise it must be an existing directory: drawlens_pipeline_create returns
+   * DRAWLENS_INVALID_ARGUMENT with a message naming the path when it is not. No stage loads a model
+   * yet; the pipeline keeps it for those that will. */
   const char* model_directory;
 } drawlens_options;
 

@@ -216,14 +216,19 @@ inline GeneralTolerance to_general_tolerance(const drawlens_general_tolerance& r
           raw.note,     to_box(raw.box),  raw.confidence,      raw.source};
 }
 
-// Reads `count` items of one kind through the C accessor `get`, zeroing each struct first so that
-// fields a newer header has and this library lacks read as zero.
-template <typename Raw, typename Item, typename Get, typename Convert>
-void read_items(std::size_t count, Get get, Convert convert, std::vector<Item>& out) {
-  for (std::size_t i = 0; i < count; ++i) {
+// Appends a page's items of one kind, read through the C accessors `count` and `get`, to `out`.
+// Each struct is zeroed first so that fields a newer header has and this library lacks read as zero.
+template <typename Raw, typename Item, typename Convert>
+void read_page_items(const drawlens_result* result, std::size_t page,
+                     drawlens_status (*count)(const drawlens_result*, size_t, size_t*),
+                     drawlens_status (*get)(const drawlens_result*, size_t, size_t, Raw*), Convert convert,
+                     std::vector<Item>& out) {
+  std::size_t n = 0;
+  check(count(result, page, &n));
+  for (std::size_t i = 0; i < n; ++i) {
     Raw raw{};
     raw.struct_size = sizeof raw;
-    check(get(i, &raw));
+    check(get(result, page, i, &raw));
     out.push_back(convert(raw));
   }
 }
@@ -438,31 +443,20 @@ class Result {
   static Box to_box(const drawlens_box& b) { return detail::to_box(b); }
 
   void read_annotations(std::size_t page, Page& p) const {
-    drawlens_result* r = get();
-    std::size_t n = 0;
-    check(drawlens_result_dimension_count(r, page, &n));
-    detail::read_items<drawlens_dimension>(
-        n, [&](std::size_t i, drawlens_dimension* raw) { return drawlens_result_dimension(r, page, i, raw); },
-        detail::to_dimension, p.dimensions);
-    check(drawlens_result_gdt_frame_count(r, page, &n));
-    detail::read_items<drawlens_gdt_frame>(
-        n, [&](std::size_t i, drawlens_gdt_frame* raw) { return drawlens_result_gdt_frame(r, page, i, raw); },
-        detail::to_gdt_frame, p.gdt_frames);
-    check(drawlens_result_title_field_count(r, page, &n));
-    detail::read_items<drawlens_title_field>(
-        n, [&](std::size_t i, drawlens_title_field* raw) { return drawlens_result_title_field(r, page, i, raw); },
+    const drawlens_result* r = get();
+    detail::read_page_items(r, page, drawlens_result_dimension_count, drawlens_result_dimension, detail::to_dimension,
+                            p.dimensions);
+    detail::read_page_items(r, page, drawlens_result_gdt_frame_count, drawlens_result_gdt_frame, detail::to_gdt_frame,
+                            p.gdt_frames);
+    detail::read_page_items(
+        r, page, drawlens_result_title_field_count, drawlens_result_title_field,
         [](const drawlens_title_field& raw) {
           return TitleField{raw.key, raw.label, raw.value, to_box(raw.box), raw.confidence, raw.source};
         },
         p.title_fields);
-    check(drawlens_result_surface_finish_count(r, page, &n));
-    detail::read_items<drawlens_surface_finish>(
-        n, [&](std::size_t i, drawlens_surface_finish* raw) { return drawlens_result_surface_finish(r, page, i, raw); },
-        detail::to_surface_finish, p.surface_finishes);
-    check(drawlens_result_note_count(r, page, &n));
-    detail::read_items<drawlens_note>(
-        n, [&](std::size_t i, drawlens_note* raw) { return drawlens_result_note(r, page, i, raw); }, detail::to_note,
-        p.notes);
+    detail::read_page_items(r, page, drawlens_result_surface_finish_count, drawlens_result_surface_finish,
+                            detail::to_surface_finish, p.surface_finishes);
+    detail::read_page_items(r, page, drawlens_result_note_count, drawlens_result_note, detail::to_note, p.notes);
     drawlens_general_tolerance general{};
     general.struct_size = sizeof general;
     check(drawlens_result_general_tolerance(r, page, &general));

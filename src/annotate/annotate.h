@@ -26,8 +26,11 @@ struct TextSpan {
 };
 
 // Where an item's text was read from. The C ABI's drawlens_source pins these values
-// (capi/enum_pins.cpp); the JSON names them "text_layer", "recognizer", "tesseract".
+// (capi/enum_pins.cpp).
 enum class TextSource { text_layer, recognizer, tesseract };
+// The result JSON's and drawlens_source_name's name: "text_layer", "recognizer", "tesseract".
+// Static, never NULL.
+const char* source_name(TextSource source);
 
 template <typename Value>
 struct Placed {

@@ -68,10 +68,9 @@ drawlens_general_tolerance general_tolerance_view(
   auto view = zeroed_struct<drawlens_general_tolerance>();
   if (!placed) return view;
   const drawlens::parse::GeneralTolerance& general = placed->value;
-  static constexpr const char* kClassNames[] = {"f", "m", "c", "v"};
   view.found = 1;
   view.standard = strings.keep(general.standard);
-  view.linear_class = general.linear_class ? kClassNames[static_cast<int>(*general.linear_class)] : "";
+  view.linear_class = general.linear_class ? drawlens::parse::name(*general.linear_class).data() : "";
   view.geometric_class = strings.keep(general.geometric_class ? std::string(1, *general.geometric_class) : "");
   view.text = strings.keep(general.text);
   view.note = strings.keep(general.note);
@@ -114,32 +113,42 @@ drawlens_status page_views(const drawlens_result* result, std::size_t page, cons
   return DRAWLENS_OK;
 }
 
-template <typename Member>
-drawlens_status count_of(const drawlens_result* result, std::size_t page, std::size_t* out, const char* fn,
-                         Member member) {
+// The shape of every accessor here: inside the C boundary's guard, check `out` (out_is_bad sets the
+// status when it is bad), find the page's views, then `read` them.
+template <typename OutIsBad, typename Read>
+drawlens_status read_page_views(const drawlens_result* result, std::size_t page, const char* fn, OutIsBad out_is_bad,
+                                Read read) {
   return guard(fn, [&] {
     drawlens_status status = DRAWLENS_OK;
     const Views* views = nullptr;
-    if (is_null(out, fn, "out", status)) return status;
+    if (out_is_bad(status)) return status;
     if ((status = page_views(result, page, fn, &views)) != DRAWLENS_OK) return status;
-    *out = (views->*member).size();
-    return DRAWLENS_OK;
+    return read(*views);
   });
+}
+
+template <typename Member>
+drawlens_status count_of(const drawlens_result* result, std::size_t page, std::size_t* out, const char* fn,
+                         Member member) {
+  return read_page_views(
+      result, page, fn, [&](drawlens_status& status) { return is_null(out, fn, "out", status); },
+      [&](const Views& views) {
+        *out = (views.*member).size();
+        return DRAWLENS_OK;
+      });
 }
 
 template <typename Struct, typename Member>
 drawlens_status item_of(const drawlens_result* result, std::size_t page, std::size_t index, Struct* out, const char* fn,
                         const char* what, Member member) {
-  return guard(fn, [&] {
-    drawlens_status status = DRAWLENS_OK;
-    const Views* views = nullptr;
-    if (bad_out_struct(out, fn, status)) return status;
-    if ((status = page_views(result, page, fn, &views)) != DRAWLENS_OK) return status;
-    const auto& items = views->*member;
-    if (index >= items.size()) return out_of_range(fn, what, index, items.size());
-    write_out_struct(items[index], out);
-    return DRAWLENS_OK;
-  });
+  return read_page_views(
+      result, page, fn, [&](drawlens_status& status) { return bad_out_struct(out, fn, status); },
+      [&](const Views& views) {
+        const auto& items = views.*member;
+        if (index >= items.size()) return out_of_range(fn, what, index, items.size());
+        write_out_struct(items[index], out);
+        return DRAWLENS_OK;
+      });
 }
 
 }  // namespace
@@ -197,14 +206,12 @@ DRAWLENS_API drawlens_status drawlens_result_note(const drawlens_result* result,
 DRAWLENS_API drawlens_status drawlens_result_general_tolerance(const drawlens_result* result, size_t page,
                                                                drawlens_general_tolerance* out) {
   const char* fn = "drawlens_result_general_tolerance";
-  return guard(fn, [&] {
-    drawlens_status status = DRAWLENS_OK;
-    const Views* views = nullptr;
-    if (bad_out_struct(out, fn, status)) return status;
-    if ((status = page_views(result, page, fn, &views)) != DRAWLENS_OK) return status;
-    write_out_struct(views->general_tolerance, out);
-    return DRAWLENS_OK;
-  });
+  return read_page_views(
+      result, page, fn, [&](drawlens_status& status) { return bad_out_struct(out, fn, status); },
+      [&](const Views& views) {
+        write_out_struct(views.general_tolerance, out);
+        return DRAWLENS_OK;
+      });
 }
 
 }  // extern "C"

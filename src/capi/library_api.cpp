@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/core/version.hpp>
 
+#include "annotate/annotate.h"
 #include "capi/guard.h"
 #include "gpu/gpu.h"
 
@@ -121,10 +122,12 @@ DRAWLENS_API const char* drawlens_category_name(drawlens_category category) {
 
 DRAWLENS_API const char* drawlens_source_name(drawlens_source source) {
   switch (source) {
-    case DRAWLENS_SOURCE_TEXT_LAYER: return "text_layer";
-    case DRAWLENS_SOURCE_RECOGNIZER: return "recognizer";
-    case DRAWLENS_SOURCE_TESSERACT: return "tesseract";
-    case DRAWLENS_SOURCE_CALLER: return "caller";
+    // Pinned equal to annotate::TextSource (enum_pins.cpp), whose names the JSON uses too.
+    case DRAWLENS_SOURCE_TEXT_LAYER:
+    case DRAWLENS_SOURCE_RECOGNIZER:
+    case DRAWLENS_SOURCE_TESSERACT:
+      return drawlens::annotate::source_name(static_cast<drawlens::annotate::TextSource>(source));
+    case DRAWLENS_SOURCE_CALLER: return "caller";  // text handed to drawlens_parse_*; no internal twin
     case DRAWLENS_SOURCE_MAX_ENUM: break;
   }
   return "unknown";

@@ -1,4 +1,5 @@
-// Whole-file reading with the checks every stage needs before it trusts a size from the disk.
+// Whole-file reading with the checks every stage needs before it trusts a size from the disk, and
+// the directory check behind model_directory and the models search.
 #include "core/regular_file.h"
 
 #include <sys/stat.h>
@@ -30,6 +31,14 @@ Result<std::vector<std::uint8_t>> read_regular_file(const std::string& path, std
                                       std::to_string(size) + " bytes");
   }
   return bytes;
+}
+
+std::string why_not_a_directory(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    return errno == ENOENT ? std::string("does not exist") : std::string(std::strerror(errno));
+  }
+  return S_ISDIR(info.st_mode) ? std::string() : std::string("is not a directory");
 }
 
 }  // namespace drawlens

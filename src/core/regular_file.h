@@ -1,5 +1,5 @@
-// Reads a whole file from disk, after checking with stat, before allocating anything, that it is a
-// regular file and that its size fits the caller's limit.
+// Paths on disk checked before they are trusted: a whole file read after checking with stat, before
+// allocating anything, that it is a regular file within the caller's size limit; a directory's existence.
 #pragma once
 
 #include <cstdint>
@@ -14,5 +14,9 @@ namespace drawlens {
 // (larger than max_bytes; the message names the limit as limit_name). Every message quotes path.
 Result<std::vector<std::uint8_t>> read_regular_file(const std::string& path, std::uint64_t max_bytes,
                                                     const std::string& limit_name);
+
+// Empty when path is an existing directory, else why not ("does not exist", "is not a directory",
+// or the system's reason).
+std::string why_not_a_directory(const std::string& path);
 
 }  // namespace drawlens

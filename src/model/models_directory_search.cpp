@@ -3,12 +3,10 @@
 #include "model/models_directory_search.h"
 
 #include <dlfcn.h>
-#include <sys/stat.h>
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 
+#include "core/regular_file.h"
 #include "model/model.h"
 
 // Set by src/CMakeLists.txt from GNUInstallDirs and the source directory.
@@ -38,15 +36,6 @@ ModelsLocation beside_loaded_library() {
   const std::filesystem::path library(info.dli_fname);
   location.path = (library.parent_path() / DRAWLENS_MODELS_FROM_LIBDIR).lexically_normal().string();
   return location;
-}
-
-// Empty when path is an existing directory, else why not.
-std::string why_not_a_directory(const std::string& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    return errno == ENOENT ? std::string("does not exist") : std::string(std::strerror(errno));
-  }
-  return S_ISDIR(info.st_mode) ? std::string() : std::string("is not a directory");
 }
 
 }  // namespace

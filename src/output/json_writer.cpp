@@ -36,23 +36,13 @@ std::string unit_name(parse::Unit unit) {
   return unit == parse::Unit::inch ? "inch" : "mm";
 }
 
-// The schema's name of where an item's text was read from.
-const char* source_name(annotate::TextSource source) {
-  switch (source) {
-    case annotate::TextSource::text_layer: return "text_layer";
-    case annotate::TextSource::recognizer: return "recognizer";
-    case annotate::TextSource::tesseract: return "tesseract";
-  }
-  return "text_layer";
-}
-
 // The page-level fields every found annotation carries.
 template <typename Value>
 json placed_json(json item, const annotate::Placed<Value>& placed, const std::string& id) {
   item["id"] = id;
   item["box"] = box_json(placed.box);
   item["confidence"] = placed.confidence;
-  item["source"] = source_name(placed.source);
+  item["source"] = annotate::source_name(placed.source);
   return item;
 }
 
@@ -90,7 +80,7 @@ void add_annotations(json& out, const PageAnalysis& page) {
                  {"value", field.value},
                  {"box", box_json(field.box)},
                  {"confidence", field.confidence},
-                 {"source", source_name(field.source)}};
+                 {"source", annotate::source_name(field.source)}};
     if (!field.label.empty()) item["label"] = field.label;
     if (field.label_box) item["label_box"] = box_json(*field.label_box);
     if (json parsed = title_value_json(field.key, field.value); !parsed.is_null()) item["parsed"] = std::move(parsed);
@@ -105,7 +95,7 @@ void add_annotations(json& out, const PageAnalysis& page) {
   if (found.general_tolerance) {
     json general = general_tolerance_json(found.general_tolerance->value);
     general["box"] = box_json(found.general_tolerance->box);
-    general["source"] = source_name(found.general_tolerance->source);
+    general["source"] = annotate::source_name(found.general_tolerance->source);
     out["general_tolerance"] = std::move(general);
   }
 }

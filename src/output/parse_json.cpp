@@ -160,7 +160,7 @@ json surface_texture_json(const parse::SurfaceTexture& texture) {
 
 json general_tolerance_json(const parse::GeneralTolerance& general) {
   json out = {{"standard", general.standard}, {"text", general.text}};
-  if (general.linear_class) out["class"] = std::string(1, "fmcv"[static_cast<int>(*general.linear_class)]);
+  if (general.linear_class) out["class"] = std::string(parse::name(*general.linear_class));
   if (general.geometric_class) out["geometric_class"] = std::string(1, *general.geometric_class);
   if (!general.note.empty()) out["note"] = general.note;
   return out;
@@ -215,7 +215,7 @@ json title_value_json(parse::TitleKey key, const std::string& value) {
       if (auto general = parse::parse_general_tolerance(value)) {
         json out = {{"standard", general.value().standard}};
         if (general.value().linear_class) {
-          std::string cls(1, "fmcv"[static_cast<int>(*general.value().linear_class)]);
+          std::string cls(parse::name(*general.value().linear_class));
           if (general.value().geometric_class) cls += *general.value().geometric_class;
           out["class"] = cls;
         }

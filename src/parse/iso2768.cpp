@@ -46,10 +46,6 @@ constexpr Row kAngleArcMinutes[] = {
     {400, {10, 10, 15, 30}}, {kNoUpperBound, {5, 5, 10, 20}},
 };
 
-char class_letter(GeneralClass general_class) {
-  return "fmcv"[static_cast<int>(general_class)];
-}
-
 template <std::size_t N>
 Result<double> table_value(const Row (&rows)[N], double size_mm, double smallest_mm, GeneralClass general_class,
                            const std::string& table_name) {
@@ -64,7 +60,7 @@ Result<double> table_value(const Row (&rows)[N], double size_mm, double smallest
       const double value = row.value[static_cast<int>(general_class)];
       if (!std::isnan(value)) return value;
       const std::string from = over_mm == smallest_mm ? "from " : "over ";
-      return make_error(Status::invalid_argument, table_name + " leaves class " + class_letter(general_class) +
+      return make_error(Status::invalid_argument, table_name + " leaves class " + std::string(name(general_class)) +
                                                       " blank for sizes " + from + format_shortest(over_mm) +
                                                       " up to " + format_shortest(row.up_to_mm) + " mm");
     }
@@ -205,6 +201,16 @@ Result<GeneralTolerance> read_din7168(GeneralTolerance result, const std::string
 }
 
 }  // namespace
+
+std::string_view name(GeneralClass general_class) {
+  switch (general_class) {
+    case GeneralClass::f: return "f";
+    case GeneralClass::m: return "m";
+    case GeneralClass::c: return "c";
+    case GeneralClass::v: return "v";
+  }
+  return "?";
+}
 
 Result<Deviations> iso2768_linear(double nominal_mm, GeneralClass general_class) {
   auto value = table_value(kLinearMm, nominal_mm, kSmallestSizeMm, general_class, "ISO 2768-1 Table 1");

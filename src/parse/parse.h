@@ -102,6 +102,7 @@ std::optional<ItGrade> it_grade_for_width(double nominal_mm, double width_mm);
 // ---------------------------------------------------------------------------------------------
 
 enum class GeneralClass { f, m, c, v };
+std::string_view name(GeneralClass general_class);  // the class letter: "f", "m", "c", "v"
 
 // Symmetric permissible deviations (±) in mm for linear sizes (ISO 2768-1 table 1), for broken
 // edges — radii and chamfer heights — (table 2), and in degrees for angles by the length of the

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "core/exception_mapping.h"
+#include "core/regular_file.h"
 #include "core/thread_pool.h"
 #include "pipeline/device_selection.h"
 #include "pipeline/stage_table.h"
@@ -158,6 +159,13 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   auto valid = load::validate(options.load);
   if (!valid) return valid.error();
   if (options.threads < 0) return make_error(Status::invalid_argument, "invalid option: threads must be >= 0");
+  if (!options.model_directory.empty()) {
+    const std::string why = why_not_a_directory(options.model_directory);
+    if (!why.empty()) {
+      return make_error(Status::invalid_argument,
+                        "invalid option: model_directory '" + options.model_directory + "' " + why);
+    }
+  }
   auto device = select_device(options.device);
   if (!device) return device.error();
   const int threads =

@@ -49,7 +49,8 @@ struct PipelineOptions {
   // progress reports. An exception it throws fails the analysis as one thrown by the stage would.
   std::function<void(Stage stage, int page)> on_stage;
   // Where the .dlmodel files are looked up: the `requested` of model::find_models_directory, so
-  // empty means $DRAWLENS_MODELS, then the built-in places. No stage loads a model yet.
+  // empty means $DRAWLENS_MODELS, then the built-in places. No stage loads a model yet. When not
+  // empty it must be an existing directory: create refuses it otherwise (INVALID_ARGUMENT).
   std::string model_directory;
 };
 

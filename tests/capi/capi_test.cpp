@@ -138,6 +138,7 @@ TEST(CApi, BadOptionValuesAreInvalidArgumentNamingTheField) {
       {[](drawlens_options& o) { o.stages = 0x80; }, "stages"},
       {[](drawlens_options& o) { o.keep_page_images = 7; }, "keep_page_images"},
       {[](drawlens_options& o) { o.device = "tpu"; }, "device"},
+      {[](drawlens_options& o) { o.model_directory = "/no/such/models"; }, "model_directory"},
   };
   for (const Case& c : cases) {
     drawlens_options o;
@@ -147,6 +148,28 @@ TEST(CApi, BadOptionValuesAreInvalidArgumentNamingTheField) {
     EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_INVALID_ARGUMENT) << c.field;
     EXPECT_TRUE(mentions(c.field)) << drawlens_last_error();
     EXPECT_EQ(p, nullptr);
+  }
+}
+
+TEST(CApi, ModelDirectoryMustBeAnExistingDirectory) {
+  const std::string file = std::string(DRAWLENS_TEST_DATA_DIR) + "/../../examples/data/sample_drawing.pdf";
+  for (const std::string& path : {std::string("/no/such/models"), file}) {
+    drawlens_options o;
+    drawlens_options_default(&o);
+    o.model_directory = path.c_str();
+    drawlens_pipeline* p = nullptr;
+    EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_INVALID_ARGUMENT) << path;
+    EXPECT_TRUE(mentions(path.c_str())) << drawlens_last_error();
+    EXPECT_EQ(p, nullptr);
+  }
+  // NULL and "" leave the search to $DRAWLENS_MODELS and the built-in places; a directory is kept.
+  for (const char* path : {static_cast<const char*>(nullptr), "", DRAWLENS_TEST_DATA_DIR}) {
+    drawlens_options o;
+    drawlens_options_default(&o);
+    o.model_directory = path;
+    drawlens_pipeline* p = nullptr;
+    EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_OK) << drawlens_last_error();
+    drawlens_pipeline_free(p);
   }
 }
 

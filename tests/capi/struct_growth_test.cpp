@@ -38,6 +38,29 @@ struct Fenced {
   }
 };
 
+// A struct as a newer host sends it: this library's struct followed by a field it does not know,
+// with this library's defaults, zero bytes past them, and struct_size claiming the whole.
+template <typename Struct, typename Extra>
+struct FromNewerHost {
+  Struct known;
+  Extra field_from_the_future;
+
+  explicit FromNewerHost(void (*default_sized)(Struct*, std::size_t)) {
+    std::memset(this, 0, sizeof *this);
+    default_sized(&known, sizeof known);
+    known.struct_size = sizeof *this;
+  }
+};
+
+// `call(&out)` must refuse with ABI_MISMATCH, name the struct and leave out NULL.
+template <typename Handle, typename Call>
+void expect_abi_mismatch(Call call, const std::string& struct_name) {
+  Handle* refused = nullptr;
+  EXPECT_EQ(call(&refused), DRAWLENS_ABI_MISMATCH);
+  EXPECT_NE(std::string(drawlens_last_error()).find(struct_name), std::string::npos) << drawlens_last_error();
+  EXPECT_EQ(refused, nullptr);
+}
+
 std::string sample_path() {
   return std::string(DRAWLENS_TEST_DATA_DIR) + "/../../examples/data/sample_drawing.pdf";
 }
@@ -187,36 +210,24 @@ TEST(StructGrowth, A010HostProbesTheGpu) {
 }
 
 TEST(StructGrowth, ANewerHostsExtraBytesMustBeZero) {
-  struct Newer {
-    drawlens_options options;
-    double field_from_the_future;
-  } newer{};
-  drawlens_options_default(&newer.options);
-  newer.options.struct_size = sizeof newer;
+  FromNewerHost<drawlens_options, double> newer(drawlens_options_default_sized);
   PipelinePtr pipeline;
-  ASSERT_EQ(drawlens_pipeline_create(&newer.options, &pipeline.p), DRAWLENS_OK) << drawlens_last_error();
+  ASSERT_EQ(drawlens_pipeline_create(&newer.known, &pipeline.p), DRAWLENS_OK) << drawlens_last_error();
   newer.field_from_the_future = 1.0;
-  drawlens_pipeline* refused = nullptr;
-  EXPECT_EQ(drawlens_pipeline_create(&newer.options, &refused), DRAWLENS_ABI_MISMATCH);
-  EXPECT_NE(std::string(drawlens_last_error()).find("drawlens_options"), std::string::npos) << drawlens_last_error();
-  EXPECT_EQ(refused, nullptr);
+  expect_abi_mismatch<drawlens_pipeline>(
+      [&](drawlens_pipeline** out) { return drawlens_pipeline_create(&newer.known, out); }, "drawlens_options");
 
-  struct NewerRun {
-    drawlens_run_options run;
-    int field_from_the_future;
-  } run{};
-  drawlens_run_options_default(&run.run);
-  run.run.struct_size = sizeof run;
+  FromNewerHost<drawlens_run_options, int> run(drawlens_run_options_default_sized);
   const drawlens::testing::Bytes png =
       drawlens::testing::encode(drawlens::testing::make_drawing_page(300, 200), ".png");
   ResultPtr result;
-  EXPECT_EQ(drawlens_analyze_memory_v2(pipeline.p, png.data(), png.size(), &run.run, &result.p), DRAWLENS_OK);
+  EXPECT_EQ(drawlens_analyze_memory_v2(pipeline.p, png.data(), png.size(), &run.known, &result.p), DRAWLENS_OK);
   run.field_from_the_future = 7;
-  drawlens_result* refused_result = nullptr;
-  EXPECT_EQ(drawlens_analyze_memory_v2(pipeline.p, png.data(), png.size(), &run.run, &refused_result),
-            DRAWLENS_ABI_MISMATCH);
-  EXPECT_NE(std::string(drawlens_last_error()).find("drawlens_run_options"), std::string::npos);
-  EXPECT_EQ(refused_result, nullptr);
+  expect_abi_mismatch<drawlens_result>(
+      [&](drawlens_result** out) {
+        return drawlens_analyze_memory_v2(pipeline.p, png.data(), png.size(), &run.known, out);
+      },
+      "drawlens_run_options");
 
   // An output struct larger than the library's: the library writes its fields, leaves the rest.
   Fenced<drawlens_page> page;
@@ -230,12 +241,12 @@ TEST(StructGrowth, ANewerHostsExtraBytesMustBeZero) {
 TEST(StructGrowth, ModelDirectoryIsAnAppendedOption) {
   drawlens_options options;
   drawlens_options_default(&options);
-  options.model_directory = "/no/such/models";  // kept for the model stages; nothing loads one yet
+  options.model_directory = DRAWLENS_TEST_DATA_DIR;  // kept for the model stages; nothing loads one yet
   PipelinePtr pipeline;
   EXPECT_EQ(drawlens_pipeline_create(&options, &pipeline.p), DRAWLENS_OK) << drawlens_last_error();
   EXPECT_EQ(drawlens::Options().raw().model_directory, nullptr);
-  const drawlens::Options facade = drawlens::Options().model_directory("/opt/models");
-  EXPECT_STREQ(facade.raw().model_directory, "/opt/models");
+  const drawlens::Options facade = drawlens::Options().model_directory(DRAWLENS_TEST_DATA_DIR);
+  EXPECT_STREQ(facade.raw().model_directory, DRAWLENS_TEST_DATA_DIR);
   const drawlens::Pipeline from_facade(facade);
 }
 

@@ -108,12 +108,14 @@ def test_errors_are_grouped_by_category():
         drawlens.Pipeline().analyze_bytes(b"not a drawing at all")
     with pytest.raises(drawlens.CallerError, match="pdf_dpi"):
         drawlens.Pipeline(dpi=1)
+    with pytest.raises(drawlens.CallerError, match="/no/models/here"):
+        drawlens.Pipeline(model_directory="/no/models/here")
     with pytest.raises(drawlens.InputError, match="DRAWLENS_PARSE"):
         drawlens.parse("25 1", kind="dimension")
 
 
 def test_typed_pages_carry_what_the_json_carries():
-    result = drawlens.Pipeline(dpi=100, model_directory="/no/models/needed/yet").analyze_file(SAMPLE)
+    result = drawlens.Pipeline(dpi=100, model_directory=os.path.dirname(SAMPLE)).analyze_file(SAMPLE)
     page = result.page(0)
     data = result.to_dict()["pages"][0]
     assert len(page.dimensions) == len(data["dimensions"])
