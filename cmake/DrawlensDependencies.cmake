@@ -8,4 +8,7 @@ find_package(JPEG REQUIRED)  # likewise for libjpeg (libjpeg-turbo: JCS_EXT_BGR,
 find_package(nlohmann_json 3 REQUIRED)
 find_package(ZLIB REQUIRED)  # crc32 for the .dlmodel checksum
 find_package(PkgConfig REQUIRED)
+# LibTorch: Debian's libtorch-dev here, PyTorch's own on a GPU machine (Torch_DIR). Its headers cost
+# 10-17 s per file: only the model modules' private files and their training programs include them.
+find_package(Torch REQUIRED)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
