@@ -227,6 +227,46 @@ PYBIND11_MODULE(drawlens, m) {
       py::arg("device") = "auto", py::arg("timeout_ms") = 0.0,
       "Analyse a drawing file and return the result as dicts (the JSON schema's shape)");
 
+  py::class_<drawlens::Detection>(m, "Detection")
+      .def_property_readonly("category", &drawlens::Detection::category_name)
+      .def_readonly("centre_x", &drawlens::Detection::centre_x)
+      .def_readonly("centre_y", &drawlens::Detection::centre_y)
+      .def_readonly("width", &drawlens::Detection::width)
+      .def_readonly("height", &drawlens::Detection::height)
+      .def_readonly("angle", &drawlens::Detection::angle)
+      .def_property_readonly("corners",
+                             [](const drawlens::Detection& d) {
+                               py::list points;
+                               for (std::size_t k = 0; k < 4; ++k)
+                                 points.append(py::make_tuple(d.corners[2 * k], d.corners[2 * k + 1]));
+                               return points;
+                             })
+      .def_readonly("score", &drawlens::Detection::score);
+
+  py::class_<drawlens::Detector>(m, "Detector")
+      .def(py::init([](const std::string& model_directory, int threads, double score_threshold, int cuda_device) {
+             drawlens::DetectorOptions options;
+             options.model_directory = model_directory;
+             options.threads = threads;
+             options.score_threshold = score_threshold;
+             options.cuda_device = cuda_device;
+             return drawlens::Detector(options);
+           }),
+           py::arg("model_directory") = "", py::arg("threads") = 0, py::arg("score_threshold") = 0.5,
+           py::arg("cuda_device") = -1)
+      .def(
+          "detect",
+          [](const drawlens::Detector& d, const py::array_t<std::uint8_t, py::array::c_style>& pixels, double dpi) {
+            const py::buffer_info info = pixels.request();
+            const drawlens_pixel_format format = pixel_format(info);
+            const auto stride = static_cast<std::size_t>(info.strides[0]);
+            const auto height = static_cast<int>(info.shape[0]), width = static_cast<int>(info.shape[1]);
+            py::gil_scoped_release release;
+            return d.detect(info.ptr, width, height, format, stride, dpi);
+          },
+          py::arg("pixels"), py::arg("dpi"),
+          "Annotation regions of a page (a uint8 array: gray HxW, RGB or RGBA HxWxC) as oriented boxes, best first");
+
   m.def(
       "gpu_probe",
       [](bool measure) {

@@ -681,6 +681,68 @@ DRAWLENS_API drawlens_status drawlens_gpu_probe_stage(const drawlens_gpu_probe* 
 /* The whole assessment as JSON ("schema": "drawlens.gpu/1"). BORROWED: lives as long as probe. */
 DRAWLENS_API drawlens_status drawlens_gpu_probe_json(const drawlens_gpu_probe* probe, const char** out);
 
+/* ---- Detector ---------------------------------------------------------------------------------
+ * The trained region detector on its own (docs/detector.md): finds the dimensions (with their
+ * tolerances), GD&T frames, datum features, surface-finish symbols and notes of a raster page as
+ * oriented boxes. It reads <model_directory>/detector.dlmodel. Added after 0.1.0.
+ * A detector may be used from several threads at once. */
+
+typedef struct drawlens_detector drawlens_detector;
+typedef struct drawlens_detections drawlens_detections;
+
+typedef struct drawlens_detector_options {
+  size_t struct_size;          /* sizeof(drawlens_detector_options); set by drawlens_detector_options_default */
+  const char* model_directory; /* NULL or "": the models directory search (docs/models.md) */
+  int threads;                 /* LibTorch intra-op threads (process-wide); 0 leaves them; default 0 */
+  double score_threshold;      /* 0 < x < 1: a cell is in a region above this probability; default 0.5 */
+  int cuda_device;             /* -1: the CPU (default); a CUDA ordinal runs the network there in float16 */
+} drawlens_detector_options;
+
+DRAWLENS_API void drawlens_detector_options_default_sized(drawlens_detector_options* options, size_t size);
+
+/* Fills *options with the defaults above, struct_size = sizeof *options. */
+#define drawlens_detector_options_default(options) \
+  drawlens_detector_options_default_sized((options), sizeof *(options))
+
+/* Loads the detector. options may be NULL (defaults). MODEL names the file when it is missing,
+ * damaged or another model's; INVALID_ARGUMENT names a bad option; GPU when cuda_device cannot be
+ * used. On success *out is OWNED: free it with drawlens_detector_free. */
+DRAWLENS_API drawlens_status drawlens_detector_create(const drawlens_detector_options* options,
+                                                      drawlens_detector** out);
+DRAWLENS_API void drawlens_detector_free(drawlens_detector* detector);
+
+typedef enum drawlens_detection_category {
+  DRAWLENS_DETECTION_DIMENSION = 0, /* a size with its tolerance, fit or stacked deviations */
+  DRAWLENS_DETECTION_GDT_FRAME = 1,
+  DRAWLENS_DETECTION_DATUM_FEATURE = 2,
+  DRAWLENS_DETECTION_SURFACE_FINISH = 3,
+  DRAWLENS_DETECTION_NOTE = 4
+} drawlens_detection_category;
+
+/* "dimension", "gdt_frame", "datum_feature", "surface_finish", "note"; "unknown" otherwise. */
+DRAWLENS_API const char* drawlens_detection_category_name(drawlens_detection_category category);
+
+typedef struct drawlens_detection {
+  size_t struct_size; /* caller sets sizeof(drawlens_detection) */
+  drawlens_detection_category category;
+  double centre_x, centre_y; /* page pixels */
+  double width, height;      /* width along the reading direction */
+  double angle;              /* reading direction, degrees counter-clockwise as displayed, (-180, 180] */
+  double corners[8];         /* x, y of bottom-left, bottom-right, top-right, top-left in reading order */
+  double score;              /* 0..1 */
+} drawlens_detection;
+
+/* Detects on caller pixels (as drawlens_analyze_pixels: rows stride bytes apart, copied during the
+ * call); dpi > 0 is the page resolution. The pixel limits of drawlens_options apply with their
+ * defaults. On success *out is OWNED: free it with drawlens_detections_free. Highest score first. */
+DRAWLENS_API drawlens_status drawlens_detector_detect(const drawlens_detector* detector, const void* pixels, int width,
+                                                      int height, drawlens_pixel_format format, size_t stride,
+                                                      double dpi, drawlens_detections** out);
+DRAWLENS_API drawlens_status drawlens_detections_count(const drawlens_detections* detections, size_t* out);
+DRAWLENS_API drawlens_status drawlens_detections_get(const drawlens_detections* detections, size_t index,
+                                                     drawlens_detection* out);
+DRAWLENS_API void drawlens_detections_free(drawlens_detections* detections);
+
 #ifdef __cplusplus
 }
 #endif

@@ -8,6 +8,8 @@
 #ifndef DRAWLENS_DRAWLENS_HPP
 #define DRAWLENS_DRAWLENS_HPP
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -716,6 +718,68 @@ class GpuProbe {
   }
 
   std::unique_ptr<drawlens_gpu_probe, decltype(&drawlens_gpu_probe_free)> handle_{nullptr, &drawlens_gpu_probe_free};
+};
+
+// ---- Detector: the trained region detector on its own (docs/detector.md) ----------------------
+
+struct DetectorOptions {
+  std::string model_directory;  // empty: the models directory search
+  int threads = 0;              // LibTorch intra-op threads (process-wide); 0 leaves them
+  double score_threshold = 0.5;
+  int cuda_device = -1;  // -1: the CPU
+};
+
+struct Detection {
+  drawlens_detection_category category = DRAWLENS_DETECTION_DIMENSION;
+  double centre_x = 0, centre_y = 0, width = 0, height = 0;
+  double angle = 0;                 // reading direction, degrees counter-clockwise as displayed
+  std::array<double, 8> corners{};  // bottom-left, bottom-right, top-right, top-left: x, y
+  double score = 0;
+  std::string category_name() const { return drawlens_detection_category_name(category); }
+};
+
+class Detector {
+ public:
+  explicit Detector(const DetectorOptions& options = DetectorOptions()) {
+    drawlens_detector_options raw;
+    drawlens_detector_options_default(&raw);
+    raw.model_directory = options.model_directory.empty() ? nullptr : options.model_directory.c_str();
+    raw.threads = options.threads;
+    raw.score_threshold = options.score_threshold;
+    raw.cuda_device = options.cuda_device;
+    drawlens_detector* handle = nullptr;
+    check(drawlens_detector_create(&raw, &handle));
+    handle_.reset(handle);
+  }
+
+  // Caller pixels (rows `stride` bytes apart), copied during the call; dpi > 0.
+  std::vector<Detection> detect(const void* pixels, int width, int height, drawlens_pixel_format format,
+                                std::size_t stride, double dpi) const {
+    drawlens_detections* raw_list = nullptr;
+    check(drawlens_detector_detect(handle_.get(), pixels, width, height, format, stride, dpi, &raw_list));
+    const std::unique_ptr<drawlens_detections, decltype(&drawlens_detections_free)> list(raw_list,
+                                                                                         &drawlens_detections_free);
+    std::size_t count = 0;
+    check(drawlens_detections_count(list.get(), &count));
+    std::vector<Detection> out(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      drawlens_detection d{};
+      d.struct_size = sizeof d;
+      check(drawlens_detections_get(list.get(), i, &d));
+      out[i].category = d.category;
+      out[i].centre_x = d.centre_x;
+      out[i].centre_y = d.centre_y;
+      out[i].width = d.width;
+      out[i].height = d.height;
+      out[i].angle = d.angle;
+      std::copy(std::begin(d.corners), std::end(d.corners), out[i].corners.begin());
+      out[i].score = d.score;
+    }
+    return out;
+  }
+
+ private:
+  std::unique_ptr<drawlens_detector, decltype(&drawlens_detector_free)> handle_{nullptr, &drawlens_detector_free};
 };
 
 }  // namespace drawlens

@@ -3,6 +3,7 @@
 #include "annotate/annotate.h"
 #include "core/document.h"
 #include "core/status.h"
+#include "detect/detect.h"
 #include "drawlens/drawlens.h"
 #include "load/load.h"
 #include "parse/parse.h"
@@ -39,6 +40,14 @@ static_assert(same(DpiSource::render, DRAWLENS_DPI_RENDER));
 static_assert(same(DpiSource::file, DRAWLENS_DPI_FILE));
 static_assert(same(DpiSource::caller, DRAWLENS_DPI_CALLER));
 static_assert(same(DpiSource::assumed, DRAWLENS_DPI_ASSUMED));
+
+// detect/detect.h: Category <-> drawlens_detection_category
+static_assert(same(detect::Category::dimension, DRAWLENS_DETECTION_DIMENSION));
+static_assert(same(detect::Category::gdt_frame, DRAWLENS_DETECTION_GDT_FRAME));
+static_assert(same(detect::Category::datum_feature, DRAWLENS_DETECTION_DATUM_FEATURE));
+static_assert(same(detect::Category::surface_finish, DRAWLENS_DETECTION_SURFACE_FINISH));
+static_assert(same(detect::Category::note, DRAWLENS_DETECTION_NOTE));
+static_assert(detect::kCategoryCount == 5);
 
 // load/load.h: PixelFormat <-> drawlens_pixel_format
 static_assert(same(load::PixelFormat::gray8, DRAWLENS_PIXELS_GRAY8));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "capi/parse_views.h"
+#include "detect/detect.h"
 #include "gpu/gpu.h"
 #include "pipeline/pipeline.h"
 
@@ -35,4 +36,12 @@ struct drawlens_result {
 struct drawlens_gpu_probe {
   drawlens::gpu::GpuReport report;
   std::string json;  // made at creation; the probe never changes afterwards
+};
+
+struct drawlens_detector {
+  drawlens::detect::Detector detector;
+};
+
+struct drawlens_detections {
+  std::vector<drawlens::detect::Detection> found;
 };

@@ -51,6 +51,8 @@ DRAWLENS_FIRST_PUBLISHED(drawlens_gpu_stage, fits);
 DRAWLENS_FIRST_PUBLISHED(drawlens_surface_finish, source);
 DRAWLENS_FIRST_PUBLISHED(drawlens_note, source);
 DRAWLENS_FIRST_PUBLISHED(drawlens_general_tolerance, source);
+DRAWLENS_FIRST_PUBLISHED(drawlens_detector_options, cuda_device);
+DRAWLENS_FIRST_PUBLISHED(drawlens_detection, score);
 
 #undef DRAWLENS_FIRST_PUBLISHED
 

@@ -82,6 +82,7 @@ struct DetectorOptions {
   double min_score = 0.3;        // regions whose mean probability is below this are dropped
   int max_tile = 2048;           // pages larger than this (at the network's resolution) are tiled
   int batch = 4;                 // tiles per forward pass
+  int cuda_device = -1;          // a CUDA ordinal runs the network there in float16; -1 the CPU (float32)
 };
 
 // A loaded detector. Thread-compatible: detect() is const, but one Detector should serve one thread
@@ -89,7 +90,8 @@ struct DetectorOptions {
 class Detector {
  public:
   // Reads <models_directory>/detector.dlmodel: MODEL (naming the file) when it is missing, damaged,
-  // another model, or its weights do not fit the network described in its header.
+  // another model, or its weights do not fit the network described in its header; GPU when
+  // options.cuda_device names a device LibTorch cannot use.
   static Result<Detector> load(const std::string& models_directory, const DetectorOptions& options = {});
   // From the bytes of a .dlmodel file; label names it in messages.
   static Result<Detector> from_bytes(const std::uint8_t* data, std::size_t size, const std::string& label,

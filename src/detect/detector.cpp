@@ -23,6 +23,7 @@ std::string options_problem(const DetectorOptions& o) {
   if (!(o.min_score >= 0 && o.min_score < 1)) return "min_score must be in [0, 1)";
   if (o.max_tile < 256 || o.max_tile > 16384) return "max_tile must be 256..16384";
   if (o.batch < 1 || o.batch > 256) return "batch must be 1..256";
+  if (o.cuda_device < -1 || o.cuda_device > 255) return "cuda_device must be -1 (CPU) or a CUDA ordinal";
   return {};
 }
 
@@ -129,6 +130,15 @@ Result<Detector> Detector::from_model_file(const model::ModelFile& file, const s
     return model_error(label, std::string("header: ") + e.what());
   }
   impl->network->eval();
+  if (options.cuda_device >= 0) {
+    if (!torch::cuda::is_available() || options.cuda_device >= static_cast<int>(torch::cuda::device_count()))
+      return make_error(Status::gpu, "detector: CUDA device " + std::to_string(options.cuda_device) +
+                                         " is not available to LibTorch (" +
+                                         std::to_string(torch::cuda::device_count()) + " devices)");
+    impl->device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(options.cuda_device));
+    impl->dtype = torch::kFloat16;
+    impl->network->to(impl->device, impl->dtype);
+  }
   if (options.threads > 0) torch::set_num_threads(options.threads);
   return Detector(std::move(impl));
 }

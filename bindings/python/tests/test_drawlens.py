@@ -130,3 +130,22 @@ def test_typed_pages_carry_what_the_json_carries():
     assert page.general_tolerance is None and data["general_tolerance"] is None
     assert all(d.source == "text_layer" for d in page.dimensions)
     assert len(result.pages()) == result.page_count
+
+
+MODELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))),
+                      "models")
+
+
+def test_detector_without_its_model_raises_a_model_error(tmp_path):
+    with pytest.raises(drawlens.Error, match="detector.dlmodel") as missing:
+        drawlens.Detector(model_directory=str(tmp_path))
+    assert missing.value.status == "DRAWLENS_MODEL"
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(MODELS, "detector.dlmodel")),
+                    reason="models/detector.dlmodel is not in this tree")
+def test_detector_finds_nothing_on_blank_paper_and_refuses_a_bad_dpi():
+    detector = drawlens.Detector(model_directory=MODELS)
+    assert detector.detect(np.full((800, 1200), 255, dtype=np.uint8), dpi=150) == []
+    with pytest.raises(drawlens.CallerError, match="dpi"):
+        detector.detect(np.full((80, 120), 255, dtype=np.uint8), dpi=0)

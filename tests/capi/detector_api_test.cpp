@@ -1,0 +1,116 @@
+// The detector through the C ABI and the C++ facade: NULL arguments, option and struct-size checks,
+// a models directory without the model, and (with the committed model) a blank page and a page of
+// drawn callouts.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "drawlens/drawlens.hpp"
+
+namespace {
+
+struct DetectorDeleter {
+  void operator()(drawlens_detector* d) const { drawlens_detector_free(d); }
+};
+using DetectorPtr = std::unique_ptr<drawlens_detector, DetectorDeleter>;
+
+bool model_committed() {
+  return std::filesystem::exists(std::string(DRAWLENS_SOURCE_MODELS_DIR) + "/detector.dlmodel");
+}
+
+DetectorPtr committed_detector() {
+  drawlens_detector_options o;
+  drawlens_detector_options_default(&o);
+  o.model_directory = DRAWLENS_SOURCE_MODELS_DIR;
+  drawlens_detector* d = nullptr;
+  EXPECT_EQ(drawlens_detector_create(&o, &d), DRAWLENS_OK) << drawlens_last_error();
+  return DetectorPtr(d);
+}
+
+TEST(CApiDetector, NullArgumentsAreInvalidArguments) {
+  EXPECT_EQ(drawlens_detector_create(nullptr, nullptr), DRAWLENS_INVALID_ARGUMENT);
+  drawlens_detections* list = nullptr;
+  const unsigned char pixel = 255;
+  EXPECT_EQ(drawlens_detector_detect(nullptr, &pixel, 1, 1, DRAWLENS_PIXELS_GRAY8, 1, 300, &list),
+            DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(drawlens_last_error()).find("detector"), std::string::npos);
+  EXPECT_EQ(list, nullptr);
+  size_t count = 0;
+  EXPECT_EQ(drawlens_detections_count(nullptr, &count), DRAWLENS_INVALID_ARGUMENT);
+  drawlens_detection d{};
+  d.struct_size = sizeof d;
+  EXPECT_EQ(drawlens_detections_get(nullptr, 0, &d), DRAWLENS_INVALID_ARGUMENT);
+  drawlens_detector_free(nullptr);
+  drawlens_detections_free(nullptr);
+}
+
+TEST(CApiDetector, AModelsDirectoryWithoutTheModelIsAModelError) {
+  const auto empty = std::filesystem::temp_directory_path() / "drawlens-detector-empty-models";
+  std::filesystem::create_directories(empty);
+  const std::string path = empty.string();
+  drawlens_detector_options o;
+  drawlens_detector_options_default(&o);
+  o.model_directory = path.c_str();
+  drawlens_detector* d = nullptr;
+  EXPECT_EQ(drawlens_detector_create(&o, &d), DRAWLENS_MODEL);
+  EXPECT_EQ(d, nullptr);
+  EXPECT_NE(std::string(drawlens_last_error()).find("detector.dlmodel"), std::string::npos) << drawlens_last_error();
+  std::filesystem::remove_all(empty);
+}
+
+TEST(CApiDetector, BadOptionsAndStructSizesAreRefused) {
+  drawlens_detector_options o;
+  drawlens_detector_options_default(&o);
+  o.model_directory = DRAWLENS_SOURCE_MODELS_DIR;
+  o.struct_size = 4;
+  drawlens_detector* d = nullptr;
+  EXPECT_EQ(drawlens_detector_create(&o, &d), DRAWLENS_ABI_MISMATCH);
+  if (!model_committed()) return;
+  drawlens_detector_options_default(&o);
+  o.model_directory = DRAWLENS_SOURCE_MODELS_DIR;
+  o.score_threshold = 0;
+  EXPECT_EQ(drawlens_detector_create(&o, &d), DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(drawlens_last_error()).find("score_threshold"), std::string::npos);
+}
+
+TEST(CApiDetector, ABlankPageHasNoDetectionsAndBadPagesAreRefused) {
+  if (!model_committed()) GTEST_SKIP() << "models/detector.dlmodel is not in this tree";
+  const auto detector = committed_detector();
+  ASSERT_NE(detector, nullptr);
+  const std::vector<unsigned char> page(1200 * 800, 255);
+  drawlens_detections* list = nullptr;
+  ASSERT_EQ(drawlens_detector_detect(detector.get(), page.data(), 1200, 800, DRAWLENS_PIXELS_GRAY8, 1200, 150, &list),
+            DRAWLENS_OK)
+      << drawlens_last_error();
+  size_t count = 99;
+  EXPECT_EQ(drawlens_detections_count(list, &count), DRAWLENS_OK);
+  EXPECT_EQ(count, 0u);
+  drawlens_detection d{};
+  d.struct_size = sizeof d;
+  EXPECT_EQ(drawlens_detections_get(list, 0, &d), DRAWLENS_INVALID_ARGUMENT);
+  drawlens_detections_free(list);
+
+  list = nullptr;
+  EXPECT_EQ(drawlens_detector_detect(detector.get(), page.data(), 1200, 800, DRAWLENS_PIXELS_GRAY8, 1200, 0, &list),
+            DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_EQ(drawlens_detector_detect(detector.get(), page.data(), 0, 800, DRAWLENS_PIXELS_GRAY8, 1200, 150, &list),
+            DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_EQ(drawlens_detector_detect(detector.get(), page.data(), 1200, 800, DRAWLENS_PIXELS_GRAY8, 100, 150, &list),
+            DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_EQ(list, nullptr);
+}
+
+TEST(FacadeDetector, ReportsAMissingModelAsAnError) {
+  drawlens::DetectorOptions options;
+  options.model_directory = "/proc";  // a directory without detector.dlmodel
+  try {
+    drawlens::Detector detector(options);
+    FAIL() << "expected an error";
+  } catch (const drawlens::Error& e) {
+    EXPECT_EQ(e.status(), DRAWLENS_MODEL);
+  }
+}
+
+}  // namespace
