@@ -11,4 +11,12 @@ find_package(PkgConfig REQUIRED)
 # LibTorch: Debian's libtorch-dev here, PyTorch's own on a GPU machine (Torch_DIR). Its headers cost
 # 10-17 s per file: only the model modules' private files and their training programs include them.
 find_package(Torch REQUIRED)
+# Torch's imported targets are visible only in this directory and below; a project that adds drawlens
+# as a subdirectory (tests/fuzz) links module targets that name them, so they are made global.
+get_property(_drawlens_imported DIRECTORY PROPERTY IMPORTED_TARGETS)
+foreach(_target IN LISTS _drawlens_imported)
+  if(_target MATCHES "^(torch|torch_cpu|torch_library|c10|caffe2::)")
+    set_target_properties(${_target} PROPERTIES IMPORTED_GLOBAL TRUE)
+  endif()
+endforeach()
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)

@@ -1,10 +1,12 @@
 // libFuzzer target for model-file loading. The bytes are read twice: as a whole .dlmodel file (the
 // frame's magic, lengths and CRC-32), and as the header text inside a correctly framed and
-// checksummed file, so that the header's parsing and validation are fuzzed past the checksum.
+// checksummed file, so that the header's parsing and validation are fuzzed past the checksum, by
+// the container's reader and by the detector's loader.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "detect/detect.h"
 #include "model/model.h"
 #include "model/model_container.h"
 #include "model/sample_models.h"
@@ -38,6 +40,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view header(reinterpret_cast<const char*>(data), size);
   const std::vector<std::uint8_t> payload = samples::recognizer().payload;
   auto wrapped = model::frame_model_container(header, payload.data(), payload.size());
+  // The detector's own checks past the container (categories, resolution, widths, weights): a
+  // refusal must be MODEL or INVALID_ARGUMENT, never a crash or an escaped exception.
+  if (wrapped.ok()) {
+    const auto detector =
+        drawlens::detect::Detector::from_bytes(wrapped.value().data(), wrapped.value().size(), "detector.dlmodel");
+    if (!detector.ok() && detector.error().status != drawlens::Status::model &&
+        detector.error().status != drawlens::Status::invalid_argument)
+      __builtin_trap();
+  }
   for (const samples::SampleModel& sample : kSamples) {
     const model::ModelExpectation expectation = samples::expectation_for(sample.header);
     check(model::read_model_file(data, size, expectation, "fuzz.dlmodel"), expectation);

@@ -1,0 +1,201 @@
+// drawlens-detector-check: the detector on real drawings without hand labels. Each vector PDF is
+// rendered (poppler, through the pipeline) at several resolutions, clean and with the generator's
+// scan degradation; what the text layer reads there (dimensions, GD&T frames, surface finishes,
+// notes, with their boxes) is the truth for the pixels. A truth dimension is found when a
+// `dimension` detection covers at least 70 % of its box; a `dimension` detection is right when it
+// covers half of some truth item's box (any kind). Reports recall and precision per drawing,
+// resolution and condition, as a table and as JSON (docs/detector.md, "Real drawings").
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+
+#include <nlohmann/json.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "degradation.h"
+#include "detect/detect.h"
+#include "model/model.h"
+#include "pipeline/pipeline.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace drawlens;
+
+constexpr double kCoverToFind = 0.7;
+constexpr double kCoverToBeRight = 0.5;
+
+struct TruthItem {
+  std::vector<cv::Point2f> quad;  // page pixels
+  bool dimension = false;
+};
+
+std::vector<cv::Point2f> box_quad(const Box& b) {
+  return {{static_cast<float>(b.x), static_cast<float>(b.y)},
+          {static_cast<float>(b.right()), static_cast<float>(b.y)},
+          {static_cast<float>(b.right()), static_cast<float>(b.bottom())},
+          {static_cast<float>(b.x), static_cast<float>(b.bottom())}};
+}
+
+// Share of `covered`'s area inside the convex polygon `cover`.
+double coverage(const std::vector<cv::Point2f>& cover, const std::vector<cv::Point2f>& covered) {
+  const double area = cv::contourArea(covered);
+  if (area <= 0) return 0;
+  std::vector<cv::Point2f> shared;
+  const double inside = cv::intersectConvexConvex(cover, covered, shared, true);
+  return std::max(0.0, inside) / area;
+}
+
+std::vector<cv::Point2f> detection_quad(const detect::Detection& d) {
+  std::vector<cv::Point2f> quad;
+  for (const auto& p : detect::corners(d.box)) quad.emplace_back(static_cast<float>(p.x), static_cast<float>(p.y));
+  return quad;
+}
+
+std::vector<TruthItem> truth_items(const annotate::PageAnnotations& a) {
+  std::vector<TruthItem> items;
+  for (const auto& d : a.dimensions) items.push_back({box_quad(d.box), true});
+  for (const auto& f : a.gdt_frames) items.push_back({box_quad(f.box), false});
+  for (const auto& s : a.surface_finishes) items.push_back({box_quad(s.box), false});
+  for (const auto& n : a.notes) items.push_back({box_quad(n.box), false});
+  return items;
+}
+
+struct Counts {
+  int truth = 0, found = 0, detections = 0, right = 0;
+  nlohmann::json json() const {
+    return {{"truth_dimensions", truth},
+            {"found", found},
+            {"dimension_detections", detections},
+            {"right", right},
+            {"recall", truth ? static_cast<double>(found) / truth : 1.0},
+            {"precision", detections ? static_cast<double>(right) / detections : 1.0}};
+  }
+  void add(const Counts& o) { truth += o.truth, found += o.found, detections += o.detections, right += o.right; }
+};
+
+Counts score(const std::vector<TruthItem>& truth, const std::vector<detect::Detection>& found) {
+  Counts c;
+  std::vector<std::vector<cv::Point2f>> dimension_quads;
+  for (const auto& d : found)
+    if (d.category == detect::Category::dimension) dimension_quads.push_back(detection_quad(d));
+  c.detections = static_cast<int>(dimension_quads.size());
+  for (const auto& t : truth) {
+    if (!t.dimension) continue;
+    ++c.truth;
+    c.found += std::any_of(dimension_quads.begin(), dimension_quads.end(),
+                           [&](const auto& q) { return coverage(q, t.quad) >= kCoverToFind; });
+  }
+  for (const auto& q : dimension_quads)
+    c.right += std::any_of(truth.begin(), truth.end(),
+                           [&](const TruthItem& t) { return coverage(q, t.quad) >= kCoverToBeRight; });
+  return c;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string data = "../shared/data/drawings", models, json_out;
+  std::vector<int> resolutions = {150, 200, 300};
+  bool degraded = true;
+  CLI::App app{"The detector on rendered vector PDFs, scored against their text layer"};
+  app.add_option("--data", data, "folder of drawings (its *.pdf / *.PDF are used)");
+  app.add_option("--models", models, "models directory (default: the search of docs/models.md)");
+  app.add_option("--dpi", resolutions, "rendering resolutions")->delimiter(',');
+  app.add_flag("!--clean-only", degraded, "skip the scan-degraded renderings");
+  app.add_option("--json", json_out, "also write the figures here");
+  CLI11_PARSE(app, argc, argv);
+
+  auto directory = model::find_models_directory(models);
+  if (!directory) {
+    std::cerr << directory.error().message << "\n";
+    return 1;
+  }
+  detect::DetectorOptions detector_options;
+  detector_options.threads = 2;
+  auto detector = detect::Detector::load(directory.value(), detector_options);
+  if (!detector) {
+    std::cerr << detector.error().message << "\n";
+    return 1;
+  }
+  std::vector<fs::path> pdfs;
+  for (const auto& entry : fs::directory_iterator(data)) {
+    std::string ext = entry.path().extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+    if (ext == ".pdf") pdfs.push_back(entry.path());
+  }
+  std::sort(pdfs.begin(), pdfs.end());
+
+  nlohmann::json report = nlohmann::json::array();
+  std::map<std::string, Counts> totals;
+  std::cout << std::left << std::setw(40) << "drawing" << std::setw(6) << "dpi" << std::setw(7) << "scan"
+            << "truth found recall  dets right precision\n";
+  for (const auto& pdf : pdfs) {
+    for (int dpi : resolutions) {
+      PipelineOptions options;
+      options.load.pdf_dpi = dpi;
+      options.keep_page_images = true;
+      options.stages = StageSet().with(Stage::layout).with(Stage::annotate);
+      auto pipeline = Pipeline::create(options);
+      auto analysis = pipeline ? pipeline.value().analyze_file(pdf.string()) : Result<Analysis>(pipeline.error());
+      if (!analysis) {
+        std::cerr << pdf.filename().string() << ": " << analysis.error().message << "\n";
+        continue;
+      }
+      for (const auto& page : analysis.value().pages) {
+        if (!page.annotations || page.image.empty()) continue;
+        const auto truth = truth_items(*page.annotations);
+        for (const bool scan : {false, true}) {
+          if (scan && !degraded) continue;
+          cv::Mat image = page.image;
+          double image_dpi = page.dpi;
+          std::vector<TruthItem> moved = truth;
+          if (scan) {
+            synth::RandomSource random(static_cast<std::uint64_t>(dpi), static_cast<std::uint64_t>(page.index));
+            const auto worn = synth::degrade_page(page.image, cv::Mat(), page.dpi, synth::Degradation::scan, random);
+            image = worn.image;
+            image_dpi = worn.dpi;
+            for (auto& t : moved)
+              for (auto& p : t.quad) {
+                const auto q = worn.transform.apply({p.x, p.y});
+                p = cv::Point2f(static_cast<float>(q.x), static_cast<float>(q.y));
+              }
+          }
+          auto found = detector.value().detect(image, image_dpi);
+          if (!found) {
+            std::cerr << pdf.filename().string() << ": " << found.error().message << "\n";
+            continue;
+          }
+          const Counts c = score(moved, found.value());
+          const std::string name = pdf.filename().string() + (page.index ? " p" + std::to_string(page.index + 1) : "");
+          std::cout << std::left << std::setw(40) << name << std::setw(6) << dpi << std::setw(7)
+                    << (scan ? "yes" : "no") << std::right << std::setw(5) << c.truth << std::setw(6) << c.found
+                    << std::setw(7) << std::fixed << std::setprecision(3) << c.json()["recall"].get<double>()
+                    << std::setw(6) << c.detections << std::setw(6) << c.right << std::setw(9)
+                    << c.json()["precision"].get<double>() << std::left << "\n";
+          auto row = c.json();
+          row["drawing"] = name;
+          row["dpi"] = dpi;
+          row["scan"] = scan;
+          report.push_back(row);
+          totals[std::to_string(dpi) + (scan ? " scan" : " clean")].add(c);
+          totals["all"].add(c);
+        }
+      }
+    }
+  }
+  nlohmann::json summary = nlohmann::json::object();
+  for (const auto& [key, c] : totals) {
+    summary[key] = c.json();
+    std::cout << "total " << std::setw(12) << key << " recall " << c.json()["recall"].get<double>() << " (" << c.found
+              << "/" << c.truth << "), precision " << c.json()["precision"].get<double>() << " (" << c.right << "/"
+              << c.detections << ")\n";
+  }
+  if (!json_out.empty())
+    std::ofstream(json_out) << nlohmann::json{{"rows", report}, {"totals", summary}}.dump(2) << "\n";
+  return 0;
+}
