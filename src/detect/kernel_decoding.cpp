@@ -8,7 +8,6 @@
 namespace drawlens::detect {
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 constexpr int kMinKernelCells = 3;
 
 struct KernelCells {
@@ -42,7 +41,7 @@ OrientedBox turned_to_reading(const cv::RotatedRect& rect, double cosine, double
   box.centre_y = rect.center.y;
   box.width = lengths[along];
   box.height = lengths[1 - along];
-  box.angle_degrees = std::atan2(-direction.y, direction.x) * 180.0 / kPi;
+  box.angle_degrees = std::atan2(-direction.y, direction.x) * 180.0 / CV_PI;
   if (box.angle_degrees <= -180.0) box.angle_degrees += 360.0;
   return box;
 }

@@ -10,7 +10,6 @@
 namespace drawlens::detect {
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 // Each side of a kernel lies this share of the region's shorter side inside the region's.
 constexpr double kKernelInset = 0.25;
 // The short side's code is log(side / unit): 0 for text about this many network pixels high.
@@ -35,7 +34,7 @@ cv::Rect2d axis_bounds(const OrientedBox& box) {
 }
 
 std::array<cv::Point2d, 4> corners(const OrientedBox& box) {
-  const double radians = box.angle_degrees * kPi / 180.0;
+  const double radians = box.angle_degrees * CV_PI / 180.0;
   // Reading direction and "up" in image coordinates (y down).
   const cv::Point2d along(std::cos(radians), -std::sin(radians));
   const cv::Point2d up(-std::sin(radians), -std::cos(radians));
@@ -53,7 +52,7 @@ OrientedBox box_from_corners(const std::array<cv::Point2d, 4>& c) {
   box.centre_y = (c[0].y + c[1].y + c[2].y + c[3].y) / 4;
   box.width = std::hypot(baseline.x, baseline.y);
   box.height = std::hypot(rise.x, rise.y);
-  box.angle_degrees = box.width > 0 ? std::atan2(-baseline.y, baseline.x) * 180.0 / kPi : 0.0;
+  box.angle_degrees = box.width > 0 ? std::atan2(-baseline.y, baseline.x) * 180.0 / CV_PI : 0.0;
   if (box.angle_degrees <= -180.0) box.angle_degrees += 360.0;
   return box;
 }

@@ -75,11 +75,10 @@ TEST(OrientedBox, SuppressionKeepsTheBestOfOverlappingBoxes) {
 
 // Paints a region's kernel as the training program does.
 void paint(OutputMaps& maps, Category category, const OrientedBox& region) {
-  constexpr double kPi = 3.14159265358979323846;
   const cv::Mat mask = kernel_cells(region, maps.cosine.size(), maps.stride, {0, 0});
   maps.probability[static_cast<std::size_t>(category)].setTo(0.95, mask);
-  maps.cosine.setTo(std::cos(region.angle_degrees * kPi / 180), mask);
-  maps.sine.setTo(std::sin(region.angle_degrees * kPi / 180), mask);
+  maps.cosine.setTo(std::cos(region.angle_degrees * CV_PI / 180), mask);
+  maps.sine.setTo(std::sin(region.angle_degrees * CV_PI / 180), mask);
   maps.short_side.setTo(short_side_code(std::min(region.width, region.height)), mask);
 }
 

@@ -103,7 +103,7 @@ double learning_rate(const TrainerOptions& o, std::int64_t step) {
   if (step < kWarmupSteps) return o.learning_rate * static_cast<double>(step + 1) / kWarmupSteps;
   const double progress = std::min(1.0, static_cast<double>(step - kWarmupSteps) /
                                             static_cast<double>(std::max<std::int64_t>(1, o.steps - kWarmupSteps)));
-  return o.learning_rate * (0.02 + 0.98 * 0.5 * (1 + std::cos(3.14159265358979323846 * progress)));
+  return o.learning_rate * (0.02 + 0.98 * 0.5 * (1 + std::cos(CV_PI * progress)));
 }
 
 void update_ema(detect::DetectorNetwork& ema, detect::DetectorNetwork& model, std::int64_t step) {

@@ -143,14 +143,13 @@ void write_crop(const Page& page, const cv::Mat& input, cv::Point origin, int cr
   cv::Mat any(cells, cells, CV_8U, cv::Scalar(0));
   std::array<cv::Mat, detect::kCategoryCount> kernels;
   for (auto& k : kernels) k = cv::Mat(cells, cells, CV_8U, cv::Scalar(0));
-  const double pi = 3.14159265358979323846;
   for (const auto& object : page.objects) {
     const auto box = detect::box_from_corners(object.quad);
     const cv::Mat one = detect::kernel_cells(box, cv::Size(cells, cells), detect::kOutputStride, cv::Point2d(origin));
     kernels[static_cast<std::size_t>(object.category)].setTo(1, one);
     any.setTo(1, one);
-    cosine.setTo(std::cos(box.angle_degrees * pi / 180), one);
-    sine.setTo(std::sin(box.angle_degrees * pi / 180), one);
+    cosine.setTo(std::cos(box.angle_degrees * CV_PI / 180), one);
+    sine.setTo(std::sin(box.angle_degrees * CV_PI / 180), one);
     short_side.setTo(detect::short_side_code(std::min(box.width, box.height)), one);
   }
   for (int c = 0; c < detect::kCategoryCount; ++c) {
