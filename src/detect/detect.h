@@ -85,8 +85,8 @@ struct DetectorOptions {
   int cuda_device = -1;          // a CUDA ordinal runs the network there in float16; -1 the CPU (float32)
 };
 
-// A loaded detector. Thread-compatible: detect() is const, but one Detector should serve one thread
-// at a time (LibTorch modules are not safe for concurrent forward passes on CPU with shared state).
+// A loaded detector. detect() may be called from several threads: calls on one Detector take turns
+// (each forward pass already uses LibTorch's intra-op threads), so the C ABI's promise holds.
 class Detector {
  public:
   // Reads <models_directory>/detector.dlmodel: MODEL (naming the file) when it is missing, damaged,

@@ -69,6 +69,7 @@ struct Detector::Impl {
   DetectorOptions options;
   torch::Device device = torch::kCPU;
   torch::ScalarType dtype = torch::kFloat32;
+  std::mutex running;  // one page through the network at a time
 };
 
 Detector::Detector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -148,6 +149,7 @@ Result<std::vector<Detection>> Detector::detect(const cv::Mat& gray, double dpi)
   if (gray.type() != CV_8UC1)
     return make_error(Status::invalid_argument, "detect: the image must be 8-bit gray (CV_8UC1)");
   if (!(dpi >= 10 && dpi <= 4800)) return make_error(Status::invalid_argument, "detect: dpi must be 10..4800");
+  const std::lock_guard<std::mutex> lock(impl_->running);
   return detect_page(impl_->network, gray, dpi, impl_->network_dpi, impl_->options, impl_->device, impl_->dtype);
 }
 
