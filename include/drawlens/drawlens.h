@@ -701,8 +701,7 @@ typedef struct drawlens_detector_options {
 DRAWLENS_API void drawlens_detector_options_default_sized(drawlens_detector_options* options, size_t size);
 
 /* Fills *options with the defaults above, struct_size = sizeof *options. */
-#define drawlens_detector_options_default(options) \
-  drawlens_detector_options_default_sized((options), sizeof *(options))
+#define drawlens_detector_options_default(options) drawlens_detector_options_default_sized((options), sizeof *(options))
 
 /* Loads the detector. options may be NULL (defaults). MODEL names the file when it is missing,
  * damaged or another model's; INVALID_ARGUMENT names a bad option; GPU when cuda_device cannot be
