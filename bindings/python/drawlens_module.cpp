@@ -136,6 +136,21 @@ void register_page_types(py::module_& m) {
       .def_property_readonly("box", [](const drawlens::GeneralTolerance& g) { return box_tuple(g.box); })
       .def_property_readonly("source",
                              [](const drawlens::GeneralTolerance& g) { return drawlens_source_name(g.source); });
+  py::class_<drawlens::Detection>(m, "Detection")
+      .def_property_readonly("category", &drawlens::Detection::category_name)
+      .def_readonly("centre_x", &drawlens::Detection::centre_x)
+      .def_readonly("centre_y", &drawlens::Detection::centre_y)
+      .def_readonly("width", &drawlens::Detection::width)
+      .def_readonly("height", &drawlens::Detection::height)
+      .def_readonly("angle", &drawlens::Detection::angle)
+      .def_property_readonly("corners",
+                             [](const drawlens::Detection& d) {
+                               py::list points;
+                               for (std::size_t k = 0; k < 4; ++k)
+                                 points.append(py::make_tuple(d.corners[2 * k], d.corners[2 * k + 1]));
+                               return points;
+                             })
+      .def_readonly("score", &drawlens::Detection::score);
   py::class_<drawlens::Page>(m, "Page")
       .def_readonly("index", &drawlens::Page::index)
       .def_readonly("width", &drawlens::Page::width)
@@ -146,7 +161,8 @@ void register_page_types(py::module_& m) {
       .def_readonly("title_fields", &drawlens::Page::title_fields)
       .def_readonly("surface_finishes", &drawlens::Page::surface_finishes)
       .def_readonly("notes", &drawlens::Page::notes)
-      .def_readonly("general_tolerance", &drawlens::Page::general_tolerance);
+      .def_readonly("general_tolerance", &drawlens::Page::general_tolerance)
+      .def_readonly("detections", &drawlens::Page::detections);
 }
 
 }  // namespace
@@ -161,7 +177,7 @@ PYBIND11_MODULE(drawlens, m) {
       .def_property_readonly("page_count", &drawlens::Result::page_count)
       .def("page", &drawlens::Result::page, py::arg("index"),
            "One page's typed contents: dimensions, gdt_frames, title_fields, surface_finishes, notes, "
-           "general_tolerance")
+           "general_tolerance, detections (raster pages)")
       .def("pages", &drawlens::Result::pages, "Every page's typed contents")
       .def("json", &drawlens::Result::json, "The result as JSON text (docs/schema/result.schema.json)")
       .def("to_dict", &to_dict, "The result as Python dicts and lists")
@@ -226,22 +242,6 @@ PYBIND11_MODULE(drawlens, m) {
       py::arg("path"), py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0,
       py::arg("device") = "auto", py::arg("timeout_ms") = 0.0,
       "Analyse a drawing file and return the result as dicts (the JSON schema's shape)");
-
-  py::class_<drawlens::Detection>(m, "Detection")
-      .def_property_readonly("category", &drawlens::Detection::category_name)
-      .def_readonly("centre_x", &drawlens::Detection::centre_x)
-      .def_readonly("centre_y", &drawlens::Detection::centre_y)
-      .def_readonly("width", &drawlens::Detection::width)
-      .def_readonly("height", &drawlens::Detection::height)
-      .def_readonly("angle", &drawlens::Detection::angle)
-      .def_property_readonly("corners",
-                             [](const drawlens::Detection& d) {
-                               py::list points;
-                               for (std::size_t k = 0; k < 4; ++k)
-                                 points.append(py::make_tuple(d.corners[2 * k], d.corners[2 * k + 1]));
-                               return points;
-                             })
-      .def_readonly("score", &drawlens::Detection::score);
 
   py::class_<drawlens::Detector>(m, "Detector")
       .def(py::init([](const std::string& model_directory, int threads, double score_threshold, int cuda_device) {

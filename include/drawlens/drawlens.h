@@ -149,6 +149,7 @@ DRAWLENS_API void drawlens_free(void* memory);
  * library does not know are INVALID_ARGUMENT. */
 #define DRAWLENS_STAGE_LAYOUT 0x1u   /* border, title block, ruled tables */
 #define DRAWLENS_STAGE_ANNOTATE 0x2u /* dimensions, GD&T, surface finishes, notes, title fields */
+#define DRAWLENS_STAGE_DETECT 0x4u   /* raster pages: the detector's annotation regions (after 0.1.0) */
 #define DRAWLENS_STAGE_ALL 0xFFFFFFFFu
 
 typedef struct drawlens_options {
@@ -741,6 +742,12 @@ DRAWLENS_API drawlens_status drawlens_detections_count(const drawlens_detections
 DRAWLENS_API drawlens_status drawlens_detections_get(const drawlens_detections* detections, size_t index,
                                                      drawlens_detection* out);
 DRAWLENS_API void drawlens_detections_free(drawlens_detections* detections);
+
+/* The detections of an analysed page (DRAWLENS_STAGE_DETECT, raster pages only; 0 for a page read
+ * from its PDF text layer or when the stage did not run), highest score first. */
+DRAWLENS_API drawlens_status drawlens_result_detection_count(const drawlens_result* result, size_t page, size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_detection(const drawlens_result* result, size_t page, size_t index,
+                                                       drawlens_detection* out);
 
 #ifdef __cplusplus
 }

@@ -134,6 +134,15 @@ struct GeneralTolerance {
   drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
 };
 
+struct Detection {
+  drawlens_detection_category category = DRAWLENS_DETECTION_DIMENSION;
+  double centre_x = 0, centre_y = 0, width = 0, height = 0;
+  double angle = 0;                 // reading direction, degrees counter-clockwise as displayed
+  std::array<double, 8> corners{};  // bottom-left, bottom-right, top-right, top-left: x, y
+  double score = 0;
+  std::string category_name() const { return drawlens_detection_category_name(category); }
+};
+
 struct Page {
   int index = 0;
   int width = 0, height = 0;
@@ -149,9 +158,23 @@ struct Page {
   std::vector<SurfaceFinish> surface_finishes;
   std::vector<Note> notes;
   std::optional<GeneralTolerance> general_tolerance;
+  std::vector<Detection> detections;  // raster pages: the detector's regions, best first
 };
 
 namespace detail {
+
+inline Detection to_detection(const drawlens_detection& d) {
+  Detection out;
+  out.category = d.category;
+  out.centre_x = d.centre_x;
+  out.centre_y = d.centre_y;
+  out.width = d.width;
+  out.height = d.height;
+  out.angle = d.angle;
+  std::copy(std::begin(d.corners), std::end(d.corners), out.corners.begin());
+  out.score = d.score;
+  return out;
+}
 
 inline Box to_box(const drawlens_box& b) {
   return {b.x, b.y, b.width, b.height};
@@ -459,6 +482,8 @@ class Result {
     detail::read_page_items(r, page, drawlens_result_surface_finish_count, drawlens_result_surface_finish,
                             detail::to_surface_finish, p.surface_finishes);
     detail::read_page_items(r, page, drawlens_result_note_count, drawlens_result_note, detail::to_note, p.notes);
+    detail::read_page_items(r, page, drawlens_result_detection_count, drawlens_result_detection, detail::to_detection,
+                            p.detections);
     drawlens_general_tolerance general{};
     general.struct_size = sizeof general;
     check(drawlens_result_general_tolerance(r, page, &general));
@@ -729,15 +754,6 @@ struct DetectorOptions {
   int cuda_device = -1;  // -1: the CPU
 };
 
-struct Detection {
-  drawlens_detection_category category = DRAWLENS_DETECTION_DIMENSION;
-  double centre_x = 0, centre_y = 0, width = 0, height = 0;
-  double angle = 0;                 // reading direction, degrees counter-clockwise as displayed
-  std::array<double, 8> corners{};  // bottom-left, bottom-right, top-right, top-left: x, y
-  double score = 0;
-  std::string category_name() const { return drawlens_detection_category_name(category); }
-};
-
 class Detector {
  public:
   explicit Detector(const DetectorOptions& options = DetectorOptions()) {
@@ -766,14 +782,7 @@ class Detector {
       drawlens_detection d{};
       d.struct_size = sizeof d;
       check(drawlens_detections_get(list.get(), i, &d));
-      out[i].category = d.category;
-      out[i].centre_x = d.centre_x;
-      out[i].centre_y = d.centre_y;
-      out[i].width = d.width;
-      out[i].height = d.height;
-      out[i].angle = d.angle;
-      std::copy(std::begin(d.corners), std::end(d.corners), out[i].corners.begin());
-      out[i].score = d.score;
+      out[i] = detail::to_detection(d);
     }
     return out;
   }

@@ -1,8 +1,10 @@
-// C accessors for a page's annotations: dimensions, GD&T frames, title-block fields, surface
-// finishes, notes and the general tolerance, as C views made once per result.
+// C accessors for a page's annotations (dimensions, GD&T frames, title-block fields, surface
+// finishes, notes and the general tolerance) and its detected regions, as C views made once per
+// result.
 #include <optional>
 #include <string>
 
+#include "capi/detection_view.h"
 #include "capi/parse_views.h"
 #include "capi/result_access.h"
 
@@ -78,7 +80,8 @@ drawlens_general_tolerance general_tolerance_view(
   return view;
 }
 
-Views page_views_of(const annotate::PageAnnotations& found, drawlens::capi::ViewStrings& strings) {
+Views page_views_of(const drawlens::PageAnalysis& page, drawlens::capi::ViewStrings& strings) {
+  const annotate::PageAnnotations& found = drawlens::capi::annotations_of(page);
   Views views;
   for (const auto& placed : found.dimensions) {
     drawlens_dimension view = drawlens::capi::dimension_view(placed.value, strings);
@@ -96,6 +99,9 @@ Views page_views_of(const annotate::PageAnnotations& found, drawlens::capi::View
     views.surface_finishes.push_back(surface_finish_view(placed, strings));
   for (const auto& placed : found.notes) views.notes.push_back(note_view(placed, strings));
   views.general_tolerance = general_tolerance_view(found.general_tolerance, strings);
+  if (page.detections) {
+    for (const auto& d : *page.detections) views.detections.push_back(drawlens::capi::detection_view(d));
+  }
   return views;
 }
 
@@ -106,7 +112,7 @@ drawlens_status page_views(const drawlens_result* result, std::size_t page, cons
   if (status != DRAWLENS_OK) return status;
   std::call_once(result->views_once, [&] {
     for (const drawlens::PageAnalysis& p : result->analysis.pages) {
-      result->views.push_back(page_views_of(drawlens::capi::annotations_of(p), result->view_strings));
+      result->views.push_back(page_views_of(p, result->view_strings));
     }
   });
   *out = &result->views[page];
@@ -201,6 +207,15 @@ DRAWLENS_API drawlens_status drawlens_result_note_count(const drawlens_result* r
 DRAWLENS_API drawlens_status drawlens_result_note(const drawlens_result* result, size_t page, size_t index,
                                                   drawlens_note* out) {
   return item_of(result, page, index, out, "drawlens_result_note", "note", &Views::notes);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_detection_count(const drawlens_result* result, size_t page, size_t* out) {
+  return count_of(result, page, out, "drawlens_result_detection_count", &Views::detections);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_detection(const drawlens_result* result, size_t page, size_t index,
+                                                       drawlens_detection* out) {
+  return item_of(result, page, index, out, "drawlens_result_detection", "detection", &Views::detections);
 }
 
 DRAWLENS_API drawlens_status drawlens_result_general_tolerance(const drawlens_result* result, size_t page,

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "capi/detection_view.h"
 #include "capi/guard.h"
 #include "capi/handles.h"
 #include "load/load.h"
@@ -110,20 +111,7 @@ DRAWLENS_API drawlens_status drawlens_detections_get(const drawlens_detections* 
     drawlens_status status = DRAWLENS_OK;
     if (is_null(detections, fn, "detections", status) || bad_out_struct(out, fn, status)) return status;
     if (index >= detections->found.size()) return out_of_range(fn, "detection", index, detections->found.size());
-    const detect::Detection& d = detections->found[index];
-    auto view = zeroed_struct<drawlens_detection>();
-    view.category = static_cast<drawlens_detection_category>(d.category);
-    view.centre_x = d.box.centre_x;
-    view.centre_y = d.box.centre_y;
-    view.width = d.box.width;
-    view.height = d.box.height;
-    view.angle = d.box.angle_degrees;
-    const auto corners = detect::corners(d.box);
-    for (std::size_t k = 0; k < corners.size(); ++k) {
-      view.corners[2 * k] = corners[k].x;
-      view.corners[2 * k + 1] = corners[k].y;
-    }
-    view.score = d.score;
+    const drawlens_detection view = drawlens::capi::detection_view(detections->found[index]);
     write_out_struct(view, out);
     return DRAWLENS_OK;
   });

@@ -19,13 +19,14 @@ struct drawlens_result {
   // The JSON text is made on first request; results are shared across threads, hence the once_flag.
   mutable std::once_flag json_once;
   mutable std::string json;
-  // C views of each page's annotations, made on first request.
+  // C views of each page's annotations and detections, made on first request.
   struct PageViews {
     std::vector<drawlens_dimension> dimensions;
     std::vector<drawlens_gdt_frame> gdt_frames;
     std::vector<drawlens_title_field> title_fields;
     std::vector<drawlens_surface_finish> surface_finishes;
     std::vector<drawlens_note> notes;
+    std::vector<drawlens_detection> detections;
     drawlens_general_tolerance general_tolerance;  // found = 0 when the page states none
   };
   mutable std::once_flag views_once;

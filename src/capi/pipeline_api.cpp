@@ -21,6 +21,7 @@ struct StageBit {
 constexpr StageBit kStageBits[] = {
     {DRAWLENS_STAGE_LAYOUT, drawlens::Stage::layout},
     {DRAWLENS_STAGE_ANNOTATE, drawlens::Stage::annotate},
+    {DRAWLENS_STAGE_DETECT, drawlens::Stage::detect},
 };
 
 unsigned int known_stage_bits() {

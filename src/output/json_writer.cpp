@@ -1,4 +1,6 @@
 // Serializes an Analysis to the JSON document described by docs/schema/result.schema.json.
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "drawlens/drawlens.h"
@@ -100,6 +102,27 @@ void add_annotations(json& out, const PageAnalysis& page) {
   }
 }
 
+// The pixels the oriented box touches, as the schema's integer box.
+Box detection_bounds(const detect::Detection& d) {
+  const cv::Rect2d bounds = detect::axis_bounds(d.box);
+  const int left = static_cast<int>(std::floor(bounds.x)), top = static_cast<int>(std::floor(bounds.y));
+  return {left, top, static_cast<int>(std::ceil(bounds.x + bounds.width)) - left,
+          static_cast<int>(std::ceil(bounds.y + bounds.height)) - top};
+}
+
+json detection_json(const detect::Detection& d) {
+  json polygon = json::array();
+  for (const cv::Point2d& p : detect::corners(d.box)) polygon.push_back({p.x, p.y});
+  return {{"category", detect::category_name(d.category)},
+          {"score", d.score},
+          {"centre", {d.box.centre_x, d.box.centre_y}},
+          {"width", d.box.width},
+          {"height", d.box.height},
+          {"angle", d.box.angle_degrees},
+          {"polygon", std::move(polygon)},
+          {"box", box_json(detection_bounds(d))}};
+}
+
 json page_json(const PageAnalysis& page) {
   json words = json::array();
   for (const auto& w : page.words) {
@@ -112,6 +135,11 @@ json page_json(const PageAnalysis& page) {
               {"dpi_source", dpi_source_name(page.dpi_source)},
               {"words", std::move(words)}};
   if (page.layout) out["layout"] = layout_json(*page.layout);
+  if (page.detections) {
+    json detections = json::array();
+    for (const auto& d : *page.detections) detections.push_back(detection_json(d));
+    out["detections"] = std::move(detections);
+  }
   if (page.annotations) add_annotations(out, page);
   return out;
 }

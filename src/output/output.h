@@ -34,8 +34,9 @@ nlohmann::json annotation_json(const parse::Annotation& reading);
 nlohmann::json title_value_json(parse::TitleKey key, const std::string& value);
 
 // What the overlay draws, each in its own colour: the layout (border, title block, tables with
-// their cells thin), text-layer words, and the annotations (dimensions, GD&T frames, surface
-// finishes, notes and the general tolerance, title fields).
+// their cells thin), text-layer words, the annotations (dimensions, GD&T frames, surface
+// finishes, notes and the general tolerance, title fields) and the detector's regions (thin
+// rotated outlines tagged with their category).
 enum class OverlayClass {
   border,
   title_block,
@@ -46,8 +47,9 @@ enum class OverlayClass {
   surface_finish,
   note,
   title_field,
+  detection,
 };
-inline constexpr std::size_t kOverlayClassCount = 9;
+inline constexpr std::size_t kOverlayClassCount = 10;
 cv::Scalar overlay_colour(OverlayClass cls);  // BGR
 std::string_view name(OverlayClass cls);      // as the legend prints it: "GD&T frame"
 // Where the legend sits on a page of this size: the top-left corner.

@@ -1,5 +1,6 @@
 // Draws what the stages found over the page, for people checking results by eye: each class in
-// its own colour, dimensions and frames labelled with their parsed value, and a legend.
+// its own colour, dimensions and frames labelled with their parsed value, detected regions tagged
+// with their category, and a legend.
 #include <algorithm>
 #include <array>
 #include <string>
@@ -29,6 +30,7 @@ const std::array<ClassStyle, kOverlayClassCount> kStyles{{
     {"surface finish", cv::Scalar(160, 160, 0)},
     {"note", cv::Scalar(0, 190, 190)},
     {"title field", cv::Scalar(30, 90, 150)},
+    {"detected region", cv::Scalar(255, 0, 120)},
 }};
 
 const cv::Scalar kLabelText(255, 255, 255);
@@ -108,6 +110,23 @@ void draw_annotations(cv::Mat& canvas, const annotate::PageAnnotations& found, c
   }
 }
 
+// Each region as its rotated outline, with a short category tag at its first corner so that an
+// unread region still says what the detector thinks it is.
+void draw_detections(cv::Mat& canvas, const std::vector<detect::Detection>& detections, const Pen& pen) {
+  const cv::Scalar colour = overlay_colour(OverlayClass::detection);
+  for (const auto& d : detections) {
+    std::vector<cv::Point> polygon;
+    for (const cv::Point2d& p : detect::corners(d.box)) polygon.emplace_back(cv::Point(cvRound(p.x), cvRound(p.y)));
+    cv::polylines(canvas, polygon, true, colour, std::max(1, pen.thick / 2), cv::LINE_8);
+  }
+  for (const auto& d : detections) {
+    const cv::Rect2d bounds = detect::axis_bounds(d.box);
+    const std::string tag = detect::category_name(d.category);
+    cv::putText(canvas, tag, {cvRound(bounds.x), cvRound(bounds.y) - pen.thick}, kFont, pen.font_scale * 0.6, colour, 1,
+                cv::LINE_AA);
+  }
+}
+
 // The legend's geometry: a row per class with a colour swatch and the class name.
 struct LegendLayout {
   int margin = 0;
@@ -166,6 +185,7 @@ cv::Mat render_overlay(const PageAnalysis& page) {
   const Pen pen(canvas.size());
   for (const auto& w : page.words) outline(canvas, w.box, OverlayClass::word, 1);
   if (const layout::Layout* layout = layout_of(page)) draw_layout(canvas, *layout, pen);
+  if (page.detections) draw_detections(canvas, *page.detections, pen);
   if (const annotate::PageAnnotations* found = annotations_of(page)) draw_annotations(canvas, *found, pen);
   draw_legend(canvas, pen);
   return canvas;

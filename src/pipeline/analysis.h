@@ -12,6 +12,7 @@
 
 #include "annotate/annotate.h"
 #include "core/document.h"
+#include "detect/detect.h"
 #include "layout/layout.h"
 
 namespace drawlens {
@@ -22,8 +23,11 @@ struct PageAnalysis {
   int height = 0;
   double dpi = 0;
   DpiSource dpi_source = DpiSource::assumed;
-  std::vector<Word> words;                               // the PDF text layer; empty for raster input
-  std::optional<layout::Layout> layout;                  // Stage::layout
+  std::vector<Word> words;               // the PDF text layer; empty for raster input
+  std::optional<layout::Layout> layout;  // Stage::layout
+  // Stage::detect: annotation regions found by the detector, best first. Pages with a text layer
+  // are read from it instead, so this is empty (nullopt) for them.
+  std::optional<std::vector<detect::Detection>> detections;
   std::optional<annotate::PageAnnotations> annotations;  // Stage::annotate
   cv::Mat image;  // the page as analysed; kept only when PipelineOptions::keep_page_images
 };

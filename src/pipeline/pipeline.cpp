@@ -15,15 +15,18 @@
 #include "core/regular_file.h"
 #include "core/thread_pool.h"
 #include "pipeline/device_selection.h"
+#include "pipeline/pipeline_models.h"
 #include "pipeline/stage_table.h"
 #include "pipeline/worker_engines.h"
 
 namespace drawlens {
 
 struct Pipeline::Workers {
-  explicit Workers(int threads) : pool(threads), engines(static_cast<std::size_t>(pool.size())) {}
+  Workers(int threads, PipelineModels models)
+      : pool(threads), engines(static_cast<std::size_t>(pool.size())), models(std::move(models)) {}
   ThreadPool pool;
   std::vector<WorkerEngines> engines;  // engines[w] is used only by pool worker w
+  PipelineModels models;               // shared by all workers
 };
 
 namespace {
@@ -95,13 +98,19 @@ int cuda_ordinal(const std::string& device) {
 // done unless the options keep them.
 class PageRunner {
  public:
-  PageRunner(const PipelineOptions& options, StageSet stages, int cuda_ordinal, const load::OpenedDocument& doc,
-             StopLatch& latch, FirstFailure& failure)
-      : options_(options), stages_(stages), cuda_ordinal_(cuda_ordinal), doc_(doc), latch_(latch), failure_(failure) {}
+  PageRunner(const PipelineOptions& options, StageSet stages, int cuda_ordinal, const PipelineModels& models,
+             const load::OpenedDocument& doc, StopLatch& latch, FirstFailure& failure)
+      : options_(options),
+        stages_(stages),
+        cuda_ordinal_(cuda_ordinal),
+        models_(models),
+        doc_(doc),
+        latch_(latch),
+        failure_(failure) {}
 
   void run(int i, WorkerEngines& engines, PageAnalysis& out, PageOutcome& outcome) const {
     const int source_page = doc_.source_index(i);
-    PageWork work{doc_, i, -1, engines, {}, std::nullopt, out, {}};
+    PageWork work{doc_, i, -1, engines, models_, {}, std::nullopt, out, {}};
     for (const StageInfo& row : stage_table()) {
       if (!stages_.contains(row.stage)) continue;
       if (failure_.before(i) || latch_.should_stop(row.activity, source_page)) break;
@@ -128,6 +137,7 @@ class PageRunner {
   const PipelineOptions& options_;
   StageSet stages_;
   int cuda_ordinal_;
+  const PipelineModels& models_;
   const load::OpenedDocument& doc_;
   StopLatch& latch_;
   FirstFailure& failure_;
@@ -172,7 +182,10 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
       options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   PipelineOptions resolved = options;
   resolved.stages = with_needed_stages(options.stages);
-  return Pipeline(std::move(resolved), std::move(device).value(), std::make_shared<Workers>(threads));
+  auto models = load_pipeline_models(resolved, resolved.stages, cuda_ordinal(device.value()), threads);
+  if (!models) return models.error();
+  auto workers = std::make_shared<Workers>(threads, std::move(models).value());
+  return Pipeline(std::move(resolved), std::move(device).value(), std::move(workers));
 }
 
 Result<Analysis> Pipeline::analyze_file(const std::string& path, const StopToken& stop) const {
@@ -212,7 +225,7 @@ Result<Analysis> Pipeline::analyze(Result<load::OpenedDocument> opened, Clock::t
   // memory at once whatever the document's length.
   StopLatch latch(stop);
   FirstFailure failure(count);
-  const PageRunner runner(options_, options_.stages, cuda_ordinal(device_), doc, latch, failure);
+  const PageRunner runner(options_, options_.stages, cuda_ordinal(device_), workers_->models, doc, latch, failure);
   workers_->pool.run(count, [&](int i, int worker) {
     runner.run(i, workers_->engines[static_cast<std::size_t>(worker)], analysis.pages[static_cast<std::size_t>(i)],
                outcomes[static_cast<std::size_t>(i)]);

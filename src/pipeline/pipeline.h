@@ -1,6 +1,7 @@
 // The Pipeline: validated options, the stages (pipeline/stage_table.cpp lists them), and the
 // workers that run them. Safe to use from many threads at once: analyze is const, and the pages of
-// every call share one bounded pool of worker threads created with the pipeline.
+// every call share one bounded pool of worker threads and the stages' models, both created with
+// the pipeline.
 #pragma once
 
 #include <chrono>
@@ -17,8 +18,8 @@
 namespace drawlens {
 
 // The stages in run order. Loading always runs; a stage that needs another pulls it in.
-enum class Stage { load, prepare, layout, annotate };
-inline constexpr int kStageCount = 4;
+enum class Stage { load, prepare, layout, detect, annotate };
+inline constexpr int kStageCount = 5;
 
 // A set of stages, as bits indexed by Stage.
 class StageSet {
@@ -36,7 +37,7 @@ class StageSet {
   unsigned bits_ = 0;
 };
 
-// The stage's timing key and diagnostics name: "load", "prepare", "layout", "annotate".
+// The stage's timing key and diagnostics name: "load", "prepare", "layout", "detect", "annotate".
 const char* stage_name(Stage stage);
 
 struct PipelineOptions {
@@ -49,8 +50,9 @@ struct PipelineOptions {
   // progress reports. An exception it throws fails the analysis as one thrown by the stage would.
   std::function<void(Stage stage, int page)> on_stage;
   // Where the .dlmodel files are looked up: the `requested` of model::find_models_directory, so
-  // empty means $DRAWLENS_MODELS, then the built-in places. No stage loads a model yet. When not
-  // empty it must be an existing directory: create refuses it otherwise (INVALID_ARGUMENT).
+  // empty means $DRAWLENS_MODELS, then the built-in places. When not empty it must be an existing
+  // directory: create refuses it otherwise (INVALID_ARGUMENT). The models of the selected stages
+  // are loaded by create, which fails with MODEL naming the file when one is missing or damaged.
   std::string model_directory;
 };
 

@@ -56,6 +56,19 @@ std::optional<Error> run_layout(PageWork& work) {
   return std::nullopt;
 }
 
+// Raster pages only: a page with a text layer is read from it. The detector's own errors (a page it
+// cannot take) fail the analysis like any stage's.
+std::optional<Error> run_detect(PageWork& work) {
+  if (!work.page.words.empty()) return std::nullopt;
+  if (!work.models.on_cpu_because.empty()) {
+    work.diagnose("warning", Stage::detect, "ran on the CPU: " + work.models.on_cpu_because);
+  }
+  auto found = work.models.detector->detect(work.page.gray, work.page.dpi);
+  if (!found) return found.error();
+  work.result.detections = std::move(found).value();
+  return std::nullopt;
+}
+
 std::optional<Error> run_annotate(PageWork& work) {
   static const layout::Layout no_layout;
   PageAnalysis& out = work.result;
@@ -79,6 +92,8 @@ const std::vector<StageInfo>& stage_table() {
       {Stage::prepare, "prepare", "preparation", kNothing.with(Stage::load), true, Placement::pipeline_device,
        run_prepare},
       {Stage::layout, "layout", "layout", kNothing.with(Stage::prepare), false, Placement::cpu, run_layout},
+      // The model is loaded by Pipeline::create (pipeline_models.h) and shared by the workers.
+      {Stage::detect, "detect", "detection", kNothing.with(Stage::load), false, Placement::pipeline_device, run_detect},
       // Reads the layout when it ran (words in the title block become title fields), the text alone otherwise.
       {Stage::annotate, "annotate", "annotation", kNothing.with(Stage::load), false, Placement::cpu, run_annotate},
   };

@@ -12,6 +12,7 @@
 #include "core/status.h"
 #include "load/load.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/pipeline_models.h"
 #include "pipeline/worker_engines.h"
 #include "prepare/prepare.h"
 
@@ -27,6 +28,7 @@ struct PageWork {
   int selected = 0;       // index among the selected pages
   int cuda_ordinal = -1;  // the pipeline's CUDA device; -1 on the CPU
   WorkerEngines& engines;
+  const PipelineModels& models;
   Page page;                                      // Stage::load
   std::optional<prepare::PreparedPage> prepared;  // Stage::prepare: gray and ink shared by later stages
   PageAnalysis& result;

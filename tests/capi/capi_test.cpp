@@ -162,8 +162,21 @@ TEST(CApi, ModelDirectoryMustBeAnExistingDirectory) {
     EXPECT_TRUE(mentions(path.c_str())) << drawlens_last_error();
     EXPECT_EQ(p, nullptr);
   }
+  // An existing directory without the detector's model: MODEL naming the file it looked for.
+  {
+    drawlens_options o;
+    drawlens_options_default(&o);
+    o.model_directory = DRAWLENS_TEST_DATA_DIR;
+    drawlens_pipeline* p = nullptr;
+    EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_MODEL);
+    EXPECT_TRUE(mentions("detector.dlmodel")) << drawlens_last_error();
+    EXPECT_EQ(p, nullptr);
+    o.stages = DRAWLENS_STAGE_LAYOUT | DRAWLENS_STAGE_ANNOTATE;  // no stage needs a model
+    EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_OK) << drawlens_last_error();
+    drawlens_pipeline_free(p);
+  }
   // NULL and "" leave the search to $DRAWLENS_MODELS and the built-in places; a directory is kept.
-  for (const char* path : {static_cast<const char*>(nullptr), "", DRAWLENS_TEST_DATA_DIR}) {
+  for (const char* path : {static_cast<const char*>(nullptr), "", DRAWLENS_SOURCE_MODELS_DIR}) {
     drawlens_options o;
     drawlens_options_default(&o);
     o.model_directory = path;

@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include <opencv2/imgproc.hpp>
+
 #include "drawlens/drawlens.hpp"
+#include "support/fixtures.h"
 
 namespace {
 
@@ -100,6 +103,47 @@ TEST(CApiDetector, ABlankPageHasNoDetectionsAndBadPagesAreRefused) {
   EXPECT_EQ(drawlens_detector_detect(detector.get(), page.data(), 1200, 800, DRAWLENS_PIXELS_GRAY8, 100, 150, &list),
             DRAWLENS_INVALID_ARGUMENT);
   EXPECT_EQ(list, nullptr);
+}
+
+// The detect stage of a pipeline gives what the detector gives on its own, through the result
+// accessors and the facade's Page.
+TEST(CApiDetector, AnalysedRasterPagesCarryTheDetectorsRegions) {
+  if (!model_committed()) GTEST_SKIP() << "models/detector.dlmodel is not in this tree";
+  cv::Mat page = drawlens::testing::make_drawing_page(1200, 800);
+  cv::putText(page, "25 +0.1/-0.2", {300, 300}, cv::FONT_HERSHEY_SIMPLEX, 0.9, cv::Scalar(0), 2);
+  cv::putText(page, "NOTES: BREAK ALL EDGES", {200, 600}, cv::FONT_HERSHEY_SIMPLEX, 0.8, cv::Scalar(0), 2);
+  const auto detector = committed_detector();
+  drawlens_detections* list = nullptr;
+  ASSERT_EQ(drawlens_detector_detect(detector.get(), page.data, page.cols, page.rows, DRAWLENS_PIXELS_GRAY8, page.step,
+                                     150, &list),
+            DRAWLENS_OK);
+  size_t expected = 0;
+  ASSERT_EQ(drawlens_detections_count(list, &expected), DRAWLENS_OK);
+
+  const drawlens::Pipeline pipeline(drawlens::Options().model_directory(DRAWLENS_SOURCE_MODELS_DIR));
+  const drawlens::Result result = pipeline.analyze(
+      drawlens::Document::pixels(page.data, page.cols, page.rows, DRAWLENS_PIXELS_GRAY8, page.step, 150));
+  size_t count = 99;
+  ASSERT_EQ(drawlens_result_detection_count(result.get(), 0, &count), DRAWLENS_OK);
+  EXPECT_EQ(count, expected);
+  const drawlens::Page typed = result.page(0);
+  ASSERT_EQ(typed.detections.size(), expected);
+  for (size_t i = 0; i < count; ++i) {
+    drawlens_detection alone{}, analysed{};
+    alone.struct_size = analysed.struct_size = sizeof alone;
+    ASSERT_EQ(drawlens_detections_get(list, i, &alone), DRAWLENS_OK);
+    ASSERT_EQ(drawlens_result_detection(result.get(), 0, i, &analysed), DRAWLENS_OK);
+    EXPECT_EQ(analysed.category, alone.category);
+    EXPECT_NEAR(analysed.centre_x, alone.centre_x, 1e-3);
+    EXPECT_NEAR(typed.detections[i].score, alone.score, 1e-5);  // thread counts differ: sums in another order
+  }
+  drawlens_detections_free(list);
+  drawlens_detection d{};
+  d.struct_size = sizeof d;
+  EXPECT_EQ(drawlens_result_detection(result.get(), 0, count, &d), DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_EQ(drawlens_result_detection(result.get(), 1, 0, &d), DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_EQ(drawlens_result_detection_count(nullptr, 0, &count), DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_EQ(drawlens_result_detection_count(result.get(), 0, nullptr), DRAWLENS_INVALID_ARGUMENT);
 }
 
 TEST(FacadeDetector, ReportsAMissingModelAsAnError) {

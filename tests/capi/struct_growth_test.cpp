@@ -241,12 +241,12 @@ TEST(StructGrowth, ANewerHostsExtraBytesMustBeZero) {
 TEST(StructGrowth, ModelDirectoryIsAnAppendedOption) {
   drawlens_options options;
   drawlens_options_default(&options);
-  options.model_directory = DRAWLENS_TEST_DATA_DIR;  // kept for the model stages; nothing loads one yet
+  options.model_directory = DRAWLENS_SOURCE_MODELS_DIR;  // the detect stage loads its model from here
   PipelinePtr pipeline;
   EXPECT_EQ(drawlens_pipeline_create(&options, &pipeline.p), DRAWLENS_OK) << drawlens_last_error();
   EXPECT_EQ(drawlens::Options().raw().model_directory, nullptr);
-  const drawlens::Options facade = drawlens::Options().model_directory(DRAWLENS_TEST_DATA_DIR);
-  EXPECT_STREQ(facade.raw().model_directory, DRAWLENS_TEST_DATA_DIR);
+  const drawlens::Options facade = drawlens::Options().model_directory(DRAWLENS_SOURCE_MODELS_DIR);
+  EXPECT_STREQ(facade.raw().model_directory, DRAWLENS_SOURCE_MODELS_DIR);
   const drawlens::Pipeline from_facade(facade);
 }
 

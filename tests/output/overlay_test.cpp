@@ -1,5 +1,5 @@
-// The overlay: every class in its own colour, a legend naming them, dimensions and frames labelled
-// with their parsed value.
+// The overlay: every class in its own colour (detected regions included), a legend naming them,
+// dimensions and frames labelled with their parsed value.
 #include <gtest/gtest.h>
 
 #include <opencv2/core.hpp>
@@ -39,6 +39,8 @@ PageAnalysis page_with_every_class() {
   field.value = "PLA";
   field.box = Box{1120, 1020, 100, 40};
   found.title_fields = {field};
+  page.detections = {{detect::Category::dimension, {600, 600, 120, 30, 30}, 0.9},
+                     {detect::Category::note, {300, 300, 200, 24, 0}, 0.8}};
   return page;
 }
 

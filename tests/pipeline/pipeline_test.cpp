@@ -32,7 +32,8 @@ TEST(Pipeline, TimesEachStageThatRan) {
     stages.push_back(stage);
     EXPECT_GE(ms, 0);
   }
-  EXPECT_EQ(stages, (std::vector<std::string>{"load", "prepare", "layout", "annotate", "total"}));
+  EXPECT_EQ(stages, (std::vector<std::string>{"load", "prepare", "layout", "detect", "annotate", "total"}));
+  EXPECT_TRUE(analysis.value().pages[0].detections.has_value());  // a raster page
   EXPECT_TRUE(analysis.value().pages[0].layout.has_value());
   EXPECT_TRUE(analysis.value().pages[0].annotations.has_value());
   ASSERT_EQ(analysis.value().diagnostics.size(), 2u);
@@ -50,8 +51,8 @@ TEST(Pipeline, LayoutCanBeSwitchedOff) {
   EXPECT_TRUE(analysis.value().pages[0].annotations.has_value());
   std::vector<std::string> stages;
   for (const auto& timing : analysis.value().timings_ms) stages.push_back(timing.first);
-  // prepare runs only for the stages that need it; annotation reads the words.
-  EXPECT_EQ(stages, (std::vector<std::string>{"load", "annotate", "total"}));
+  // prepare runs only for the stages that need it; detection reads the page, annotation the words.
+  EXPECT_EQ(stages, (std::vector<std::string>{"load", "detect", "annotate", "total"}));
 }
 
 TEST(Pipeline, AStagePullsInTheStagesItNeeds) {

@@ -1,8 +1,10 @@
 // The `drawlens analyze` text summary: per page, the layout briefly and the findings a person
-// checks first — dimensions with their tolerances and limits, GD&T frames, title fields.
+// checks first — detected regions (raster pages), dimensions with their tolerances and limits,
+// GD&T frames, title fields.
 #include "analysis_summary.h"
 
 #include <cstdio>
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -140,6 +142,20 @@ void print_title_fields(std::ostream& out, const Page& p) {
   }
 }
 
+// Raster pages: how many regions of each category the detector found (read in a later stage).
+void print_detections(std::ostream& out, const Page& p) {
+  if (p.detections.empty()) return;
+  std::map<std::string, int> counts;
+  for (const Detection& d : p.detections) ++counts[d.category_name()];
+  out << "    detected regions: " << p.detections.size() << " (";
+  const char* separator = "";
+  for (const auto& [category, count] : counts) {
+    out << separator << count << " " << category;
+    separator = ", ";
+  }
+  out << ")\n";
+}
+
 }  // namespace
 
 void print_analysis_summary(std::ostream& out, const std::string& file, const Result& result, bool verbose) {
@@ -148,6 +164,7 @@ void print_analysis_summary(std::ostream& out, const std::string& file, const Re
     out << "  page " << p.index + 1 << ": " << p.width << "x" << p.height << " px at " << p.dpi << " dpi ("
         << dpi_source_text(p.dpi_source) << "), " << p.words.size() << " text-layer words\n";
     print_layout(out, p, verbose);
+    print_detections(out, p);
     print_dimensions(out, p, verbose);
     print_frames(out, p, verbose);
     print_title_fields(out, p);

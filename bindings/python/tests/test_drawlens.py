@@ -7,6 +7,8 @@ import pytest
 import drawlens
 
 SAMPLE = os.environ["DRAWLENS_SAMPLE"]
+MODELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))),
+                      "models")
 
 
 def test_analyze_returns_schema_shaped_dicts():
@@ -30,6 +32,7 @@ def test_pipeline_on_numpy_pixels():
     data = result.to_dict()
     assert data["pages"][0]["width"] == 800
     assert data["pages"][0]["dpi_source"] == "caller"
+    assert data["pages"][0]["detections"] == [] and result.page(0).detections == []  # a frame, no annotations
 
 
 def test_bytes_and_overlay():
@@ -115,7 +118,7 @@ def test_errors_are_grouped_by_category():
 
 
 def test_typed_pages_carry_what_the_json_carries():
-    result = drawlens.Pipeline(dpi=100, model_directory=os.path.dirname(SAMPLE)).analyze_file(SAMPLE)
+    result = drawlens.Pipeline(dpi=100, model_directory=MODELS).analyze_file(SAMPLE)
     page = result.page(0)
     data = result.to_dict()["pages"][0]
     assert len(page.dimensions) == len(data["dimensions"])
@@ -130,10 +133,7 @@ def test_typed_pages_carry_what_the_json_carries():
     assert page.general_tolerance is None and data["general_tolerance"] is None
     assert all(d.source == "text_layer" for d in page.dimensions)
     assert len(result.pages()) == result.page_count
-
-
-MODELS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))),
-                      "models")
+    assert page.detections == [] and "detections" not in data  # the text layer is read, not detected
 
 
 def test_detector_without_its_model_raises_a_model_error(tmp_path):
