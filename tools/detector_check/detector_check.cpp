@@ -4,8 +4,9 @@
 // notes, with their boxes) is the truth for the pixels. A text-layer box is the font's box, with
 // its ascender and descender room, not the ink, so coverage counts the ink pixels of the truth box:
 // a truth dimension is found when one `dimension` detection holds at least 70 % of its ink; a
-// `dimension` detection is right when it holds half of some truth item's ink (any kind). Reports recall and precision per drawing,
-// resolution and condition, as a table and as JSON (docs/detector.md, "Real drawings").
+// `dimension` detection is right when it holds half of some truth item's ink (any kind). Reports
+// recall and precision per drawing, resolution and condition, as a table and as JSON, and with
+// --overlays the renderings with both drawn (docs/detector.md, docs/accuracy.md).
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
@@ -115,8 +116,8 @@ Counts score(const std::vector<TruthItem>& truth, const std::vector<detect::Dete
                            [&](const auto& q) { return coverage(q, t) >= kCoverToFind; });
   }
   for (const auto& q : dimension_quads)
-    c.right += std::any_of(truth.begin(), truth.end(),
-                           [&](const TruthItem& t) { return coverage(q, t) >= kCoverToBeRight; });
+    c.right +=
+        std::any_of(truth.begin(), truth.end(), [&](const TruthItem& t) { return coverage(q, t) >= kCoverToBeRight; });
   return c;
 }
 
