@@ -110,7 +110,7 @@ void draw_annotations(cv::Mat& canvas, const annotate::PageAnnotations& found, c
   }
 }
 
-// Each region as its rotated outline, with a short category tag at its first corner so that an
+// Each region as its rotated outline, with its category written just above its bounds so that an
 // unread region still says what the detector thinks it is.
 void draw_detections(cv::Mat& canvas, const std::vector<detect::Detection>& detections, const Pen& pen) {
   const cv::Scalar colour = overlay_colour(OverlayClass::detection);

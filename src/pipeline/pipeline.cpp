@@ -182,7 +182,7 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
       options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   PipelineOptions resolved = options;
   resolved.stages = with_needed_stages(options.stages);
-  auto models = load_pipeline_models(resolved, resolved.stages, cuda_ordinal(device.value()), threads);
+  auto models = load_pipeline_models(resolved, cuda_ordinal(device.value()), threads);
   if (!models) return models.error();
   auto workers = std::make_shared<Workers>(threads, std::move(models).value());
   return Pipeline(std::move(resolved), std::move(device).value(), std::move(workers));

@@ -7,10 +7,9 @@
 
 namespace drawlens {
 
-Result<PipelineModels> load_pipeline_models(const PipelineOptions& options, StageSet stages, int cuda_ordinal,
-                                            int intra_op_threads) {
+Result<PipelineModels> load_pipeline_models(const PipelineOptions& options, int cuda_ordinal, int intra_op_threads) {
   PipelineModels models;
-  if (!stages.contains(Stage::detect)) return models;
+  if (!options.stages.contains(Stage::detect)) return models;
   auto directory = model::find_models_directory(options.model_directory);
   if (!directory) return directory.error();
   detect::DetectorOptions detector_options;

@@ -17,11 +17,11 @@ struct PipelineModels {
   std::string on_cpu_because;
 };
 
-// Loads the model of each stage in `stages` from the models directory `options` selects.
+// Loads the model of each stage in options.stages (already resolved: with_needed_stages) from the
+// models directory options.model_directory selects.
 // cuda_ordinal >= 0 puts them on that device, or on the CPU (saying why) when it cannot be used.
 // `intra_op_threads` is LibTorch's thread count for them. MODEL naming the file when one is
 // missing, damaged or of another kind.
-Result<PipelineModels> load_pipeline_models(const PipelineOptions& options, StageSet stages, int cuda_ordinal,
-                                            int intra_op_threads);
+Result<PipelineModels> load_pipeline_models(const PipelineOptions& options, int cuda_ordinal, int intra_op_threads);
 
 }  // namespace drawlens
