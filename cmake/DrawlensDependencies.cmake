@@ -20,3 +20,12 @@ foreach(_target IN LISTS _drawlens_imported)
   endif()
 endforeach()
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+# XGBoost: Debian's CMake config fails unless the xgboost CLI package is installed too
+# (shared/design/BUILD-NOTES.md); the header and the library are all the tolerance module needs.
+find_path(XGBOOST_INCLUDE_DIR xgboost/c_api.h REQUIRED)
+find_library(XGBOOST_LIBRARY xgboost REQUIRED)
+if(NOT TARGET drawlens::xgboost)
+  add_library(drawlens::xgboost UNKNOWN IMPORTED GLOBAL)
+  set_target_properties(drawlens::xgboost PROPERTIES IMPORTED_LOCATION ${XGBOOST_LIBRARY}
+    INTERFACE_INCLUDE_DIRECTORIES ${XGBOOST_INCLUDE_DIR})
+endif()
