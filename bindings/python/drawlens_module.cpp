@@ -9,19 +9,23 @@
 #include <pybind11/stl.h>
 
 #include "drawlens/drawlens.hpp"
+#include "tolerance_bindings.h"
 
 namespace py = pybind11;
 
 namespace {
 
 drawlens::Options make_options(int dpi, int first_page, int last_page, const std::string& device, bool keep_images,
-                               const std::string& model_directory = "") {
+                               const std::string& model_directory = "", const std::string& process = "",
+                               const std::string& material = "") {
   return drawlens::Options()
       .pdf_dpi(dpi)
       .pages(first_page, last_page)
       .device(device)
       .keep_page_images(keep_images)
-      .model_directory(model_directory);
+      .model_directory(model_directory)
+      .process(process)
+      .material(material);
 }
 
 drawlens_pixel_format pixel_format(const py::buffer_info& info) {
@@ -162,7 +166,8 @@ void register_page_types(py::module_& m) {
       .def_readonly("surface_finishes", &drawlens::Page::surface_finishes)
       .def_readonly("notes", &drawlens::Page::notes)
       .def_readonly("general_tolerance", &drawlens::Page::general_tolerance)
-      .def_readonly("detections", &drawlens::Page::detections);
+      .def_readonly("detections", &drawlens::Page::detections)
+      .def_readonly("tolerances", &drawlens::Page::tolerances);
 }
 
 }  // namespace
@@ -171,6 +176,7 @@ PYBIND11_MODULE(drawlens, m) {
   m.doc() = "drawlens: reads mechanical engineering drawings";
   m.attr("__version__") = drawlens::version();
   register_errors(m);
+  drawlens::python::register_tolerance(m);
   register_page_types(m);
 
   py::class_<drawlens::Result>(m, "Result")
@@ -191,12 +197,13 @@ PYBIND11_MODULE(drawlens, m) {
 
   py::class_<drawlens::Pipeline>(m, "Pipeline")
       .def(py::init([](int dpi, int first_page, int last_page, const std::string& device, bool keep_page_images,
-                       const std::string& model_directory) {
-             return drawlens::Pipeline(
-                 make_options(dpi, first_page, last_page, device, keep_page_images, model_directory));
+                       const std::string& model_directory, const std::string& process, const std::string& material) {
+             return drawlens::Pipeline(make_options(dpi, first_page, last_page, device, keep_page_images,
+                                                    model_directory, process, material));
            }),
            py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0, py::arg("device") = "auto",
-           py::arg("keep_page_images") = false, py::arg("model_directory") = "")
+           py::arg("keep_page_images") = false, py::arg("model_directory") = "", py::arg("process") = "milling",
+           py::arg("material") = "steel")
       .def_property_readonly("device", &drawlens::Pipeline::device)
       .def(
           "analyze_file",

@@ -147,9 +147,10 @@ DRAWLENS_API void drawlens_free(void* memory);
  * it needs (layout brings image preparation). DRAWLENS_STAGE_ALL is every stage of the library
  * the host runs against, including stages added after the host was built; other bits that
  * library does not know are INVALID_ARGUMENT. */
-#define DRAWLENS_STAGE_LAYOUT 0x1u   /* border, title block, ruled tables */
-#define DRAWLENS_STAGE_ANNOTATE 0x2u /* dimensions, GD&T, surface finishes, notes, title fields */
-#define DRAWLENS_STAGE_DETECT 0x4u   /* raster pages: the detector's annotation regions (after 0.1.0) */
+#define DRAWLENS_STAGE_LAYOUT 0x1u    /* border, title block, ruled tables */
+#define DRAWLENS_STAGE_ANNOTATE 0x2u  /* dimensions, GD&T, surface finishes, notes, title fields */
+#define DRAWLENS_STAGE_DETECT 0x4u    /* raster pages: the detector's annotation regions (after 0.1.0) */
+#define DRAWLENS_STAGE_TOLERANCE 0x8u /* tolerance analysis of dimensions and GD&T frames (after 0.1.0) */
 #define DRAWLENS_STAGE_ALL 0xFFFFFFFFu
 
 typedef struct drawlens_options {
@@ -168,9 +169,15 @@ typedef struct drawlens_options {
   /* Added after 0.1.0. Directory holding the .dlmodel files; copied at create. NULL (default) or
    * "": $DRAWLENS_MODELS, then the built-in places (docs/models.md, "Where models are found").
    * Otherwise it must be an existing directory: drawlens_pipeline_create returns
-   * DRAWLENS_INVALID_ARGUMENT with a message naming the path when it is not. No stage loads a model
-   * yet; the pipeline keeps it for those that will. */
+   * DRAWLENS_INVALID_ARGUMENT with a message naming the path when it is not. The detect stage reads
+   * detector.dlmodel and the tolerance stage skinmodel.dlmodel from it. */
   const char* model_directory;
+  /* Added after 0.1.0. How the drawing's parts are made, for DRAWLENS_STAGE_TOLERANCE: a name
+   * drawlens_process_name / drawlens_material_name gives (synonyms such as "aluminum" and
+   * "wire-edm" are accepted). NULL (default) = "milling" and "steel". An unknown name is
+   * INVALID_ARGUMENT at create, listing the accepted ones. */
+  const char* process;
+  const char* material;
 } drawlens_options;
 
 /* Fills the first size bytes of *options with the defaults above and sets struct_size = size.
@@ -748,6 +755,200 @@ DRAWLENS_API void drawlens_detections_free(drawlens_detections* detections);
 DRAWLENS_API drawlens_status drawlens_result_detection_count(const drawlens_result* result, size_t page, size_t* out);
 DRAWLENS_API drawlens_status drawlens_result_detection(const drawlens_result* result, size_t page, size_t index,
                                                        drawlens_detection* out);
+
+/* ---- SkinModel: tolerance analysis ----------------------------------------------------------
+ * What each toleranced feature asks of manufacturing (docs/tolerance.md): its zone and ISO 286
+ * grade, the deviation a process and material are predicted to give (an XGBoost model trained on a
+ * process-capability simulation, <model_directory>/skinmodel.dlmodel), yield, Cp/Cpk, a rating with
+ * its reason, the processes that would hold it, and the tolerances that drive cost. Also ISO 286
+ * fits, stack-ups and GD&T frame checks. Added after 0.1.0. A skin model may be used from several
+ * threads at once. */
+
+typedef enum drawlens_process {
+  DRAWLENS_PROCESS_TURNING = 0,
+  DRAWLENS_PROCESS_MILLING = 1,
+  DRAWLENS_PROCESS_GRINDING = 2,
+  DRAWLENS_PROCESS_DRILLING = 3,
+  DRAWLENS_PROCESS_REAMING = 4,
+  DRAWLENS_PROCESS_BORING = 5,
+  DRAWLENS_PROCESS_EDM = 6,
+  DRAWLENS_PROCESS_CASTING = 7,
+  DRAWLENS_PROCESS_FORGING = 8,
+  DRAWLENS_PROCESS_SHEET_METAL = 9,
+  DRAWLENS_PROCESS_ADDITIVE = 10
+} drawlens_process;
+
+typedef enum drawlens_material {
+  DRAWLENS_MATERIAL_STEEL = 0,
+  DRAWLENS_MATERIAL_STAINLESS = 1,
+  DRAWLENS_MATERIAL_ALUMINIUM = 2,
+  DRAWLENS_MATERIAL_TITANIUM = 3,
+  DRAWLENS_MATERIAL_BRASS = 4,
+  DRAWLENS_MATERIAL_CAST_IRON = 5,
+  DRAWLENS_MATERIAL_PLASTIC = 6
+} drawlens_material;
+
+/* What is toleranced: a size, or a GD&T characteristic (in drawlens_characteristic's order + 2). */
+typedef enum drawlens_feature_class {
+  DRAWLENS_FEATURE_LINEAR_SIZE = 0,
+  DRAWLENS_FEATURE_DIAMETER_SIZE = 1,
+  DRAWLENS_FEATURE_STRAIGHTNESS = 2,
+  DRAWLENS_FEATURE_FLATNESS = 3,
+  DRAWLENS_FEATURE_CIRCULARITY = 4,
+  DRAWLENS_FEATURE_CYLINDRICITY = 5,
+  DRAWLENS_FEATURE_LINE_PROFILE = 6,
+  DRAWLENS_FEATURE_SURFACE_PROFILE = 7,
+  DRAWLENS_FEATURE_PERPENDICULARITY = 8,
+  DRAWLENS_FEATURE_ANGULARITY = 9,
+  DRAWLENS_FEATURE_PARALLELISM = 10,
+  DRAWLENS_FEATURE_POSITION = 11,
+  DRAWLENS_FEATURE_CONCENTRICITY = 12,
+  DRAWLENS_FEATURE_SYMMETRY = 13,
+  DRAWLENS_FEATURE_CIRCULAR_RUNOUT = 14,
+  DRAWLENS_FEATURE_TOTAL_RUNOUT = 15
+} drawlens_feature_class;
+
+/* Manufacturability by Cpk: easy >= 1.67, capable >= 1.33, marginal >= 1.0, difficult >= 0.5. */
+typedef enum drawlens_rating {
+  DRAWLENS_RATING_EASY = 0,
+  DRAWLENS_RATING_CAPABLE = 1,
+  DRAWLENS_RATING_MARGINAL = 2,
+  DRAWLENS_RATING_DIFFICULT = 3,
+  DRAWLENS_RATING_INFEASIBLE = 4
+} drawlens_rating;
+
+/* Names as the JSON spells them ("sheet_metal", "cast_iron", "diameter_size", "marginal");
+ * "unknown" for values outside the enum. Static, never NULL. */
+DRAWLENS_API const char* drawlens_process_name(drawlens_process process);
+DRAWLENS_API const char* drawlens_material_name(drawlens_material material);
+DRAWLENS_API const char* drawlens_feature_class_name(drawlens_feature_class feature_class);
+DRAWLENS_API const char* drawlens_rating_name(drawlens_rating rating);
+
+/* A feature to analyse or stack, in millimetres. Arrays of it are read with the first element's
+ * struct_size as the stride (set every element's struct_size to sizeof(drawlens_feature)). */
+typedef struct drawlens_feature {
+  size_t struct_size; /* caller sets sizeof(drawlens_feature) */
+  const char* id;     /* the caller's name, copied; stack-up links refer to it; NULL = "" */
+  drawlens_feature_class feature_class;
+  double size_mm;  /* nominal size (> 0); for a GD&T feature the size of the feature it controls */
+  double upper_mm; /* size: upper deviation; GD&T: the tolerance */
+  double lower_mm; /* size: lower deviation (< upper_mm); GD&T: 0 */
+} drawlens_feature;
+
+typedef struct drawlens_tolerance_analysis {
+  size_t struct_size; /* caller sets sizeof(drawlens_tolerance_analysis) */
+  const char* id;     /* a result: "p0-d3" (dimension 3) or "p0-g1" (frame 1); a report: the caller's id */
+  const char* text;   /* the annotation as normalised; a report: the id */
+  drawlens_feature_class feature_class;
+  double size_mm;
+  int size_assumed; /* 1: a frame's size was not found; 50 mm was assumed */
+  double upper_mm, lower_mm, zone_mm;
+  int general;                                       /* 1: toleranced by the general tolerance (ISO 2768) */
+  int has_fit;                                       /* 1: a hole/shaft pair ("Ø20 H7/g6"); the zone is the hole's */
+  double fit_min_clearance_mm, fit_max_clearance_mm; /* negative: interference */
+  int it_grade; /* ISO 286 grade of the zone at size_mm: 1..18, 0 = IT0, -1 = IT01, -2 = none */
+  drawlens_process process;
+  drawlens_material material;
+  double mean_mm, sigma_mm, q05_mm, q50_mm, q95_mm; /* size: deviation from nominal; GD&T: measured value */
+  double yield;                                     /* probability that a part conforms, 0..1 */
+  double cp;                                        /* two-sided sizes; -1 for one-sided GD&T zones */
+  double cpk;                                       /* ISO 22514-2 */
+  drawlens_rating rating;
+  const char* reason;             /* why the rating, one sentence */
+  unsigned int capable_processes; /* when below capable: bit (1u << process) for each process that would be */
+  double tightness;               /* 6 sigma / zone (GD&T: 99.865 % value / zone) */
+  int cost_driver;                /* 1: among the tolerances that drive cost */
+  int dimension_index;            /* a result: the page's dimension it came from, else -1 */
+  int gdt_frame_index;            /* a result: the page's GD&T frame it came from, else -1 */
+} drawlens_tolerance_analysis;
+
+typedef struct drawlens_skin_model drawlens_skin_model;
+typedef struct drawlens_tolerance_report drawlens_tolerance_report;
+
+/* Loads a skin model. path: a .dlmodel file (e.g. one drawlens_skin_model_save wrote), a directory
+ * holding skinmodel.dlmodel, or NULL / "" for the models directory search (docs/models.md). MODEL
+ * names the file when it is missing, damaged or another model's. *out is OWNED: free it with
+ * drawlens_skin_model_free. */
+DRAWLENS_API drawlens_status drawlens_skin_model_load(const char* path, drawlens_skin_model** out);
+/* Trains a skin model on measured parts (a CSV file, docs/tolerance.md "Measurements CSV"): boosting
+ * continues from base (NULL: the measurements alone) for rounds > 0 rounds, with seed. The 90 %
+ * intervals are calibrated on the measurements. INVALID_ARGUMENT names the line and column of a bad
+ * cell. *out is OWNED. */
+DRAWLENS_API drawlens_status drawlens_skin_model_train_csv(const drawlens_skin_model* base, const char* csv_path,
+                                                           int rounds, unsigned long long seed,
+                                                           drawlens_skin_model** out);
+/* Writes the model as a .dlmodel file; IO names the path when it cannot be written. */
+DRAWLENS_API drawlens_status drawlens_skin_model_save(const drawlens_skin_model* model, const char* path);
+DRAWLENS_API void drawlens_skin_model_free(drawlens_skin_model* model);
+
+/* Analyses count features under one process and material. INVALID_ARGUMENT names a bad feature
+ * (its index and why). *out is OWNED: free it with drawlens_tolerance_report_free. */
+DRAWLENS_API drawlens_status drawlens_skin_model_analyze(const drawlens_skin_model* model,
+                                                         const drawlens_feature* features, size_t count,
+                                                         drawlens_process process, drawlens_material material,
+                                                         drawlens_tolerance_report** out);
+/* Analyses the dimensions and GD&T frames of one page of a result (the annotate stage must have run),
+ * as DRAWLENS_STAGE_TOLERANCE does, under another process or material. *out is OWNED. */
+DRAWLENS_API drawlens_status drawlens_skin_model_analyze_result(const drawlens_skin_model* model,
+                                                                const drawlens_result* result, size_t page,
+                                                                drawlens_process process, drawlens_material material,
+                                                                drawlens_tolerance_report** out);
+DRAWLENS_API drawlens_status drawlens_tolerance_report_count(const drawlens_tolerance_report* report, size_t* out);
+DRAWLENS_API drawlens_status drawlens_tolerance_report_get(const drawlens_tolerance_report* report, size_t index,
+                                                           drawlens_tolerance_analysis* out);
+/* The report as a JSON array of the schema's tolerance_analysis objects. BORROWED: lives as long as
+ * report. */
+DRAWLENS_API drawlens_status drawlens_tolerance_report_json(const drawlens_tolerance_report* report, const char** out);
+DRAWLENS_API void drawlens_tolerance_report_free(drawlens_tolerance_report* report);
+
+/* The tolerance stage's analyses of a page (DRAWLENS_STAGE_TOLERANCE; 0 when it did not run). */
+DRAWLENS_API drawlens_status drawlens_result_tolerance_count(const drawlens_result* result, size_t page, size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_tolerance(const drawlens_result* result, size_t page, size_t index,
+                                                       drawlens_tolerance_analysis* out);
+
+/* A hole/shaft fit from ISO 286 at a nominal size in mm: clearances in mm (negative: interference),
+ * e.g. 20, "H7", "g6" -> +0.007, +0.041. PARSE or INVALID_ARGUMENT name a bad class or size. */
+DRAWLENS_API drawlens_status drawlens_iso286_fit(double nominal_mm, const char* hole_class, const char* shaft_class,
+                                                 double* min_clearance_mm, double* max_clearance_mm);
+
+/* Checks a feature control frame (text as drawlens_parse_gdt reads it) for internal consistency;
+ * size_zone_mm > 0 is the size tolerance of the feature it controls (form must refine it), 0 when
+ * unknown. *json is OWNED (free with drawlens_free): {"frame", "consistent", "findings": [{"rule",
+ * "severity", "message"}]}. PARSE when the text is not a frame. */
+DRAWLENS_API drawlens_status drawlens_validate_gdt_json(const char* frame_text, double size_zone_mm, char** json);
+
+/* Stack-ups over size features by id: worst case, RSS and a seeded Monte Carlo simulation. */
+typedef struct drawlens_stack_link {
+  size_t struct_size;     /* caller sets sizeof(drawlens_stack_link); arrays use the first's as stride */
+  const char* feature_id; /* a feature's id */
+  int direction;          /* +1 adds the dimension to the closing dimension, -1 subtracts it */
+} drawlens_stack_link;
+
+typedef struct drawlens_stack_up_options {
+  size_t struct_size;         /* sizeof(drawlens_stack_up_options); set by drawlens_stack_up_options_default */
+  unsigned long long samples; /* Monte Carlo samples, 1..5e7; default 1e6 */
+  unsigned long long seed;    /* default 1 */
+  int uniform;                /* 1: each link uniform over its zone; 0 (default): normal, zone = ±3 sigma */
+} drawlens_stack_up_options;
+
+DRAWLENS_API void drawlens_stack_up_options_default_sized(drawlens_stack_up_options* options, size_t size);
+#define drawlens_stack_up_options_default(options) drawlens_stack_up_options_default_sized((options), sizeof *(options))
+
+typedef struct drawlens_stack_up_result {
+  size_t struct_size;                              /* caller sets sizeof(drawlens_stack_up_result) */
+  double nominal_mm;                               /* the closing dimension's nominal */
+  double worst_case_upper_mm, worst_case_lower_mm; /* deviations from nominal */
+  double rss_upper_mm, rss_lower_mm;
+  double monte_carlo_mean_mm, monte_carlo_sigma_mm;    /* the closing dimension */
+  double q00135_mm, q05_mm, q50_mm, q95_mm, q99865_mm; /* its quantiles */
+  unsigned long long samples;
+} drawlens_stack_up_result;
+
+/* options may be NULL (defaults). INVALID_ARGUMENT names an unknown or non-size feature id, a
+ * direction other than ±1 or no links; LIMIT_EXCEEDED more than 5e7 samples. */
+DRAWLENS_API drawlens_status drawlens_stack_up(const drawlens_feature* features, size_t feature_count,
+                                               const drawlens_stack_link* links, size_t link_count,
+                                               const drawlens_stack_up_options* options, drawlens_stack_up_result* out);
 
 #ifdef __cplusplus
 }

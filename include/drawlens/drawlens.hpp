@@ -143,6 +143,30 @@ struct Detection {
   std::string category_name() const { return drawlens_detection_category_name(category); }
 };
 
+// One feature's tolerance analysis (drawlens_tolerance_analysis; docs/tolerance.md).
+struct ToleranceAnalysis {
+  std::string id, text;
+  drawlens_feature_class feature_class = DRAWLENS_FEATURE_LINEAR_SIZE;
+  double size_mm = 0;
+  bool size_assumed = false;
+  double upper_mm = 0, lower_mm = 0, zone_mm = 0;
+  bool general = false;
+  std::optional<std::pair<double, double>> fit_clearance_mm;  // min, max (negative: interference)
+  std::optional<int> it_grade;                                // 1..18, 0 = IT0, -1 = IT01
+  drawlens_process process = DRAWLENS_PROCESS_MILLING;
+  drawlens_material material = DRAWLENS_MATERIAL_STEEL;
+  double mean_mm = 0, sigma_mm = 0, q05_mm = 0, q50_mm = 0, q95_mm = 0;
+  double yield = 0;
+  std::optional<double> cp;  // two-sided sizes only
+  double cpk = 0;
+  drawlens_rating rating = DRAWLENS_RATING_EASY;
+  std::string reason;
+  std::vector<drawlens_process> capable_processes;
+  double tightness = 0;
+  bool cost_driver = false;
+  std::optional<int> dimension_index, gdt_frame_index;  // in a result: the annotation it came from
+};
+
 struct Page {
   int index = 0;
   int width = 0, height = 0;
@@ -158,10 +182,46 @@ struct Page {
   std::vector<SurfaceFinish> surface_finishes;
   std::vector<Note> notes;
   std::optional<GeneralTolerance> general_tolerance;
-  std::vector<Detection> detections;  // raster pages: the detector's regions, best first
+  std::vector<Detection> detections;          // raster pages: the detector's regions, best first
+  std::vector<ToleranceAnalysis> tolerances;  // the tolerance stage's analyses
 };
 
 namespace detail {
+
+inline ToleranceAnalysis to_tolerance_analysis(const drawlens_tolerance_analysis& raw) {
+  ToleranceAnalysis out;
+  out.id = raw.id;
+  out.text = raw.text;
+  out.feature_class = raw.feature_class;
+  out.size_mm = raw.size_mm;
+  out.size_assumed = raw.size_assumed != 0;
+  out.upper_mm = raw.upper_mm;
+  out.lower_mm = raw.lower_mm;
+  out.zone_mm = raw.zone_mm;
+  out.general = raw.general != 0;
+  if (raw.has_fit) out.fit_clearance_mm = std::make_pair(raw.fit_min_clearance_mm, raw.fit_max_clearance_mm);
+  if (raw.it_grade >= -1) out.it_grade = raw.it_grade;
+  out.process = raw.process;
+  out.material = raw.material;
+  out.mean_mm = raw.mean_mm;
+  out.sigma_mm = raw.sigma_mm;
+  out.q05_mm = raw.q05_mm;
+  out.q50_mm = raw.q50_mm;
+  out.q95_mm = raw.q95_mm;
+  out.yield = raw.yield;
+  if (raw.cp >= 0) out.cp = raw.cp;
+  out.cpk = raw.cpk;
+  out.rating = raw.rating;
+  out.reason = raw.reason;
+  for (int p = 0; p < 32; ++p) {
+    if ((raw.capable_processes >> p) & 1u) out.capable_processes.push_back(static_cast<drawlens_process>(p));
+  }
+  out.tightness = raw.tightness;
+  out.cost_driver = raw.cost_driver != 0;
+  if (raw.dimension_index >= 0) out.dimension_index = raw.dimension_index;
+  if (raw.gdt_frame_index >= 0) out.gdt_frame_index = raw.gdt_frame_index;
+  return out;
+}
 
 inline Detection to_detection(const drawlens_detection& d) {
   Detection out;
@@ -349,10 +409,23 @@ class Options {
     return *this;
   }
 
+  // How the parts are made, for the tolerance stage: "milling", "turning", ... and "steel",
+  // "aluminium", ... (drawlens_process_name, drawlens_material_name); "" (default): milling, steel.
+  Options& process(std::string name) {
+    process_ = std::move(name);
+    return *this;
+  }
+  Options& material(std::string name) {
+    material_ = std::move(name);
+    return *this;
+  }
+
   // The C struct; its string pointers borrow from this object.
   const drawlens_options& raw() const {
     raw_.device = device_.c_str();
     raw_.model_directory = model_directory_.empty() ? nullptr : model_directory_.c_str();
+    raw_.process = process_.empty() ? nullptr : process_.c_str();
+    raw_.material = material_.empty() ? nullptr : material_.c_str();
     return raw_;
   }
 
@@ -360,6 +433,7 @@ class Options {
   mutable drawlens_options raw_{};
   std::string device_ = "auto";
   std::string model_directory_;
+  std::string process_, material_;
 };
 
 // What to analyse: a file, an encoded file in memory, or pixels. Borrows the caller's memory.
@@ -484,6 +558,8 @@ class Result {
     detail::read_page_items(r, page, drawlens_result_note_count, drawlens_result_note, detail::to_note, p.notes);
     detail::read_page_items(r, page, drawlens_result_detection_count, drawlens_result_detection, detail::to_detection,
                             p.detections);
+    detail::read_page_items(r, page, drawlens_result_tolerance_count, drawlens_result_tolerance,
+                            detail::to_tolerance_analysis, p.tolerances);
     drawlens_general_tolerance general{};
     general.struct_size = sizeof general;
     check(drawlens_result_general_tolerance(r, page, &general));
@@ -790,6 +866,138 @@ class Detector {
  private:
   std::unique_ptr<drawlens_detector, decltype(&drawlens_detector_free)> handle_{nullptr, &drawlens_detector_free};
 };
+
+// A feature to analyse or stack, in millimetres (drawlens_feature).
+struct Feature {
+  std::string id;
+  drawlens_feature_class feature_class = DRAWLENS_FEATURE_LINEAR_SIZE;
+  double size_mm = 0;
+  double upper_mm = 0;  // GD&T: the tolerance
+  double lower_mm = 0;  // GD&T: 0
+};
+
+namespace detail {
+
+inline std::vector<drawlens_feature> raw_features(const std::vector<Feature>& features) {
+  std::vector<drawlens_feature> raw(features.size());
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    raw[i] = drawlens_feature{};
+    raw[i].struct_size = sizeof(drawlens_feature);
+    raw[i].id = features[i].id.c_str();
+    raw[i].feature_class = features[i].feature_class;
+    raw[i].size_mm = features[i].size_mm;
+    raw[i].upper_mm = features[i].upper_mm;
+    raw[i].lower_mm = features[i].lower_mm;
+  }
+  return raw;
+}
+
+inline std::vector<ToleranceAnalysis> read_report(drawlens_tolerance_report* raw_report) {
+  const std::unique_ptr<drawlens_tolerance_report, decltype(&drawlens_tolerance_report_free)> report(
+      raw_report, &drawlens_tolerance_report_free);
+  std::size_t count = 0;
+  check(drawlens_tolerance_report_count(report.get(), &count));
+  std::vector<ToleranceAnalysis> out;
+  for (std::size_t i = 0; i < count; ++i) {
+    drawlens_tolerance_analysis a{};
+    a.struct_size = sizeof a;
+    check(drawlens_tolerance_report_get(report.get(), i, &a));
+    out.push_back(to_tolerance_analysis(a));
+  }
+  return out;
+}
+
+}  // namespace detail
+
+// The tolerance analysis on its own (docs/tolerance.md): the skin model, loaded from a .dlmodel
+// file, a directory holding skinmodel.dlmodel, or ("") the models directory search.
+class SkinModel {
+ public:
+  explicit SkinModel(const std::string& path = "") {
+    drawlens_skin_model* handle = nullptr;
+    check(drawlens_skin_model_load(path.empty() ? nullptr : path.c_str(), &handle));
+    handle_.reset(handle);
+  }
+
+  // A model trained on measured parts (a CSV file), continuing from `base` when given.
+  static SkinModel train_csv(const std::string& csv_path, int rounds = 50, unsigned long long seed = 1,
+                             const SkinModel* base = nullptr) {
+    drawlens_skin_model* handle = nullptr;
+    check(drawlens_skin_model_train_csv(base != nullptr ? base->handle_.get() : nullptr, csv_path.c_str(), rounds, seed,
+                                        &handle));
+    return SkinModel(handle);
+  }
+
+  void save(const std::string& path) const { check(drawlens_skin_model_save(handle_.get(), path.c_str())); }
+
+  std::vector<ToleranceAnalysis> analyze(const std::vector<Feature>& features, drawlens_process process,
+                                         drawlens_material material) const {
+    const std::vector<drawlens_feature> raw = detail::raw_features(features);
+    drawlens_tolerance_report* report = nullptr;
+    check(drawlens_skin_model_analyze(handle_.get(), raw.data(), raw.size(), process, material, &report));
+    return detail::read_report(report);
+  }
+
+  // One page of an analysed result (the annotate stage must have run) under this process and material.
+  std::vector<ToleranceAnalysis> analyze(const Result& result, std::size_t page, drawlens_process process,
+                                         drawlens_material material) const {
+    drawlens_tolerance_report* report = nullptr;
+    check(drawlens_skin_model_analyze_result(handle_.get(), result.get(), page, process, material, &report));
+    return detail::read_report(report);
+  }
+
+ private:
+  explicit SkinModel(drawlens_skin_model* handle) { handle_.reset(handle); }
+  std::unique_ptr<drawlens_skin_model, decltype(&drawlens_skin_model_free)> handle_{nullptr, &drawlens_skin_model_free};
+};
+
+struct StackLink {
+  std::string feature_id;
+  int direction = 1;  // +1 adds, -1 subtracts
+};
+
+struct StackUpOptions {
+  unsigned long long samples = 1000000;
+  unsigned long long seed = 1;
+  bool uniform = false;  // false: normal, zone = ±3 sigma
+};
+
+// Worst case, RSS and Monte Carlo over size features by id (drawlens_stack_up_result).
+inline drawlens_stack_up_result stack_up(const std::vector<Feature>& features, const std::vector<StackLink>& chain,
+                                         const StackUpOptions& options = StackUpOptions()) {
+  const std::vector<drawlens_feature> raw = detail::raw_features(features);
+  std::vector<drawlens_stack_link> links(chain.size());
+  for (std::size_t i = 0; i < chain.size(); ++i) {
+    links[i] = drawlens_stack_link{};
+    links[i].struct_size = sizeof(drawlens_stack_link);
+    links[i].feature_id = chain[i].feature_id.c_str();
+    links[i].direction = chain[i].direction;
+  }
+  drawlens_stack_up_options raw_options;
+  drawlens_stack_up_options_default(&raw_options);
+  raw_options.samples = options.samples;
+  raw_options.seed = options.seed;
+  raw_options.uniform = options.uniform ? 1 : 0;
+  drawlens_stack_up_result out{};
+  out.struct_size = sizeof out;
+  check(drawlens_stack_up(raw.data(), raw.size(), links.data(), links.size(), &raw_options, &out));
+  return out;
+}
+
+// An ISO 286 hole/shaft fit's clearances in mm: {min, max} (negative: interference).
+inline std::pair<double, double> iso286_fit(double nominal_mm, const std::string& hole, const std::string& shaft) {
+  std::pair<double, double> out;
+  check(drawlens_iso286_fit(nominal_mm, hole.c_str(), shaft.c_str(), &out.first, &out.second));
+  return out;
+}
+
+// A GD&T frame's consistency check as JSON ({"frame", "consistent", "findings"}).
+inline std::string validate_gdt_json(const std::string& frame_text, double size_zone_mm = 0) {
+  char* raw = nullptr;
+  check(drawlens_validate_gdt_json(frame_text.c_str(), size_zone_mm, &raw));
+  const std::unique_ptr<char, decltype(&drawlens_free)> owned(raw, &drawlens_free);
+  return std::string(owned.get());
+}
 
 }  // namespace drawlens
 

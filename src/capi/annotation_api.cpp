@@ -7,6 +7,7 @@
 #include "capi/detection_view.h"
 #include "capi/parse_views.h"
 #include "capi/result_access.h"
+#include "capi/tolerance_view.h"
 
 namespace {
 
@@ -101,6 +102,18 @@ Views page_views_of(const drawlens::PageAnalysis& page, drawlens::capi::ViewStri
   views.general_tolerance = general_tolerance_view(found.general_tolerance, strings);
   if (page.detections) {
     for (const auto& d : *page.detections) views.detections.push_back(drawlens::capi::detection_view(d));
+  }
+  if (page.tolerances) {
+    const auto& found = *page.tolerances;
+    const std::string prefix = "p" + std::to_string(page.index) + "-";
+    for (std::size_t i = 0; i < found.analyses.size(); ++i) {
+      const auto& source = found.sources[i];
+      const bool dimension = source.kind == drawlens::tolerance::SourceKind::dimension;
+      const int index = static_cast<int>(source.index);
+      views.tolerances.push_back(drawlens::capi::tolerance_view(
+          found.analyses[i], prefix + (dimension ? "d" : "g") + std::to_string(source.index), dimension ? index : -1,
+          dimension ? -1 : index, strings));
+    }
   }
   return views;
 }
@@ -216,6 +229,15 @@ DRAWLENS_API drawlens_status drawlens_result_detection_count(const drawlens_resu
 DRAWLENS_API drawlens_status drawlens_result_detection(const drawlens_result* result, size_t page, size_t index,
                                                        drawlens_detection* out) {
   return item_of(result, page, index, out, "drawlens_result_detection", "detection", &Views::detections);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_tolerance_count(const drawlens_result* result, size_t page, size_t* out) {
+  return count_of(result, page, out, "drawlens_result_tolerance_count", &Views::tolerances);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_tolerance(const drawlens_result* result, size_t page, size_t index,
+                                                       drawlens_tolerance_analysis* out) {
+  return item_of(result, page, index, out, "drawlens_result_tolerance", "tolerance analysis", &Views::tolerances);
 }
 
 DRAWLENS_API drawlens_status drawlens_result_general_tolerance(const drawlens_result* result, size_t page,

@@ -7,6 +7,7 @@
 #include "drawlens/drawlens.h"
 #include "load/load.h"
 #include "parse/parse.h"
+#include "tolerance/tolerance.h"
 
 namespace drawlens::capi {
 namespace {
@@ -47,6 +48,48 @@ static_assert(same(detect::Category::gdt_frame, DRAWLENS_DETECTION_GDT_FRAME));
 static_assert(same(detect::Category::datum_feature, DRAWLENS_DETECTION_DATUM_FEATURE));
 static_assert(same(detect::Category::surface_finish, DRAWLENS_DETECTION_SURFACE_FINISH));
 static_assert(same(detect::Category::note, DRAWLENS_DETECTION_NOTE));
+
+// tolerance/tolerance.h: Process, Material, FeatureClass, Rating <-> drawlens_process, ...
+static_assert(same(tolerance::Process::turning, DRAWLENS_PROCESS_TURNING));
+static_assert(same(tolerance::Process::milling, DRAWLENS_PROCESS_MILLING));
+static_assert(same(tolerance::Process::grinding, DRAWLENS_PROCESS_GRINDING));
+static_assert(same(tolerance::Process::drilling, DRAWLENS_PROCESS_DRILLING));
+static_assert(same(tolerance::Process::reaming, DRAWLENS_PROCESS_REAMING));
+static_assert(same(tolerance::Process::boring, DRAWLENS_PROCESS_BORING));
+static_assert(same(tolerance::Process::edm, DRAWLENS_PROCESS_EDM));
+static_assert(same(tolerance::Process::casting, DRAWLENS_PROCESS_CASTING));
+static_assert(same(tolerance::Process::forging, DRAWLENS_PROCESS_FORGING));
+static_assert(same(tolerance::Process::sheet_metal, DRAWLENS_PROCESS_SHEET_METAL));
+static_assert(same(tolerance::Process::additive, DRAWLENS_PROCESS_ADDITIVE));
+static_assert(same(tolerance::Material::steel, DRAWLENS_MATERIAL_STEEL));
+static_assert(same(tolerance::Material::stainless, DRAWLENS_MATERIAL_STAINLESS));
+static_assert(same(tolerance::Material::aluminium, DRAWLENS_MATERIAL_ALUMINIUM));
+static_assert(same(tolerance::Material::titanium, DRAWLENS_MATERIAL_TITANIUM));
+static_assert(same(tolerance::Material::brass, DRAWLENS_MATERIAL_BRASS));
+static_assert(same(tolerance::Material::cast_iron, DRAWLENS_MATERIAL_CAST_IRON));
+static_assert(same(tolerance::Material::plastic, DRAWLENS_MATERIAL_PLASTIC));
+static_assert(same(tolerance::FeatureClass::linear_size, DRAWLENS_FEATURE_LINEAR_SIZE));
+static_assert(same(tolerance::FeatureClass::diameter_size, DRAWLENS_FEATURE_DIAMETER_SIZE));
+static_assert(same(tolerance::FeatureClass::straightness, DRAWLENS_FEATURE_STRAIGHTNESS));
+static_assert(same(tolerance::FeatureClass::flatness, DRAWLENS_FEATURE_FLATNESS));
+static_assert(same(tolerance::FeatureClass::circularity, DRAWLENS_FEATURE_CIRCULARITY));
+static_assert(same(tolerance::FeatureClass::cylindricity, DRAWLENS_FEATURE_CYLINDRICITY));
+static_assert(same(tolerance::FeatureClass::line_profile, DRAWLENS_FEATURE_LINE_PROFILE));
+static_assert(same(tolerance::FeatureClass::surface_profile, DRAWLENS_FEATURE_SURFACE_PROFILE));
+static_assert(same(tolerance::FeatureClass::perpendicularity, DRAWLENS_FEATURE_PERPENDICULARITY));
+static_assert(same(tolerance::FeatureClass::angularity, DRAWLENS_FEATURE_ANGULARITY));
+static_assert(same(tolerance::FeatureClass::parallelism, DRAWLENS_FEATURE_PARALLELISM));
+static_assert(same(tolerance::FeatureClass::position, DRAWLENS_FEATURE_POSITION));
+static_assert(same(tolerance::FeatureClass::concentricity, DRAWLENS_FEATURE_CONCENTRICITY));
+static_assert(same(tolerance::FeatureClass::symmetry, DRAWLENS_FEATURE_SYMMETRY));
+static_assert(same(tolerance::FeatureClass::circular_runout, DRAWLENS_FEATURE_CIRCULAR_RUNOUT));
+static_assert(same(tolerance::FeatureClass::total_runout, DRAWLENS_FEATURE_TOTAL_RUNOUT));
+static_assert(same(tolerance::Rating::easy, DRAWLENS_RATING_EASY));
+static_assert(same(tolerance::Rating::capable, DRAWLENS_RATING_CAPABLE));
+static_assert(same(tolerance::Rating::marginal, DRAWLENS_RATING_MARGINAL));
+static_assert(same(tolerance::Rating::difficult, DRAWLENS_RATING_DIFFICULT));
+static_assert(same(tolerance::Rating::infeasible, DRAWLENS_RATING_INFEASIBLE));
+static_assert(tolerance::kProcessCount == 11 && tolerance::kMaterialCount == 7 && tolerance::kFeatureClassCount == 16);
 static_assert(detect::kCategoryCount == 5);
 
 // load/load.h: PixelFormat <-> drawlens_pixel_format

@@ -9,6 +9,7 @@
 #include "detect/detect.h"
 #include "gpu/gpu.h"
 #include "pipeline/pipeline.h"
+#include "tolerance/tolerance.h"
 
 struct drawlens_pipeline {
   drawlens::Pipeline pipeline;
@@ -27,6 +28,7 @@ struct drawlens_result {
     std::vector<drawlens_surface_finish> surface_finishes;
     std::vector<drawlens_note> notes;
     std::vector<drawlens_detection> detections;
+    std::vector<drawlens_tolerance_analysis> tolerances;
     drawlens_general_tolerance general_tolerance;  // found = 0 when the page states none
   };
   mutable std::once_flag views_once;
@@ -45,4 +47,14 @@ struct drawlens_detector {
 
 struct drawlens_detections {
   std::vector<drawlens::detect::Detection> found;
+};
+
+struct drawlens_skin_model {
+  drawlens::tolerance::SkinModel model;
+};
+
+struct drawlens_tolerance_report {
+  std::vector<drawlens_tolerance_analysis> views;
+  drawlens::capi::ViewStrings strings;  // the views' strings
+  std::string json;                     // made at creation; the report never changes afterwards
 };

@@ -22,6 +22,7 @@ constexpr StageBit kStageBits[] = {
     {DRAWLENS_STAGE_LAYOUT, drawlens::Stage::layout},
     {DRAWLENS_STAGE_ANNOTATE, drawlens::Stage::annotate},
     {DRAWLENS_STAGE_DETECT, drawlens::Stage::detect},
+    {DRAWLENS_STAGE_TOLERANCE, drawlens::Stage::tolerance},
 };
 
 unsigned int known_stage_bits() {
@@ -53,6 +54,9 @@ drawlens::PipelineOptions to_pipeline_options(const drawlens_options& o) {
   p.keep_page_images = o.keep_page_images != 0;
   p.threads = o.threads;
   p.model_directory = o.model_directory != nullptr ? o.model_directory : "";
+  // check_options has accepted the names.
+  if (o.process != nullptr) p.process = drawlens::tolerance::parse_process(o.process).value();
+  if (o.material != nullptr) p.material = drawlens::tolerance::parse_material(o.material).value();
   return p;
 }
 
@@ -71,6 +75,8 @@ drawlens_options default_options() {
   options.stages = DRAWLENS_STAGE_ALL;
   options.keep_page_images = defaults.keep_page_images ? 1 : 0;
   options.model_directory = nullptr;
+  options.process = nullptr;
+  options.material = nullptr;
   return options;
 }
 
@@ -86,6 +92,16 @@ drawlens_status check_options(const drawlens_options& o) {
   }
   if (o.keep_page_images != 0 && o.keep_page_images != 1) {
     return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: keep_page_images must be 0 or 1");
+  }
+  if (o.process != nullptr) {
+    if (auto process = drawlens::tolerance::parse_process(o.process); !process) {
+      return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: " + process.error().message);
+    }
+  }
+  if (o.material != nullptr) {
+    if (auto material = drawlens::tolerance::parse_material(o.material); !material) {
+      return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: " + material.error().message);
+    }
   }
   return DRAWLENS_OK;
 }

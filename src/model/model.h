@@ -67,6 +67,10 @@ Result<ModelFile> read_model_file(const std::uint8_t* data, std::size_t size, co
 // large (checked before reading) or fails read_model_file; the message names the full path.
 Result<ModelFile> load_model(const std::string& directory, const ModelExpectation& expectation);
 
+// Reads a .dlmodel file at any path (a model the user trained and saved under another name):
+// MODEL when it is missing, not a regular file, too large or fails read_model_file, naming the path.
+Result<ModelFile> load_model_file(const std::string& path, const ModelExpectation& expectation);
+
 // The directory models are read from. A non-empty `requested` is the only candidate. Otherwise
 // $DRAWLENS_MODELS when set (and then only it), else the first existing directory of: beside the
 // loaded library (<libdir>/../share/drawlens/models), the install data directory, the source

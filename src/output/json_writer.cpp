@@ -123,6 +123,33 @@ json detection_json(const detect::Detection& d) {
           {"box", box_json(detection_bounds(d))}};
 }
 
+// The annotation a tolerance feature or finding came from, by its id in this page's JSON.
+std::string source_id(const std::string& prefix, const tolerance::FeatureSource& source) {
+  return prefix + (source.kind == tolerance::SourceKind::dimension ? "d" : "g") + std::to_string(source.index);
+}
+
+json tolerances_json(const tolerance::PageTolerances& found, int page_index) {
+  const std::string prefix = "p" + std::to_string(page_index) + "-";
+  json features = json::array();
+  for (std::size_t i = 0; i < found.analyses.size(); ++i) {
+    features.push_back(tolerance_analysis_json(found.analyses[i], source_id(prefix, found.sources[i])));
+  }
+  json skipped = json::array();
+  for (const auto& s : found.not_analysed)
+    skipped.push_back({{"id", source_id(prefix, s.source)}, {"reason", s.reason}});
+  json checks = json::array();
+  for (const auto& check : found.frame_checks) {
+    json findings = json::array();
+    for (const auto& f : check.findings) findings.push_back(finding_json(f));
+    checks.push_back({{"id", prefix + "g" + std::to_string(check.frame_index)}, {"findings", std::move(findings)}});
+  }
+  return {{"process", std::string(tolerance::name(found.process))},
+          {"material", std::string(tolerance::name(found.material))},
+          {"features", std::move(features)},
+          {"not_analysed", std::move(skipped)},
+          {"frame_checks", std::move(checks)}};
+}
+
 json page_json(const PageAnalysis& page) {
   json words = json::array();
   for (const auto& w : page.words) {
@@ -141,6 +168,7 @@ json page_json(const PageAnalysis& page) {
     out["detections"] = std::move(detections);
   }
   if (page.annotations) add_annotations(out, page);
+  if (page.tolerances) out["tolerances"] = tolerances_json(*page.tolerances, page.index);
   return out;
 }
 

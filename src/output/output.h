@@ -13,6 +13,7 @@
 
 #include "parse/parse.h"
 #include "pipeline/pipeline.h"
+#include "tolerance/tolerance.h"
 
 namespace drawlens::output {
 
@@ -32,6 +33,12 @@ nlohmann::json annotation_json(const parse::Annotation& reading);
 // The schema's parsed_* object for a title field's value; null when the key has none or the value
 // does not parse.
 nlohmann::json title_value_json(parse::TitleKey key, const std::string& value);
+
+// One feature's tolerance analysis as the schema's tolerance_analysis object (tolerance_json.cpp);
+// `id` names it ("p0-d3" in a result, the caller's id in a standalone report).
+nlohmann::json tolerance_analysis_json(const tolerance::Analysis& analysis, const std::string& id);
+// A validation finding as {rule, severity, message}.
+nlohmann::json finding_json(const tolerance::Finding& finding);
 
 // What the overlay draws, each in its own colour: the layout (border, title block, tables with
 // their cells thin), text-layer words, the annotations (dimensions, GD&T frames, surface

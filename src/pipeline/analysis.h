@@ -14,6 +14,7 @@
 #include "core/document.h"
 #include "detect/detect.h"
 #include "layout/layout.h"
+#include "tolerance/page_tolerances.h"
 
 namespace drawlens {
 
@@ -29,6 +30,7 @@ struct PageAnalysis {
   // are read from it instead, so this is empty (nullopt) for them.
   std::optional<std::vector<detect::Detection>> detections;
   std::optional<annotate::PageAnnotations> annotations;  // Stage::annotate
+  std::optional<tolerance::PageTolerances> tolerances;   // Stage::tolerance
   cv::Mat image;  // the page as analysed; kept only when PipelineOptions::keep_page_images
 };
 

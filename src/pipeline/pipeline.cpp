@@ -110,7 +110,7 @@ class PageRunner {
 
   void run(int i, WorkerEngines& engines, PageAnalysis& out, PageOutcome& outcome) const {
     const int source_page = doc_.source_index(i);
-    PageWork work{doc_, i, -1, engines, models_, {}, std::nullopt, out, {}};
+    PageWork work{doc_, i, -1, engines, models_, {}, std::nullopt, out, {}, options_.process, options_.material};
     for (const StageInfo& row : stage_table()) {
       if (!stages_.contains(row.stage)) continue;
       if (failure_.before(i) || latch_.should_stop(row.activity, source_page)) break;

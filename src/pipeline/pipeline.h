@@ -18,8 +18,8 @@
 namespace drawlens {
 
 // The stages in run order. Loading always runs; a stage that needs another pulls it in.
-enum class Stage { load, prepare, layout, detect, annotate };
-inline constexpr int kStageCount = 5;
+enum class Stage { load, prepare, layout, detect, annotate, tolerance };
+inline constexpr int kStageCount = 6;
 
 // A set of stages, as bits indexed by Stage.
 class StageSet {
@@ -54,6 +54,9 @@ struct PipelineOptions {
   // directory: create refuses it otherwise (INVALID_ARGUMENT). The models of the selected stages
   // are loaded by create, which fails with MODEL naming the file when one is missing or damaged.
   std::string model_directory;
+  // Stage::tolerance: how the drawing's features are made, for the skin model's analysis.
+  tolerance::Process process = tolerance::Process::milling;
+  tolerance::Material material = tolerance::Material::steel;
 };
 
 class Pipeline {

@@ -9,9 +9,15 @@ namespace drawlens {
 
 Result<PipelineModels> load_pipeline_models(const PipelineOptions& options, int cuda_ordinal, int intra_op_threads) {
   PipelineModels models;
-  if (!options.stages.contains(Stage::detect)) return models;
+  if (!options.stages.contains(Stage::detect) && !options.stages.contains(Stage::tolerance)) return models;
   auto directory = model::find_models_directory(options.model_directory);
   if (!directory) return directory.error();
+  if (options.stages.contains(Stage::tolerance)) {
+    auto skin = tolerance::SkinModel::load(directory.value());
+    if (!skin) return skin.error();
+    models.skin_model.emplace(std::move(skin).value());
+  }
+  if (!options.stages.contains(Stage::detect)) return models;
   detect::DetectorOptions detector_options;
   detector_options.threads = intra_op_threads;
   detector_options.cuda_device = cuda_ordinal;

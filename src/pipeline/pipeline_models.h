@@ -8,11 +8,13 @@
 #include "core/status.h"
 #include "detect/detect.h"
 #include "pipeline/pipeline.h"
+#include "tolerance/tolerance.h"
 
 namespace drawlens {
 
 struct PipelineModels {
-  std::optional<detect::Detector> detector;  // Stage::detect
+  std::optional<detect::Detector> detector;        // Stage::detect
+  std::optional<tolerance::SkinModel> skin_model;  // Stage::tolerance
   // Why a model meant for the pipeline's CUDA device runs on the CPU instead; empty when it does not.
   std::string on_cpu_because;
 };

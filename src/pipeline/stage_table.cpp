@@ -5,6 +5,7 @@
 
 #include "annotate/annotate.h"
 #include "layout/layout.h"
+#include "tolerance/page_tolerances.h"
 
 namespace drawlens {
 namespace {
@@ -82,6 +83,18 @@ std::optional<Error> run_annotate(PageWork& work) {
   return std::nullopt;
 }
 
+// Every dimension and GD&T frame the annotate stage read, analysed under the pipeline's process and
+// material; a page without any gets an empty analysis.
+std::optional<Error> run_tolerance(PageWork& work) {
+  PageAnalysis& out = work.result;
+  if (!out.annotations) return std::nullopt;
+  auto analysed =
+      tolerance::analyze_page(*work.models.skin_model, *out.annotations, out.dpi, work.process, work.material);
+  if (!analysed) return analysed.error();
+  out.tolerances = std::move(analysed).value();
+  return std::nullopt;
+}
+
 constexpr StageSet kNothing;
 
 }  // namespace
@@ -96,6 +109,9 @@ const std::vector<StageInfo>& stage_table() {
       {Stage::detect, "detect", "detection", kNothing.with(Stage::load), false, Placement::pipeline_device, run_detect},
       // Reads the layout when it ran (words in the title block become title fields), the text alone otherwise.
       {Stage::annotate, "annotate", "annotation", kNothing.with(Stage::load), false, Placement::cpu, run_annotate},
+      // The skin model is loaded by Pipeline::create with the detector.
+      {Stage::tolerance, "tolerance", "tolerance analysis", kNothing.with(Stage::annotate), false, Placement::cpu,
+       run_tolerance},
   };
   return table;
 }

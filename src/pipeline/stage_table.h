@@ -32,7 +32,9 @@ struct PageWork {
   Page page;                                      // Stage::load
   std::optional<prepare::PreparedPage> prepared;  // Stage::prepare: gray and ink shared by later stages
   PageAnalysis& result;
-  std::vector<Diagnostic> diagnostics;  // in the order the stages emitted them
+  std::vector<Diagnostic> diagnostics;                       // in the order the stages emitted them
+  tolerance::Process process = tolerance::Process::milling;  // Stage::tolerance, from the options
+  tolerance::Material material = tolerance::Material::steel;
 
   void diagnose(const char* severity, Stage stage, std::string message) {
     diagnostics.push_back({severity, stage_name(stage), result.index, std::move(message)});

@@ -1,5 +1,5 @@
 // Checks a feature control frame for internal consistency, rule by rule (docs/tolerance.md lists
-// each rule with its clause of ISO 1101:2017 and ASME Y14.5-2018). Verdicts come only from these
+// each rule; they follow ISO 1101:2017 and ASME Y14.5-2018). Verdicts come only from these
 // rules: a frame no rule objects to has no findings.
 #include <algorithm>
 #include <set>

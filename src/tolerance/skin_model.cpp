@@ -56,7 +56,7 @@ std::string reason_for(const Analysis& a) {
 
 struct SkinModel::State {
   Booster booster;
-  model::ModelHeader header;
+  model::ModelFile file;
   double sigma_scale = 1.0;
 };
 
@@ -91,7 +91,7 @@ Result<SkinModel> SkinModel::from_model_file(const model::ModelFile& file, const
   auto booster = Booster::load(file.payload.data(), file.payload.size(), "'" + label + "'");
   if (!booster) return booster.error();
   if (auto threads = booster.value().set_parameter("nthread", "1"); !threads) return threads.error();
-  auto state = std::make_unique<State>(State{std::move(booster).value(), file.header, scale->get<double>()});
+  auto state = std::make_unique<State>(State{std::move(booster).value(), file, scale->get<double>()});
   SkinModel skin(std::move(state));
   // A payload trained for other inputs fails here rather than on a user's first analysis.
   Feature probe;
@@ -103,8 +103,22 @@ Result<SkinModel> SkinModel::from_model_file(const model::ModelFile& file, const
   return skin;
 }
 
+Result<SkinModel> SkinModel::load_file(const std::string& path) {
+  auto file = model::load_model_file(path, skin_model_expectation());
+  if (!file) return file.error();
+  return from_model_file(file.value(), path);
+}
+
 const model::ModelHeader& SkinModel::header() const {
-  return state_->header;
+  return state_->file.header;
+}
+
+const model::ModelFile& SkinModel::model_file() const {
+  return state_->file;
+}
+
+Result<std::vector<std::uint8_t>> SkinModel::file_bytes() const {
+  return model::write_model_file(state_->file.header, state_->file.payload);
 }
 
 Result<std::vector<Distribution>> SkinModel::predict(const std::vector<Feature>& features, Process process,

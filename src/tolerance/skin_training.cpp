@@ -109,7 +109,8 @@ Result<Booster> train_forest(const DenseRows& rows, const std::vector<float>& la
 }  // namespace
 
 Result<TrainedModel> train_skin_model(const std::vector<Sample>& train, const std::vector<Sample>& calibration,
-                                      const TrainingOptions& options, const model::TrainingRecord& record) {
+                                      const TrainingOptions& options, const model::TrainingRecord& record,
+                                      const SkinModel* base) {
   if (train.empty() || calibration.empty()) {
     return make_error(Status::invalid_argument, "training needs training and calibration samples");
   }
@@ -125,8 +126,17 @@ Result<TrainedModel> train_skin_model(const std::vector<Sample>& train, const st
                                        {"subsample", "0.8"},
                                        {"colsample_bytree", "0.9"},
                                        {"min_child_weight", "2"}});
-  auto booster = Booster::create(matrix.value(), parameters);
+  auto booster = Booster::create(matrix.value(), {});
   if (!booster) return booster.error();
+  if (base != nullptr) {
+    const auto& payload = base->model_file().payload;
+    if (auto loaded = booster.value().load_model(payload.data(), payload.size(), "the base model"); !loaded) {
+      return loaded.error();
+    }
+  }
+  for (const auto& [name, value] : parameters) {
+    if (auto set = booster.value().set_parameter(name, value); !set) return set.error();
+  }
   std::vector<float> gradient(2 * y.size()), hessian(2 * y.size());
   for (int round = 0; round < options.rounds; ++round) {
     auto raw = booster.value().predict_training(matrix.value());
@@ -273,6 +283,25 @@ std::vector<Figures> evaluate(const std::vector<Sample>& samples, const Predicti
     out.push_back(f);
   }
   return out;
+}
+
+Result<SkinModel> train_from_measurements(std::string_view csv, const SkinModel* base, int rounds, std::uint64_t seed,
+                                          const std::string& command) {
+  auto samples = read_measurements_csv(csv);
+  if (!samples) return samples.error();
+  TrainingOptions options;
+  options.rounds = rounds;
+  options.max_depth = 3;
+  options.learning_rate = 0.1;
+  options.seed = seed;
+  const std::uint64_t prior = base != nullptr ? base->header().training.data_size : 0;
+  const model::TrainingRecord record{command, seed, prior + samples.value().size()};
+  auto trained = train_skin_model(samples.value(), samples.value(), options, record, base);
+  if (!trained) return trained.error();
+  auto file = model::read_model_file(trained.value().file.data(), trained.value().file.size(), skin_model_expectation(),
+                                     "the retrained model");
+  if (!file) return file.error();
+  return SkinModel::from_model_file(file.value(), "the retrained model");
 }
 
 }  // namespace drawlens::tolerance

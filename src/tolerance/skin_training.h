@@ -55,10 +55,18 @@ struct TrainedModel {
   model::ModelHeader header;
 };
 
-// Trains on `train`, then scales sigma so that 90 % intervals cover 90 % of `calibration`. The
-// random-forest baseline is returned as predictions on `evaluate_on` only (it is not a model file).
+// Trains on `train`, then scales sigma so that 90 % intervals cover 90 % of `calibration`. With a
+// base model, boosting continues from it (the simulation's model as the prior of a shop's few
+// measurements). The random-forest baseline is returned as predictions on `evaluate_on` only.
 Result<TrainedModel> train_skin_model(const std::vector<Sample>& train, const std::vector<Sample>& calibration,
-                                      const TrainingOptions& options, const model::TrainingRecord& record);
+                                      const TrainingOptions& options, const model::TrainingRecord& record,
+                                      const SkinModel* base = nullptr);
+
+// `drawlens train-skin`: measurements in CSV (read_measurements_csv) added to `base` (or alone
+// when null) in `rounds` rounds of depth 3 at learning rate 0.1; the intervals are calibrated on
+// the same measurements (there are too few to hold some out).
+Result<SkinModel> train_from_measurements(std::string_view csv, const SkinModel* base, int rounds, std::uint64_t seed,
+                                          const std::string& command);
 Result<Predictions> random_forest_baseline(const std::vector<Sample>& train, const std::vector<Sample>& calibration,
                                            const std::vector<Sample>& evaluate_on, const TrainingOptions& options);
 // The loaded model's predictions for samples (each under its own process and material).

@@ -167,6 +167,8 @@ class SkinModel {
  public:
   // MODEL when the file is missing or damaged, or XGBoost cannot load its payload.
   static Result<SkinModel> load(const std::string& models_directory);
+  // A .dlmodel file by its path (a retrained model); IO or MODEL naming the path.
+  static Result<SkinModel> load_file(const std::string& path);
   static Result<SkinModel> from_model_file(const model::ModelFile& file, const std::string& label);
   SkinModel(SkinModel&&) noexcept;
   SkinModel& operator=(SkinModel&&) noexcept;
@@ -178,6 +180,9 @@ class SkinModel {
   // Everything above per feature; cost drivers are marked across the list.
   Result<std::vector<Analysis>> analyze(const std::vector<Feature>& features, Process process, Material material) const;
   const model::ModelHeader& header() const;
+  const model::ModelFile& model_file() const;
+  // The model as .dlmodel bytes, to save it.
+  Result<std::vector<std::uint8_t>> file_bytes() const;
 
  private:
   struct State;

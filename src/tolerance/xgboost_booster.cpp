@@ -9,6 +9,30 @@
 namespace drawlens::tolerance {
 namespace {
 
+// XGBoost keeps each booster's prediction buffers in a thread-local map, and ~LearnerImpl looks
+// itself up in the calling thread's map. At exit the main thread's thread-locals are destroyed
+// before static objects, so freeing a booster held by a static (a host's global pipeline) would
+// read a destroyed map and crash. Once a thread's thread-locals are being destroyed, its boosters
+// are left to the operating system instead. The flag is trivially destructible, so it can still be
+// read after the marker's destructor ran.
+thread_local bool thread_locals_destroyed = false;
+struct ThreadExitMarker {
+  ~ThreadExitMarker() { thread_locals_destroyed = true; }
+};
+thread_local ThreadExitMarker thread_exit_marker;
+
+// Called before any XGBoost call on a thread, so that the marker exists (it is constructed on first use).
+void mark_thread() {
+  static_cast<void>(&thread_exit_marker);
+}
+
+// A handle left to the operating system at exit stays reachable from here, so that leak checkers
+// do not report it. The list itself is never destroyed (a raw pointer in static storage).
+void keep_until_exit(void* handle) {
+  static auto* kept = new std::vector<void*>();
+  kept->push_back(handle);
+}
+
 Error xgboost_error(const std::string& what) {
   return make_error(Status::model, what + ": " + std::string(XGBGetLastError()));
 }
@@ -43,6 +67,7 @@ Result<TrainingMatrix> TrainingMatrix::create(const DenseRows& rows, const std::
   if (rows.rows() == 0 || rows.values.size() != rows.rows() * rows.columns) {
     return make_error(Status::invalid_argument, "training matrix has no rows or a ragged last row");
   }
+  mark_thread();
   DMatrixHandle handle = nullptr;
   if (XGDMatrixCreateFromMat(rows.values.data(), rows.rows(), rows.columns, std::numeric_limits<float>::quiet_NaN(),
                              &handle) != 0) {
@@ -66,11 +91,17 @@ TrainingMatrix& TrainingMatrix::operator=(TrainingMatrix&& other) noexcept {
   return *this;
 }
 TrainingMatrix::~TrainingMatrix() {
-  if (handle_ != nullptr) XGDMatrixFree(handle_);
+  if (handle_ == nullptr) return;
+  if (thread_locals_destroyed) {
+    keep_until_exit(handle_);
+  } else {
+    XGDMatrixFree(handle_);
+  }
 }
 
 Result<Booster> Booster::create(const TrainingMatrix& matrix,
                                 const std::vector<std::pair<std::string, std::string>>& parameters) {
+  mark_thread();
   BoosterHandle handle = nullptr;
   DMatrixHandle cache[] = {matrix.handle()};
   if (XGBoosterCreate(cache, 1, &handle) != 0) return xgboost_error("cannot create a booster");
@@ -82,13 +113,19 @@ Result<Booster> Booster::create(const TrainingMatrix& matrix,
 }
 
 Result<Booster> Booster::load(const std::uint8_t* data, std::size_t size, const std::string& label) {
+  mark_thread();
   BoosterHandle handle = nullptr;
   if (XGBoosterCreate(nullptr, 0, &handle) != 0) return xgboost_error("cannot create a booster");
   Booster booster(handle);
-  if (XGBoosterLoadModelFromBuffer(handle, data, size) != 0) {
+  if (auto loaded = booster.load_model(data, size, label); !loaded) return loaded.error();
+  return booster;
+}
+
+Result<bool> Booster::load_model(const std::uint8_t* data, std::size_t size, const std::string& label) {
+  if (XGBoosterLoadModelFromBuffer(handle_, data, size) != 0) {
     return xgboost_error(label + ": XGBoost cannot load the model");
   }
-  return booster;
+  return true;
 }
 
 Booster::Booster(Booster&& other) noexcept : handle_(std::exchange(other.handle_, nullptr)) {}
@@ -97,7 +134,12 @@ Booster& Booster::operator=(Booster&& other) noexcept {
   return *this;
 }
 Booster::~Booster() {
-  if (handle_ != nullptr) XGBoosterFree(handle_);
+  if (handle_ == nullptr) return;
+  if (thread_locals_destroyed) {
+    keep_until_exit(handle_);
+  } else {
+    XGBoosterFree(handle_);
+  }
 }
 
 Result<bool> Booster::set_parameter(const std::string& name, const std::string& value) {
@@ -123,6 +165,7 @@ Result<bool> Booster::boost(const TrainingMatrix& matrix, std::vector<float>& gr
 }
 
 Result<std::vector<float>> Booster::predict_training(const TrainingMatrix& matrix) const {
+  mark_thread();
   const bst_ulong* shape = nullptr;
   bst_ulong dimensions = 0;
   const float* result = nullptr;
@@ -133,6 +176,7 @@ Result<std::vector<float>> Booster::predict_training(const TrainingMatrix& matri
 
 Result<std::vector<float>> Booster::predict(const DenseRows& rows) const {
   if (rows.rows() == 0) return std::vector<float>{};
+  mark_thread();
   const std::string interface = array_interface(rows);
   const bst_ulong* shape = nullptr;
   bst_ulong dimensions = 0;

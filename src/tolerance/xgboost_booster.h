@@ -44,6 +44,8 @@ class Booster {
   Booster& operator=(Booster&&) noexcept;
   ~Booster();
 
+  // Replaces the model with a saved one (to continue training from it).
+  Result<bool> load_model(const std::uint8_t* data, std::size_t size, const std::string& label);
   Result<bool> set_parameter(const std::string& name, const std::string& value);
   // One round with the built-in objective.
   Result<bool> update(const TrainingMatrix& matrix, int iteration);

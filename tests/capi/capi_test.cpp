@@ -162,14 +162,21 @@ TEST(CApi, ModelDirectoryMustBeAnExistingDirectory) {
     EXPECT_TRUE(mentions(path.c_str())) << drawlens_last_error();
     EXPECT_EQ(p, nullptr);
   }
-  // An existing directory without the detector's model: MODEL naming the file it looked for.
+  // An existing directory without the models: MODEL naming the file each model stage looked for.
   {
     drawlens_options o;
     drawlens_options_default(&o);
     o.model_directory = DRAWLENS_TEST_DATA_DIR;
     drawlens_pipeline* p = nullptr;
     EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_MODEL);
+    EXPECT_TRUE(mentions(".dlmodel")) << drawlens_last_error();
+    EXPECT_EQ(p, nullptr);
+    o.stages = DRAWLENS_STAGE_DETECT;
+    EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_MODEL);
     EXPECT_TRUE(mentions("detector.dlmodel")) << drawlens_last_error();
+    o.stages = DRAWLENS_STAGE_TOLERANCE;
+    EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_MODEL);
+    EXPECT_TRUE(mentions("skinmodel.dlmodel")) << drawlens_last_error();
     EXPECT_EQ(p, nullptr);
     o.stages = DRAWLENS_STAGE_LAYOUT | DRAWLENS_STAGE_ANNOTATE;  // no stage needs a model
     EXPECT_EQ(drawlens_pipeline_create(&o, &p), DRAWLENS_OK) << drawlens_last_error();

@@ -15,5 +15,7 @@ std::function<int()> add_gpu_command(CLI::App& app);
 std::function<int()> add_synth_command(CLI::App& app);
 std::function<int()> add_eval_command(CLI::App& app);
 std::function<int()> add_import_labelme_command(CLI::App& app);
+std::function<int()> add_tolerance_command(CLI::App& app);
+std::function<int()> add_train_skin_command(CLI::App& app);
 
 }  // namespace drawlens::cli

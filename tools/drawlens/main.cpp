@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
       {"synth", drawlens::cli::add_synth_command(app)},
       {"eval", drawlens::cli::add_eval_command(app)},
       {"import-labelme", drawlens::cli::add_import_labelme_command(app)},
+      {"tolerance", drawlens::cli::add_tolerance_command(app)},
+      {"train-skin", drawlens::cli::add_train_skin_command(app)},
   };
   CLI11_PARSE(app, argc, argv);
   try {

@@ -132,7 +132,7 @@ Truth truth_from_annotation(const json& annotation, const json& loaded) {
   check_image_size(annotation, "imageWidth", width);
   check_image_size(annotation, "imageHeight", height);
   for (const char* key : {"layout", "dimensions", "gdt_frames", "datum_features", "surface_finishes", "notes",
-                          "title_fields", "general_tolerance", "segments", "tolerance_analysis"}) {
+                          "title_fields", "general_tolerance", "segments", "tolerances"}) {
     page.erase(key);
   }
   json dimensions = json::array();

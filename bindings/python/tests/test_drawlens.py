@@ -149,3 +149,50 @@ def test_detector_finds_nothing_on_blank_paper_and_refuses_a_bad_dpi():
     assert detector.detect(np.full((800, 1200), 255, dtype=np.uint8), dpi=150) == []
     with pytest.raises(drawlens.CallerError, match="dpi"):
         detector.detect(np.full((80, 120), 255, dtype=np.uint8), dpi=0)
+
+
+MEASUREMENTS = os.path.join(os.path.dirname(SAMPLE), "measurements.csv")
+
+
+def test_pipeline_analyses_tolerances_for_a_process_and_material():
+    result = drawlens.Pipeline(dpi=100, model_directory=MODELS, process="turning",
+                               material="aluminium").analyze_file(SAMPLE)
+    analyses = result.page(0).tolerances
+    assert len(analyses) >= 3
+    for a in analyses:
+        assert a.process == "turning" and a.material == "aluminium"
+        assert 0.0 <= a.yield_ <= 1.0
+        assert a.zone_mm > 0 and a.reason
+    assert any(a.cost_driver for a in analyses)
+    page = result.to_dict()["pages"][0]["tolerances"]
+    assert [f["id"] for f in page["features"]] == [a.id for a in analyses]
+    with pytest.raises(drawlens.Error):
+        drawlens.Pipeline(model_directory=MODELS, process="knitting")
+
+
+def test_skin_model_stack_up_fit_and_frame_checks(tmp_path):
+    model = drawlens.SkinModel(MODELS)
+    bore = drawlens.Feature("bore", "diameter_size", 20.0, 0.013, 0.0)
+    face = {"id": "face", "feature_class": "flatness", "size_mm": 80.0, "upper_mm": 0.05}
+    milled = model.analyze([bore, face], process="milling", material="steel")
+    assert [a.id for a in milled] == ["bore", "face"]
+    assert milled[0].it_grade == 6 and "grinding" in milled[0].capable_processes
+    assert milled[1].cp is None and milled[1].q05_mm < milled[1].q95_mm
+    assert milled[0].to_dict()["rating"] == milled[0].rating
+    with pytest.raises(ValueError):
+        model.analyze([bore], process="knitting")
+
+    retrained = drawlens.SkinModel.train_csv(MEASUREMENTS, rounds=10, base=model)
+    path = str(tmp_path / "skin.dlmodel")
+    retrained.save(path)
+    again = drawlens.SkinModel(path)
+    assert again.analyze([bore], "turning")[0].sigma_mm == retrained.analyze([bore], "turning")[0].sigma_mm
+
+    stack = drawlens.stack_up([drawlens.Feature("A", "linear_size", 50, 0.1, -0.1),
+                               drawlens.Feature("B", "linear_size", 20, 0.05, -0.05)],
+                              [("A", 1), ("B", -1)], samples=100000)
+    assert stack["nominal_mm"] == pytest.approx(30.0)
+    assert stack["worst_case_mm"] == pytest.approx((-0.15, 0.15))
+    assert drawlens.iso286_fit(20, "H7", "g6") == pytest.approx((0.007, 0.041))
+    check = drawlens.validate_gdt("⏥|0.2", size_zone_mm=0.1)
+    assert check["consistent"] is False and check["findings"][0]["rule"] == "form_within_size"
