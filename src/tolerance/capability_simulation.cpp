@@ -18,6 +18,10 @@ using Random = std::mt19937_64;
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kSizeShare = 0.4;
 constexpr double kAimGrades = 0.5;  // how much finer than drawn a shop works
+constexpr double kCoarsestDrawnGrade = 17.0;
+// The skin's amplitude as a share of the achieved grade's IT: where the shop works to the tolerance,
+// a geometric value's median is then about a fifth of its zone and Cpk about 1.33, as a size's is.
+constexpr double kSkinAmplitude = 0.17;
 constexpr double kTwoPi = 2.0 * kPi;
 
 // Grades a material adds to a process's (machinability and thermal stability against free-cutting
@@ -239,10 +243,11 @@ Sample one_sample(Random& random) {
   const SizeRange range = size_range(sample.process);
   feature.size_mm = std::exp(uniform(random, std::log(range.low), std::log(range.high)));
 
-  // The tolerance a designer drew: from well below the process's best grade to well above its
-  // economic one, so that the model sees incapable and easy features alike.
+  // The tolerance a designer drew: from well below the process's best grade up to IT17 (general
+  // tolerances of large parts), so that the model sees incapable and easy features alike and never
+  // extrapolates in the grade.
   const ProcessGrades grades = process_grades(sample.process);
-  const double drawn_grade = uniform(random, grades.best - 2.5, grades.economic + 3.0);
+  const double drawn_grade = uniform(random, grades.best - 2.5, kCoarsestDrawnGrade);
   const double zone = grade_width_mm(feature.size_mm, drawn_grade);
 
   // The shop works to the tolerance, half a grade finer than drawn (Cp 1.67 before the lot's
@@ -265,7 +270,7 @@ Sample one_sample(Random& random) {
     sample.measured_mm = centre + bias + (uniform(random, 0.0, 1.0) - 0.5) * wear + normal(random, sigma);
   } else {
     feature.deviations_mm = {zone, 0.0};
-    sample.measured_mm = geometric_value(random, feature.feature_class, 0.28 * scale);
+    sample.measured_mm = geometric_value(random, feature.feature_class, kSkinAmplitude * scale);
   }
   return sample;
 }

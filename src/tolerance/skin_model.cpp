@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <numeric>
 
+#include "tolerance/capability_table.h"
 #include "tolerance/model_inputs.h"
 #include "tolerance/tolerance.h"
 #include "tolerance/xgboost_booster.h"
@@ -12,7 +13,6 @@
 namespace drawlens::tolerance {
 namespace {
 
-constexpr double kCapableCpk = 1.33;
 constexpr double kCostDriverShare = 0.1;  // the tightest tenth of a list (at least one) drives cost
 constexpr double kMinLogSigma = -12.0, kMaxLogSigma = 5.0;
 
@@ -58,6 +58,7 @@ struct SkinModel::State {
   Booster booster;
   model::ModelFile file;
   double sigma_scale = 1.0;
+  CapabilityTable capability;
 };
 
 model::ModelExpectation skin_model_expectation() {
@@ -88,10 +89,17 @@ Result<SkinModel> SkinModel::from_model_file(const model::ModelFile& file, const
   if (scale == hyper.end() || !scale->is_number() || !(scale->get<double>() > 0)) {
     return make_error(Status::model, "'" + label + "': hyperparameters lack a positive number 'sigma_scale'");
   }
+  const auto grades = hyper.find("capability_grades");
+  if (grades == hyper.end()) {
+    return make_error(Status::model, "'" + label + "': hyperparameters lack 'capability_grades'");
+  }
+  auto capability = CapabilityTable::from_json(*grades);
+  if (!capability) return make_error(Status::model, "'" + label + "': " + capability.error().message);
   auto booster = Booster::load(file.payload.data(), file.payload.size(), "'" + label + "'");
   if (!booster) return booster.error();
   if (auto threads = booster.value().set_parameter("nthread", "1"); !threads) return threads.error();
-  auto state = std::make_unique<State>(State{std::move(booster).value(), file, scale->get<double>()});
+  auto state = std::make_unique<State>(
+      State{std::move(booster).value(), file, scale->get<double>(), std::move(capability).value()});
   SkinModel skin(std::move(state));
   // A payload trained for other inputs fails here rather than on a user's first analysis.
   Feature probe;
@@ -123,30 +131,38 @@ Result<std::vector<std::uint8_t>> SkinModel::file_bytes() const {
 
 Result<std::vector<Distribution>> SkinModel::predict(const std::vector<Feature>& features, Process process,
                                                      Material material) const {
+  std::vector<Query> queries;
+  queries.reserve(features.size());
+  for (const Feature& f : features) queries.push_back({&f, process});
+  return predict_queries(queries, material);
+}
+
+Result<std::vector<Distribution>> SkinModel::predict_queries(const std::vector<Query>& queries,
+                                                             Material material) const {
   DenseRows rows;
   rows.columns = kInputCount;
-  rows.values.resize(features.size() * kInputCount);
-  for (std::size_t i = 0; i < features.size(); ++i) {
-    const Feature& f = features[i];
+  rows.values.resize(queries.size() * kInputCount);
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    const Feature& f = *queries[i].feature;
     if (!(f.size_mm > 0) || !(f.zone_mm() > 0) || !std::isfinite(f.size_mm) || !std::isfinite(f.zone_mm())) {
       return make_error(Status::invalid_argument,
                         "feature '" + f.id + "' needs a positive, finite size and zone (size " +
                             std::to_string(f.size_mm) + " mm, zone " + std::to_string(f.zone_mm()) + " mm)");
     }
-    write_inputs(f, process, material, rows.values.data() + i * kInputCount);
+    write_inputs(f, queries[i].process, material, rows.values.data() + i * kInputCount);
   }
   auto raw = state_->booster.predict(rows);
   if (!raw) return raw.error();
-  if (raw.value().size() != 2 * features.size()) {
+  if (raw.value().size() != 2 * queries.size()) {
     return make_error(Status::model, "the skin model gives " + std::to_string(raw.value().size()) + " outputs for " +
-                                         std::to_string(features.size()) + " features; 2 per feature expected");
+                                         std::to_string(queries.size()) + " features; 2 per feature expected");
   }
   std::vector<Distribution> out;
-  out.reserve(features.size());
-  for (std::size_t i = 0; i < features.size(); ++i) {
+  out.reserve(queries.size());
+  for (std::size_t i = 0; i < queries.size(); ++i) {
     const double mean = raw.value()[2 * i];
     const double log_sigma = std::clamp(static_cast<double>(raw.value()[2 * i + 1]), kMinLogSigma, kMaxLogSigma);
-    out.push_back(distribution_from_model(features[i], mean, std::exp(log_sigma) * state_->sigma_scale));
+    out.push_back(distribution_from_model(*queries[i].feature, mean, std::exp(log_sigma) * state_->sigma_scale));
   }
   return out;
 }
@@ -156,8 +172,6 @@ Result<std::vector<Analysis>> SkinModel::analyze(const std::vector<Feature>& fea
   auto predicted = predict(features, process, material);
   if (!predicted) return predicted.error();
   std::vector<Analysis> analyses(features.size());
-  std::vector<Feature> not_capable;
-  std::vector<std::size_t> not_capable_index;
   for (std::size_t i = 0; i < features.size(); ++i) {
     Analysis& a = analyses[i];
     a.feature = features[i];
@@ -168,22 +182,17 @@ Result<std::vector<Analysis>> SkinModel::analyze(const std::vector<Feature>& fea
     a.conformance = conformance_of(features[i], a.predicted);
     a.tightness = is_size(features[i].feature_class) ? 6.0 * a.predicted.sigma_mm / features[i].zone_mm()
                                                      : std::exp(a.predicted.model_mean + 3.0 * a.predicted.model_sigma);
-    if (a.conformance.cpk < kCapableCpk) {
-      not_capable.push_back(features[i]);
-      not_capable_index.push_back(i);
-    }
   }
-  // Which other processes would hold the features this one does not.
-  if (!not_capable.empty()) {
+  // Which other processes would hold the features this one does not: the model's capability
+  // table, read off it when it was trained (capability_table.h).
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    if (analyses[i].conformance.cpk >= kCapableCpk) continue;
+    const double grade = continuous_grade(features[i].size_mm, features[i].zone_mm());
     for (int p = 0; p < kProcessCount; ++p) {
       const auto other = static_cast<Process>(p);
-      if (other == process) continue;
-      auto alternative = predict(not_capable, other, material);
-      if (!alternative) return alternative.error();
-      for (std::size_t k = 0; k < not_capable.size(); ++k) {
-        if (conformance_of(not_capable[k], alternative.value()[k]).cpk >= kCapableCpk) {
-          analyses[not_capable_index[k]].capable_processes.push_back(other);
-        }
+      if (other != process &&
+          state_->capability.holds(material, other, features[i].feature_class, features[i].size_mm, grade)) {
+        analyses[i].capable_processes.push_back(other);
       }
     }
   }

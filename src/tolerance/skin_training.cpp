@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "tolerance/capability_table.h"
 #include "tolerance/model_inputs.h"
 #include "tolerance/skin_training.h"
 #include "tolerance/xgboost_booster.h"
@@ -152,6 +153,8 @@ Result<TrainedModel> train_skin_model(const std::vector<Sample>& train, const st
   if (!calibration_raw) return calibration_raw.error();
   const double scale = interval_scale(targets_of(calibration), gaussian_outputs(calibration_raw.value(), 1.0));
 
+  auto capability = CapabilityTable::measure(booster.value(), scale, kCapableCpk);
+  if (!capability) return capability.error();
   auto payload = booster.value().save_ubj();
   if (!payload) return payload.error();
   TrainedModel trained;
@@ -167,6 +170,7 @@ Result<TrainedModel> train_skin_model(const std::vector<Sample>& train, const st
                             {"objective", "gaussian negative log-likelihood of (mean, log sigma)"},
                             {"outputs", {"mean", "log_sigma"}},
                             {"sigma_scale", scale},
+                            {"capability_grades", capability.value().to_json()},
                             {"training_samples", train.size()},
                             {"calibration_samples", calibration.size()}};
   header.training = record;

@@ -34,9 +34,9 @@ std::vector<Sample> simulate_samples(std::uint64_t seed, std::size_t count);
 Result<std::vector<Sample>> read_measurements_csv(std::string_view text);
 
 struct TrainingOptions {
-  int rounds = 300;
+  int rounds = 150;
   int max_depth = 6;
-  double learning_rate = 0.08;
+  double learning_rate = 0.15;
   int threads = 2;
   std::uint64_t seed = 1;
   bool random_forest = false;  // the baseline: 200 parallel trees of one round for the mean, then for the spread

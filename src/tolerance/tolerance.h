@@ -134,6 +134,7 @@ struct Conformance {
 };
 
 // Rating thresholds on Cpk: >= 1.67 easy, >= 1.33 capable, >= 1.0 marginal, >= 0.5 difficult.
+inline constexpr double kCapableCpk = 1.33;
 Conformance conformance_of(const Feature& feature, const Distribution& distribution);
 
 // The distribution in mm from the model's parameters on its scale (model_inputs.h).
@@ -186,7 +187,13 @@ class SkinModel {
 
  private:
   struct State;
+  struct Query {
+    const Feature* feature;
+    Process process;
+  };
   explicit SkinModel(std::unique_ptr<State> state);
+  // One prediction call for features under processes of their own.
+  Result<std::vector<Distribution>> predict_queries(const std::vector<Query>& queries, Material material) const;
   std::unique_ptr<State> state_;
 };
 

@@ -149,7 +149,9 @@ TEST(SkinModelFile, MissingDamagedAndMismatchedFilesAreModelErrors) {
   header.architecture = kSkinModelArchitecture;
   header.input_shape = {-1, 37};
   header.payload_format = model::PayloadFormat::xgboost_ubj;
-  header.hyperparameters = {{"sigma_scale", 1.0}};
+  // A well-formed header (a capability table of the right length) over a payload XGBoost refuses.
+  header.hyperparameters = {{"sigma_scale", 1.0},
+                            {"capability_grades", nlohmann::json(std::vector<double>(7 * 11 * 16 * 6, 8.0))}};
   const std::vector<std::uint8_t> garbage = {'n', 'o', 't', ' ', 'a', ' ', 'b', 'o', 'o', 's', 't', 'e', 'r'};
   auto bytes = model::write_model_file(header, garbage);
   ASSERT_TRUE(bytes.ok());
@@ -164,6 +166,11 @@ TEST(SkinModelFile, MissingDamagedAndMismatchedFilesAreModelErrors) {
   auto unscaled = SkinModel::from_model_file(file.value(), "unscaled");
   ASSERT_FALSE(unscaled.ok());
   EXPECT_NE(unscaled.error().message.find("sigma_scale"), std::string::npos);
+  file.value().header.hyperparameters = {{"sigma_scale", 1.0}, {"capability_grades", {1, 2, 3}}};
+  auto short_table = SkinModel::from_model_file(file.value(), "short");
+  ASSERT_FALSE(short_table.ok());
+  EXPECT_EQ(short_table.error().status, Status::model);
+  EXPECT_NE(short_table.error().message.find("capability_grades"), std::string::npos);
 
   header.input_shape = {-1, 12};
   auto other_inputs = model::write_model_file(header, garbage);

@@ -1,6 +1,6 @@
 // The `drawlens analyze` text summary: per page, the layout briefly and the findings a person
 // checks first — detected regions (raster pages), dimensions with their tolerances and limits,
-// GD&T frames, title fields.
+// GD&T frames, title fields, and the tolerance analysis in one line.
 #include "analysis_summary.h"
 
 #include <cstdio>
@@ -156,6 +156,25 @@ void print_detections(std::ostream& out, const Page& p) {
   out << ")\n";
 }
 
+// One line for the tolerance stage: how many features it analysed, by rating, and the cost drivers.
+void print_tolerances(std::ostream& out, const Page& p) {
+  if (p.tolerances.empty()) return;
+  std::map<std::string, int> ratings;
+  int cost_drivers = 0;
+  for (const ToleranceAnalysis& a : p.tolerances) {
+    ++ratings[drawlens_rating_name(a.rating)];
+    cost_drivers += a.cost_driver ? 1 : 0;
+  }
+  out << "    tolerance analysis (" << drawlens_process_name(p.tolerances.front().process) << ", "
+      << drawlens_material_name(p.tolerances.front().material) << "): " << p.tolerances.size() << " features (";
+  const char* separator = "";
+  for (const auto& [rating, count] : ratings) {
+    out << separator << count << " " << rating;
+    separator = ", ";
+  }
+  out << "), " << cost_drivers << " cost driver(s); drawlens tolerance FILE lists them\n";
+}
+
 }  // namespace
 
 void print_analysis_summary(std::ostream& out, const std::string& file, const Result& result, bool verbose) {
@@ -168,6 +187,7 @@ void print_analysis_summary(std::ostream& out, const std::string& file, const Re
     print_dimensions(out, p, verbose);
     print_frames(out, p, verbose);
     print_title_fields(out, p);
+    print_tolerances(out, p);
   }
 }
 

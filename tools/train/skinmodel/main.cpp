@@ -25,7 +25,7 @@ void print_figures(const char* model, const std::vector<tol::Figures>& figures) 
 int main(int argc, char** argv) {
   tol::TrainingOptions options;
   std::string out;
-  std::size_t train_count = 200000, calibration_count = 20000, test_count = 50000;
+  std::size_t train_count = 300000, calibration_count = 20000, test_count = 50000;
   bool baseline = true;
   CLI::App app{"Trains the drawlens skin model on the process-capability simulation"};
   app.add_option("--out", out, "the .dlmodel file to write")->required();
