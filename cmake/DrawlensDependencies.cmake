@@ -24,8 +24,11 @@ pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 # (shared/design/BUILD-NOTES.md); the header and the library are all the tolerance module needs.
 find_path(XGBOOST_INCLUDE_DIR xgboost/c_api.h REQUIRED)
 find_library(XGBOOST_LIBRARY xgboost REQUIRED)
+# XGBoost's OpenMP runtime (GCC's libgomp, whatever compiler builds drawlens): the tolerance module
+# sets its thread count around a model load (src/tolerance/xgboost_booster.cpp).
+find_library(XGBOOST_OPENMP_LIBRARY NAMES gomp libgomp.so.1 REQUIRED)
 if(NOT TARGET drawlens::xgboost)
   add_library(drawlens::xgboost UNKNOWN IMPORTED GLOBAL)
   set_target_properties(drawlens::xgboost PROPERTIES IMPORTED_LOCATION ${XGBOOST_LIBRARY}
-    INTERFACE_INCLUDE_DIRECTORIES ${XGBOOST_INCLUDE_DIR})
+    INTERFACE_INCLUDE_DIRECTORIES ${XGBOOST_INCLUDE_DIR} INTERFACE_LINK_LIBRARIES ${XGBOOST_OPENMP_LIBRARY})
 endif()

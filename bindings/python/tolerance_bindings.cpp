@@ -106,6 +106,7 @@ void register_tolerance(py::module_& m) {
       .def_readonly("lower_mm", &ToleranceAnalysis::lower_mm)
       .def_readonly("zone_mm", &ToleranceAnalysis::zone_mm)
       .def_readonly("general", &ToleranceAnalysis::general)
+      .def_readonly("general_class", &ToleranceAnalysis::general_class)
       .def_readonly("fit_clearance_mm", &ToleranceAnalysis::fit_clearance_mm)
       .def_readonly("it_grade", &ToleranceAnalysis::it_grade)
       .def_property_readonly("process", [](const ToleranceAnalysis& a) { return drawlens_process_name(a.process); })

@@ -844,6 +844,7 @@ typedef struct drawlens_tolerance_analysis {
   int size_assumed; /* 1: a frame's size was not found; 50 mm was assumed */
   double upper_mm, lower_mm, zone_mm;
   int general;                                       /* 1: toleranced by the general tolerance (ISO 2768) */
+  const char* general_class;                         /* then the class that applies, e.g. "ISO 2768-m"; "" otherwise */
   int has_fit;                                       /* 1: a hole/shaft pair ("Ø20 H7/g6"); the zone is the hole's */
   double fit_min_clearance_mm, fit_max_clearance_mm; /* negative: interference */
   int it_grade; /* ISO 286 grade of the zone at size_mm: 1..18, 0 = IT0, -1 = IT01, -2 = none */

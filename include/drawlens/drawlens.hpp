@@ -151,6 +151,7 @@ struct ToleranceAnalysis {
   bool size_assumed = false;
   double upper_mm = 0, lower_mm = 0, zone_mm = 0;
   bool general = false;
+  std::string general_class;                                  // "ISO 2768-m" when general
   std::optional<std::pair<double, double>> fit_clearance_mm;  // min, max (negative: interference)
   std::optional<int> it_grade;                                // 1..18, 0 = IT0, -1 = IT01
   drawlens_process process = DRAWLENS_PROCESS_MILLING;
@@ -199,6 +200,7 @@ inline ToleranceAnalysis to_tolerance_analysis(const drawlens_tolerance_analysis
   out.lower_mm = raw.lower_mm;
   out.zone_mm = raw.zone_mm;
   out.general = raw.general != 0;
+  out.general_class = raw.general_class;
   if (raw.has_fit) out.fit_clearance_mm = std::make_pair(raw.fit_min_clearance_mm, raw.fit_max_clearance_mm);
   if (raw.it_grade >= -1) out.it_grade = raw.it_grade;
   out.process = raw.process;

@@ -6,6 +6,7 @@
 #include <limits>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -37,17 +38,29 @@ drawlens_status failed(const char* fn, const drawlens::Error& e) {
   return fail(static_cast<drawlens_status>(e.status), std::string(fn) + ": " + e.message);
 }
 
+// A C enum's value as its integer: a caller may pass any bit pattern, and loading an enum whose value
+// has no enumerator is undefined in C++, so the bytes are copied out instead.
 template <typename Enum>
-bool in_range(Enum value, int count) {
-  return static_cast<int>(value) >= 0 && static_cast<int>(value) < count;
+long long bits_of(const Enum& value) {
+  std::underlying_type_t<Enum> raw;
+  std::memcpy(&raw, &value, sizeof raw);
+  return static_cast<long long>(raw);
 }
 
-drawlens_status check_process_material(drawlens_process process, drawlens_material material, const char* fn) {
+template <typename Enum>
+bool in_range(const Enum& value, int count) {
+  return bits_of(value) >= 0 && bits_of(value) < count;
+}
+
+drawlens_status check_process_material(const drawlens_process& process, const drawlens_material& material,
+                                       const char* fn) {
   if (!in_range(process, tol::kProcessCount)) {
-    return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": process " + std::to_string(process) + " is unknown");
+    return fail(DRAWLENS_INVALID_ARGUMENT,
+                std::string(fn) + ": process " + std::to_string(bits_of(process)) + " is unknown");
   }
   if (!in_range(material, tol::kMaterialCount)) {
-    return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": material " + std::to_string(material) + " is unknown");
+    return fail(DRAWLENS_INVALID_ARGUMENT,
+                std::string(fn) + ": material " + std::to_string(bits_of(material)) + " is unknown");
   }
   return DRAWLENS_OK;
 }
@@ -75,7 +88,7 @@ drawlens_status read_features(const drawlens_feature* features, std::size_t coun
     if ((status = read_element(features, i, fn, "features", f)) != DRAWLENS_OK) return status;
     if (!in_range(f.feature_class, tol::kFeatureClassCount)) {
       return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": features[" + std::to_string(i) + "].feature_class " +
-                                                 std::to_string(f.feature_class) + " is unknown");
+                                                 std::to_string(bits_of(f.feature_class)) + " is unknown");
     }
     tol::Feature feature;
     feature.id = f.id != nullptr ? f.id : "";
@@ -135,6 +148,7 @@ drawlens_tolerance_analysis tolerance_view(const tolerance::Analysis& a, const s
   view.lower_mm = f.deviations_mm.lower;
   view.zone_mm = f.zone_mm();
   view.general = f.general ? 1 : 0;
+  view.general_class = strings.keep(f.general_class);
   view.has_fit = f.fit ? 1 : 0;
   view.fit_min_clearance_mm = f.fit ? f.fit->min_clearance : 0.0;
   view.fit_max_clearance_mm = f.fit ? f.fit->max_clearance : 0.0;

@@ -21,6 +21,7 @@ json tolerance_analysis_json(const tolerance::Analysis& a, const std::string& id
               {"lower_mm", f.deviations_mm.lower},
               {"zone_mm", f.zone_mm()},
               {"general", f.general},
+              {"general_class", f.general ? json(f.general_class) : json(nullptr)},
               {"it_grade", a.it_grade ? json(std::string(parse::name(*a.it_grade))) : json(nullptr)},
               {"process", std::string(tolerance::name(a.process))},
               {"material", std::string(tolerance::name(a.material))},

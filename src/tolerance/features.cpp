@@ -73,6 +73,7 @@ Result<Feature> feature_from_dimension(const parse::Dimension& dimension, std::s
   feature.text = dimension.normalized;
   feature.size_mm = size_mm;
   feature.general = tolerance.kind == parse::ToleranceKind::general;
+  if (feature.general) feature.general_class = tolerance.general_class;
   if (tolerance.hole_class && tolerance.shaft_class) {
     auto fit = parse::iso286_fit(size_mm, tolerance.hole_class->text(), tolerance.shaft_class->text());
     if (!fit) return not_a_feature(dimension, fit.error().message);

@@ -94,6 +94,7 @@ struct Feature {
   bool size_assumed = false;  // a frame's size was not given and was assumed (see features.cpp)
   parse::Deviations deviations_mm;
   bool general = false;           // toleranced by a general tolerance (ISO 2768), not on the annotation
+  std::string general_class;      // then the class that applies, e.g. "ISO 2768-m"
   std::optional<parse::Fit> fit;  // a hole/shaft fit ("Ø20 H7/g6"): its clearance range
   double zone_mm() const { return deviations_mm.upper - deviations_mm.lower; }
 };

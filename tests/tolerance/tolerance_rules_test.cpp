@@ -70,6 +70,18 @@ TEST(Features, InchValuesAreConvertedToMillimetres) {
   EXPECT_NEAR(feature.value().zone_mm(), 0.254, 1e-9);
 }
 
+TEST(Features, GeneralToleranceGivesTheZoneAndItsClass) {
+  parse::DimensionContext context;
+  context.general_tolerance = parse::parse_general_tolerance("ISO 2768-m").value();
+  auto parsed = parse::parse_dimension("25", context);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  auto feature = feature_from_dimension(parsed.value(), "D6");
+  ASSERT_TRUE(feature.ok()) << feature.error().message;
+  EXPECT_TRUE(feature.value().general);
+  EXPECT_NE(feature.value().general_class.find("2768"), std::string::npos) << feature.value().general_class;
+  EXPECT_NEAR(feature.value().zone_mm(), 0.4, 1e-12);  // ISO 2768-1 m, over 6 up to 30 mm: ±0.2
+}
+
 TEST(Features, DimensionsWithoutASizeZoneAreRefusedWithTheReason) {
   const std::pair<const char*, const char*> cases[] = {
       {"45°±1°", "angular"}, {"M8x1.25-6g", "thread"}, {"25", "no tolerance"}, {"25 MAX", "one-sided"}};
