@@ -17,5 +17,6 @@ std::function<int()> add_eval_command(CLI::App& app);
 std::function<int()> add_import_labelme_command(CLI::App& app);
 std::function<int()> add_tolerance_command(CLI::App& app);
 std::function<int()> add_train_skin_command(CLI::App& app);
+std::function<int()> add_serve_command(CLI::App& app);
 
 }  // namespace drawlens::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
       {"import-labelme", drawlens::cli::add_import_labelme_command(app)},
       {"tolerance", drawlens::cli::add_tolerance_command(app)},
       {"train-skin", drawlens::cli::add_train_skin_command(app)},
+      {"serve", drawlens::cli::add_serve_command(app)},
   };
   CLI11_PARSE(app, argc, argv);
   try {

@@ -1,0 +1,319 @@
+// drawlens serve over loopback: every route's answer, the old services' shapes, bad requests
+// answered 4xx with a JSON body naming the problem, the API key, metrics, admission and shutdown.
+#include <chrono>
+#include <memory>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "admission.h"
+#include "route_answers.h"
+#include "serve.h"
+#include "support/fixtures.h"
+
+namespace drawlens::serve {
+namespace {
+
+using nlohmann::json;
+
+std::string file_text(const std::string& path) {
+  const auto bytes = testing::read_file(path);
+  return {bytes.begin(), bytes.end()};
+}
+
+std::string sample_pdf() {
+  static const std::string bytes = file_text(DRAWLENS_SAMPLE_DRAWING);
+  return bytes;
+}
+
+// A server on a free loopback port, serving from a thread until the object goes.
+class RunningServer {
+ public:
+  explicit RunningServer(ServerOptions options) {
+    options.port = 0;
+    options.device = "cpu";
+    options.model_directory = DRAWLENS_SOURCE_MODELS_DIR;
+    if (options.workers == 0) options.workers = 2;
+    server_ = std::make_unique<Server>(options);
+    thread_ = std::thread([this] { served_ = server_->run(); });
+  }
+  ~RunningServer() {
+    server_->stop();
+    thread_.join();
+  }
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_read_timeout(std::chrono::seconds(120));
+    return c;
+  }
+  Server& server() { return *server_; }
+  bool served() const { return served_; }
+
+ private:
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+  bool served_ = false;
+};
+
+httplib::MultipartFormDataItems with_file(const std::string& bytes, const std::string& name,
+                                          httplib::MultipartFormDataItems fields = {}) {
+  fields.push_back({"file", bytes, name, "application/octet-stream"});
+  return fields;
+}
+
+json body_of(const httplib::Result& answer) {
+  EXPECT_TRUE(answer) << "no answer: " << httplib::to_string(answer.error());
+  if (!answer) return json();
+  return json::parse(answer->body);
+}
+
+class ServeTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = new RunningServer(ServerOptions{}); }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  static RunningServer* server_;
+};
+RunningServer* ServeTest::server_ = nullptr;
+
+TEST_F(ServeTest, HealthSaysWhereItRuns) {
+  const auto answer = server_->client().Get("/api/v1/health");
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, 200);
+  const json body = body_of(answer);
+  EXPECT_EQ(body["status"], "healthy");
+  EXPECT_EQ(body["device"], "cpu");
+  EXPECT_EQ(body["workers"], 2);
+  EXPECT_EQ(body["version"], drawlens::version());
+}
+
+TEST_F(ServeTest, AnalyzeAnswersTheNativeResultAndKeepsItForDownload) {
+  auto client = server_->client();
+  const auto answer = client.Post("/api/v1/analyze", with_file(sample_pdf(), "sample_drawing.pdf"));
+  ASSERT_TRUE(answer);
+  ASSERT_EQ(answer->status, 200) << answer->body;
+  const json result = json::parse(answer->body);
+  ASSERT_TRUE(result.contains("schema_version"));
+  ASSERT_FALSE(result["pages"].empty());
+  EXPECT_FALSE(result["pages"][0]["dimensions"].empty());
+  const std::string id = answer->get_header_value("X-Drawlens-File-Id");
+  ASSERT_EQ(id.size(), 32u);
+  const auto kept = client.Get(("/api/v1/download/" + id).c_str());
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->status, 200);
+  EXPECT_EQ(json::parse(kept->body), result);
+}
+
+TEST_F(ServeTest, TheRawBodyIsADrawingToo) {
+  const auto answer = server_->client().Post("/api/v1/analyze", sample_pdf(), "application/pdf");
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, 200) << answer->body;
+}
+
+TEST_F(ServeTest, DetectAnswersTheOldServiceShape) {
+  auto client = server_->client();
+  const json body = body_of(client.Post("/api/v1/detect", with_file(sample_pdf(), "test.pdf")));
+  EXPECT_EQ(body["status"], "success");
+  ASSERT_GT(body["total_detections"].get<int>(), 0);
+  EXPECT_EQ(body["total_detections"], body["detections"].size());
+  bool saw_dimension = false;
+  for (const json& d : body["detections"]) {
+    for (const char* key : {"class_id", "class_name", "confidence", "bbox", "value"}) EXPECT_TRUE(d.contains(key));
+    for (const char* key : {"x", "y", "width", "height"}) EXPECT_TRUE(d["bbox"].contains(key));
+    if (d["class_name"] == "dimension") {
+      saw_dimension = true;
+      EXPECT_EQ(d["class_id"], 0);
+      EXPECT_TRUE(d["value"].is_string());
+    }
+  }
+  EXPECT_TRUE(saw_dimension);
+  EXPECT_GT(body["image_size"]["width"].get<int>(), 0);
+  EXPECT_GE(body["processing_time"].get<double>(), 0.0);
+
+  // A stricter confidence keeps a subset; everything the parser is unsure of goes.
+  const json strict =
+      body_of(client.Post("/api/v1/detect", with_file(sample_pdf(), "test.pdf", {{"conf_threshold", "1", "", ""}})));
+  EXPECT_LE(strict["total_detections"].get<int>(), body["total_detections"].get<int>());
+  for (const json& d : strict["detections"]) EXPECT_GE(d["confidence"].get<double>(), 1.0);
+}
+
+TEST_F(ServeTest, ProcessRendersOverlaysToDownload) {
+  auto client = server_->client();
+  const json body =
+      body_of(client.Post("/api/v1/process", with_file(sample_pdf(), "part.pdf", {{"visualize", "true", "", ""}})));
+  EXPECT_EQ(body["status"], "success");
+  EXPECT_EQ(body["filename"], "part.pdf");
+  EXPECT_GT(body["counts"]["dimensions"].get<int>(), 0);
+  ASSERT_EQ(body["downloads"]["overlays"].size(), body["page_count"].get<std::size_t>());
+  const auto png = client.Get(body["downloads"]["overlays"][0].get<std::string>().c_str());
+  ASSERT_TRUE(png);
+  ASSERT_EQ(png->status, 200);
+  EXPECT_EQ(png->get_header_value("Content-Type"), "image/png");
+  EXPECT_EQ(png->body.substr(1, 3), "PNG");
+  const std::string id = body["file_id"];
+  const auto past_last = client.Get(("/api/v1/download/" + id + "?format=png&page=999").c_str());
+  ASSERT_TRUE(past_last);
+  EXPECT_EQ(past_last->status, 400);
+}
+
+TEST_F(ServeTest, ToleranceUsesTheNamedProcessAndMaterial) {
+  auto client = server_->client();
+  const json body = body_of(client.Post(
+      "/api/v1/tolerance",
+      with_file(sample_pdf(), "part.pdf", {{"process", "grinding", "", ""}, {"material", "aluminium", "", ""}})));
+  EXPECT_EQ(body["process"], "grinding");
+  ASSERT_FALSE(body["pages"].empty());
+  const json& tolerances = body["pages"][0]["tolerances"];
+  EXPECT_EQ(tolerances["process"], "grinding");
+  EXPECT_EQ(tolerances["material"], "aluminium");
+  EXPECT_FALSE(tolerances["features"].empty());
+
+  const auto unknown =
+      client.Post("/api/v1/tolerance", with_file(sample_pdf(), "part.pdf", {{"process", "welding", "", ""}}));
+  ASSERT_TRUE(unknown);
+  EXPECT_EQ(unknown->status, 400);
+  EXPECT_NE(unknown->body.find("welding"), std::string::npos);
+}
+
+// Each bad request: its status and the error code in the JSON body.
+void expect_error(const httplib::Result& answer, int status, const std::string& code) {
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, status) << answer->body;
+  const json body = json::parse(answer->body);
+  EXPECT_EQ(body["status"], "error");
+  EXPECT_EQ(body["error"]["code"], code) << answer->body;
+  EXPECT_FALSE(body["detail"].get<std::string>().empty());
+}
+
+TEST_F(ServeTest, BadRequestsAreAnsweredWithTheProblemNamed) {
+  auto client = server_->client();
+  expect_error(client.Post("/api/v1/analyze", httplib::MultipartFormDataItems{{"image", "x", "a.png", ""}}), 400,
+               "NO_FILE");
+  expect_error(client.Post("/api/v1/analyze", "", "application/pdf"), 400, "NO_FILE");
+  expect_error(client.Post("/api/v1/analyze", with_file(std::string(), "empty.png")), 400, "EMPTY_FILE");
+  expect_error(client.Get("/api/v1/nothing"), 404, "NO_ROUTE");
+  expect_error(client.Get("/api/v1/download/0123456789abcdef0123456789abcdef"), 404, "UNKNOWN_FILE_ID");
+  expect_error(client.Post("/api/v1/detect", with_file(sample_pdf(), "a.pdf", {{"conf_threshold", "high", "", ""}})),
+               400, "BAD_FIELD");
+  expect_error(client.Post("/api/v1/detect", with_file(sample_pdf(), "a.pdf", {{"iou_threshold", "1.5", "", ""}})), 400,
+               "BAD_FIELD");
+  expect_error(client.Post("/api/v1/analyze", with_file("not a drawing at all", "a.png")), 415,
+               "DRAWLENS_UNSUPPORTED_FORMAT");
+  const auto png = testing::encode(testing::make_drawing_page(800, 600), ".png");
+  const std::string truncated(png.begin(), png.begin() + static_cast<long>(png.size() / 2));
+  expect_error(client.Post("/api/v1/analyze", with_file(truncated, "cut.png")), 422, "DRAWLENS_TRUNCATED");
+
+  const auto wrong_method = client.Get("/api/v1/analyze");
+  expect_error(wrong_method, 405, "METHOD_NOT_ALLOWED");
+  EXPECT_EQ(wrong_method->get_header_value("Allow"), "POST");
+}
+
+TEST_F(ServeTest, MetricsCountRequestsStagesAndPages) {
+  auto client = server_->client();
+  ASSERT_TRUE(client.Get("/api/v1/health"));
+  ASSERT_TRUE(client.Post("/api/v1/analyze", with_file(sample_pdf(), "a.pdf")));
+  // A request is counted just after its answer is sent, so the scrape may come first: ask again.
+  const std::string analyzed = "drawlens_http_request_duration_seconds_bucket{route=\"/api/v1/analyze\",le=\"+Inf\"}";
+  auto answer = client.Get("/metrics");
+  for (int i = 0; i < 200 && answer && answer->body.find(analyzed) == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    answer = client.Get("/metrics");
+  }
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->status, 200);
+  EXPECT_EQ(answer->get_header_value("Content-Type"), "text/plain; version=0.0.4");
+  const std::string& text = answer->body;
+  EXPECT_NE(text.find("drawlens_http_requests_total{route=\"/api/v1/health\",method=\"GET\",status=\"200\"}"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find(analyzed), std::string::npos);
+  EXPECT_NE(text.find("drawlens_stage_duration_seconds_count{stage=\"load\"}"), std::string::npos);
+  EXPECT_NE(text.find("drawlens_pages_processed_total "), std::string::npos);
+  EXPECT_NE(text.find("drawlens_queue_depth 0"), std::string::npos);
+  EXPECT_EQ(text.find("drawlens_gpu_memory_used_bytes"), std::string::npos) << "no GPU gauge on the CPU";
+}
+
+TEST(ServeLimits, ABodyOverTheLimitIsRefused) {
+  ServerOptions options;
+  options.max_body_bytes = 1024;
+  RunningServer server(options);
+  // Small enough to sit in the socket's buffer whole, so the answer is read rather than reset.
+  expect_error(server.client().Post("/api/v1/analyze", std::string(4096, 'x'), "application/pdf"), 413,
+               "BODY_TOO_LARGE");
+}
+
+TEST(ServeLimits, TheApiKeyIsCheckedExceptForProbes) {
+  ServerOptions options;
+  options.api_key = "s3cret";
+  RunningServer server(options);
+  auto client = server.client();
+  expect_error(client.Post("/api/v1/analyze", with_file(sample_pdf(), "a.pdf")), 401, "BAD_API_KEY");
+  EXPECT_EQ(client.Get("/api/v1/health")->status, 200);
+  EXPECT_EQ(client.Get("/metrics")->status, 200);
+  client.set_default_headers({{"X-API-Key", "s3cret"}});
+  EXPECT_EQ(client.Post("/api/v1/analyze", with_file(sample_pdf(), "a.pdf"))->status, 200);
+  client.set_default_headers({{"X-API-Key", "s3cre"}});
+  expect_error(client.Post("/api/v1/analyze", with_file(sample_pdf(), "a.pdf")), 401, "BAD_API_KEY");
+}
+
+TEST(ServeLimits, BadOptionsAndATakenPortAreErrors) {
+  ServerOptions bad;
+  bad.port = 70000;
+  EXPECT_THROW(Server{bad}, Error);
+  bad = ServerOptions{};
+  bad.model_directory = "/no/such/models";
+  bad.port = 0;
+  EXPECT_THROW(Server{bad}, Error);
+  RunningServer first{ServerOptions{}};
+  ServerOptions same;
+  same.port = first.server().port();
+  same.device = "cpu";
+  EXPECT_THROW(Server{same}, Error);
+}
+
+TEST(ServeLimits, StopEndsRunEvenBeforeItStarted) {
+  ServerOptions options;
+  options.port = 0;
+  options.model_directory = DRAWLENS_SOURCE_MODELS_DIR;
+  Server server(options);
+  server.stop();
+  EXPECT_TRUE(server.run());
+}
+
+TEST(Admission, WorkersThenTheQueueThenRefusal) {
+  Admission admission(1, 1);
+  const auto soon = [] { return std::chrono::steady_clock::now() + std::chrono::milliseconds(50); };
+  auto first = admission.enter(soon());
+  ASSERT_TRUE(std::holds_alternative<Admission::Ticket>(first));
+  EXPECT_EQ(admission.busy(), 1);
+  // The only worker is busy: the next waits in the queue until its deadline.
+  auto second = admission.enter(soon());
+  ASSERT_TRUE(std::holds_alternative<Admission::Refusal>(second));
+  EXPECT_EQ(std::get<Admission::Refusal>(second), Admission::Refusal::timed_out);
+  // With one waiting, a third is turned away at once.
+  std::thread waiter([&] {
+    auto waited = admission.enter(std::chrono::steady_clock::now() + std::chrono::seconds(30));
+    EXPECT_TRUE(std::holds_alternative<Admission::Ticket>(waited));
+  });
+  while (admission.waiting() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  auto third = admission.enter(soon());
+  ASSERT_TRUE(std::holds_alternative<Admission::Refusal>(third));
+  EXPECT_EQ(std::get<Admission::Refusal>(third), Admission::Refusal::queue_full);
+  // Freeing the worker admits the waiter.
+  first = Admission::Refusal::timed_out;
+  waiter.join();
+  EXPECT_EQ(admission.busy(), 0);
+}
+
+TEST(RouteAnswers, BoxOverlap) {
+  EXPECT_DOUBLE_EQ(box_iou({0, 0, 10, 10}, {0, 0, 10, 10}), 1.0);
+  EXPECT_DOUBLE_EQ(box_iou({0, 0, 10, 10}, {5, 0, 10, 10}), 50.0 / 150.0);
+  EXPECT_DOUBLE_EQ(box_iou({0, 0, 10, 10}, {20, 20, 5, 5}), 0.0);
+}
+
+}  // namespace
+}  // namespace drawlens::serve
