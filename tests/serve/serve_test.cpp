@@ -141,7 +141,7 @@ TEST_F(ServeTest, DetectAnswersTheOldServiceShape) {
   for (const json& d : strict["detections"]) EXPECT_GE(d["confidence"].get<double>(), 1.0);
 }
 
-TEST_F(ServeTest, ProcessRendersOverlaysToDownload) {
+TEST_F(ServeTest, ProcessKeepsOverlaysForDownload) {
   auto client = server_->client();
   const json body =
       body_of(client.Post("/api/v1/process", with_file(sample_pdf(), "part.pdf", {{"visualize", "true", "", ""}})));

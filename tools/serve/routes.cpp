@@ -1,6 +1,8 @@
 // The REST routes (docs/serve.md): health, metrics, the native analysis, the old services' detect
 // and process, tolerance analysis, and downloads of kept results.
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "server_state.h"
 #include "upload.h"
@@ -39,16 +41,27 @@ void metrics(ServerState& state, Response& response) {
   response.set_content(state.metrics.render(state.gauges(), drawlens::version()), "text/plain; version=0.0.4");
 }
 
+// The fields /analyze and /process share (visualize, process, material), then the analysis;
+// nullopt once an error has been answered.
+std::optional<Analysis> analyze_with_fields(ServerState& state, const Request& request, Response& response,
+                                            const std::string& route) {
+  bool visualize = false;
+  if (!take(bool_field(request, "visualize", false), visualize, response)) return std::nullopt;
+  auto done = state.analyze(request, route, form_field(request, "process").value_or(""),
+                            form_field(request, "material").value_or(""), visualize);
+  if (auto* error = std::get_if<HttpError>(&done)) {
+    send_error(response, *error);
+    return std::nullopt;
+  }
+  return std::move(std::get<Analysis>(done));
+}
+
 // POST /api/v1/analyze: the native result JSON, its file id in X-Drawlens-File-Id.
 void analyze(ServerState& state, const Request& request, Response& response) {
-  bool visualize = false;
-  if (!take(bool_field(request, "visualize", false), visualize, response)) return;
-  auto done = state.analyze(request, "/api/v1/analyze", form_field(request, "process").value_or(""),
-                            form_field(request, "material").value_or(""), visualize);
-  if (auto* error = std::get_if<HttpError>(&done)) return send_error(response, *error);
-  const Analysis& analysis = std::get<Analysis>(done);
-  response.set_header("X-Drawlens-File-Id", analysis.facts.file_id);
-  send_json(response, 200, analysis.json);
+  const auto analysis = analyze_with_fields(state, request, response, "/api/v1/analyze");
+  if (!analysis) return;
+  response.set_header("X-Drawlens-File-Id", analysis->facts.file_id);
+  send_json(response, 200, analysis->json);
 }
 
 // POST /api/v1/detect: the YOLO service's answer.
@@ -73,13 +86,9 @@ void detect(ServerState& state, const Request& request, Response& response) {
 
 // POST /api/v1/process: the gateway's end-to-end route.
 void process(ServerState& state, const Request& request, Response& response) {
-  bool visualize = false;
-  if (!take(bool_field(request, "visualize", false), visualize, response)) return;
-  auto done = state.analyze(request, "/api/v1/process", form_field(request, "process").value_or(""),
-                            form_field(request, "material").value_or(""), visualize);
-  if (auto* error = std::get_if<HttpError>(&done)) return send_error(response, *error);
-  const Analysis& analysis = std::get<Analysis>(done);
-  send_json(response, 200, process_answer(analysis.json, analysis.facts, analysis.overlay_count));
+  const auto analysis = analyze_with_fields(state, request, response, "/api/v1/process");
+  if (!analysis) return;
+  send_json(response, 200, process_answer(analysis->json, analysis->facts, analysis->overlay_count));
 }
 
 // POST /api/v1/tolerance: the tolerance stage's analysis for a process and material.
