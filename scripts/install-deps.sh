@@ -12,7 +12,9 @@ packages=(
   libpoppler-cpp-dev
   nlohmann-json3-dev zlib1g-dev libcli11-dev libcpp-httplib-dev
   libcairo2-dev fonts-osifont fonts-dejavu-core fonts-liberation fonts-freefont-ttf fonts-nanum
-  pybind11-dev python3-dev python3-pytest python3-numpy python3-jsonschema
+  pybind11-dev python3-dev python3-pytest python3-numpy python3-jsonschema python3-distributed
+  python3-pip python3-setuptools python3-wheel
+  prometheus
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev clang-format
 )

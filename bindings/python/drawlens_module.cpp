@@ -1,6 +1,8 @@
-// pybind11 module `drawlens`: Pipeline, Result (JSON dicts and typed pages) and analyze() over the
-// C++ facade. The GIL is released while the pipeline runs; errors raise a subclass of
-// drawlens.Error per status category (InputError, CallerError, ...) carrying the status name.
+// pybind11 module `drawlens._drawlens` (re-exported by drawlens/__init__.py): Pipeline, Result (JSON
+// dicts and typed pages), Detector and analyze() over the C++ facade. The GIL is released while the
+// pipeline runs; errors raise a drawlens.Error subclass per status category (InputError, ...) and,
+// under those, per status (DecodeError, ...), carrying the status name.
+#include <cctype>
 #include <map>
 #include <string>
 
@@ -9,6 +11,7 @@
 #include <pybind11/stl.h>
 
 #include "drawlens/drawlens.hpp"
+#include "packaged_models.h"
 #include "tolerance_bindings.h"
 
 namespace py = pybind11;
@@ -23,7 +26,7 @@ drawlens::Options make_options(int dpi, int first_page, int last_page, const std
       .pages(first_page, last_page)
       .device(device)
       .keep_page_images(keep_images)
-      .model_directory(model_directory)
+      .model_directory(drawlens::python::models_directory_for(model_directory))
       .process(process)
       .material(material);
 }
@@ -43,11 +46,37 @@ py::tuple box_tuple(const drawlens::Box& b) {
   return py::make_tuple(b.x, b.y, b.width, b.height);
 }
 
-// drawlens.Error and one subclass per drawlens_category, e.g. drawlens.InputError. Each raised
+// The box's corners clockwise from the top left, as (x, y) tuples in page pixels.
+py::list polygon_of(const drawlens::Box& b) {
+  py::list corners;
+  corners.append(py::make_tuple(b.x, b.y));
+  corners.append(py::make_tuple(b.x + b.width, b.y));
+  corners.append(py::make_tuple(b.x + b.width, b.y + b.height));
+  corners.append(py::make_tuple(b.x, b.y + b.height));
+  return corners;
+}
+
+py::object fit_of(const drawlens::Dimension& d) {
+  if (d.hole_class.empty() && d.shaft_class.empty()) return py::none();
+  if (d.hole_class.empty() || d.shaft_class.empty()) return py::str(d.hole_class + d.shaft_class);
+  return py::str(d.hole_class + "/" + d.shaft_class);
+}
+
+py::list flag_names(unsigned int flags) {
+  py::list names;
+  for (unsigned int bit = DRAWLENS_FLAG_BASIC; bit <= DRAWLENS_FLAG_NOT_TO_SCALE; bit <<= 1) {
+    if (flags & bit) names.append(drawlens_flag_name(bit));
+  }
+  return names;
+}
+
+// drawlens.Error, one subclass per drawlens_category (drawlens.InputError, ...) and under those one
+// per status (drawlens.DecodeError under InputError, ...), named from drawlens_status_name. Each raised
 // error has .status ("DRAWLENS_DECODE") and .category ("input").
 struct ErrorClasses {
   py::object base;
   std::map<drawlens_category, py::object> by_category;
+  std::map<drawlens_status, py::object> by_status;
 };
 
 ErrorClasses& error_classes() {
@@ -55,9 +84,34 @@ ErrorClasses& error_classes() {
   return *classes;
 }
 
+py::object new_exception_class(py::module_& m, const std::string& name, const py::object& parent,
+                               const std::string& doc) {
+  const std::string qualified = "drawlens." + name;
+  py::object cls = py::reinterpret_steal<py::object>(
+      PyErr_NewExceptionWithDoc(qualified.c_str(), doc.c_str(), parent.ptr(), nullptr));
+  m.attr(name.c_str()) = cls;
+  return cls;
+}
+
+// DRAWLENS_UNSUPPORTED_FORMAT -> UnsupportedFormatError.
+std::string status_class_name(const std::string& status_name) {
+  std::string name;
+  bool word_start = true;
+  for (const char c : status_name.substr(std::string("DRAWLENS_").size())) {
+    if (c == '_') {
+      word_start = true;
+      continue;
+    }
+    name += word_start ? c : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    word_start = false;
+  }
+  return name + "Error";
+}
+
 void register_errors(py::module_& m) {
   ErrorClasses& classes = error_classes();
-  classes.base = py::reinterpret_steal<py::object>(PyErr_NewException("drawlens.Error", PyExc_RuntimeError, nullptr));
+  classes.base = py::reinterpret_steal<py::object>(PyErr_NewExceptionWithDoc(
+      "drawlens.Error", "Any drawlens failure; .status and .category name it", PyExc_RuntimeError, nullptr));
   m.attr("Error") = classes.base;
   const std::pair<drawlens_category, const char*> kinds[] = {
       {DRAWLENS_CATEGORY_CALLER, "CallerError"},     {DRAWLENS_CATEGORY_INPUT, "InputError"},
@@ -65,19 +119,31 @@ void register_errors(py::module_& m) {
       {DRAWLENS_CATEGORY_RESOURCE, "ResourceError"}, {DRAWLENS_CATEGORY_CANCELLED, "CancelledError"},
       {DRAWLENS_CATEGORY_INTERNAL, "InternalError"}};
   for (const auto& [category, name] : kinds) {
-    const std::string qualified = std::string("drawlens.") + name;
-    py::object cls =
-        py::reinterpret_steal<py::object>(PyErr_NewException(qualified.c_str(), classes.base.ptr(), nullptr));
-    m.attr(name) = cls;
-    classes.by_category[category] = cls;
+    classes.by_category[category] =
+        new_exception_class(m, name, classes.base,
+                            std::string("drawlens failures of the ") + drawlens_category_name(category) + " category");
+  }
+  // Every status value (they are small and never change); a status whose class name would repeat its
+  // category's (CancelledError, InternalError) is raised as the category class.
+  for (int value = 1; value < 128; ++value) {
+    const auto status = static_cast<drawlens_status>(value);
+    const std::string status_name = drawlens_status_name(status);
+    if (status_name == "DRAWLENS_UNKNOWN_STATUS") continue;
+    const py::object& parent = classes.by_category.at(drawlens_status_category(status));
+    const std::string name = status_class_name(status_name);
+    if (py::hasattr(m, name.c_str())) continue;
+    classes.by_status[status] = new_exception_class(m, name, parent, status_name);
   }
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) std::rethrow_exception(p);
     } catch (const drawlens::Error& e) {
       const ErrorClasses& known = error_classes();
-      const auto found = known.by_category.find(e.category());
-      const py::object& cls = found != known.by_category.end() ? found->second : known.base;
+      const auto by_status = known.by_status.find(e.status());
+      const auto by_category = known.by_category.find(e.category());
+      const py::object& cls = by_status != known.by_status.end()       ? by_status->second
+                              : by_category != known.by_category.end() ? by_category->second
+                                                                       : known.base;
       py::object error = cls(std::string(e.status_name()) + ": " + e.what());
       error.attr("status") = e.status_name();
       error.attr("category") = e.category_name();
@@ -89,25 +155,50 @@ void register_errors(py::module_& m) {
 // Typed page contents: each class mirrors the facade's struct, boxes as (x, y, width, height),
 // sources as the JSON's names.
 void register_page_types(py::module_& m) {
-  py::class_<drawlens::Dimension>(m, "Dimension")
+  py::class_<drawlens::Dimension>(m, "Dimension", "A dimension: nominal size, tolerance, fit, where it is printed")
       .def_readonly("text", &drawlens::Dimension::text)
       .def_readonly("normalized", &drawlens::Dimension::normalized)
+      .def_property_readonly("size_type",
+                             [](const drawlens::Dimension& d) { return drawlens_size_type_name(d.size_type); })
       .def_readonly("count", &drawlens::Dimension::count)
       .def_readonly("nominal", &drawlens::Dimension::nominal)
+      .def_property_readonly("unit", [](const drawlens::Dimension& d) { return drawlens_unit_name(d.unit); })
+      .def_property_readonly(
+          "tolerance_kind", [](const drawlens::Dimension& d) { return drawlens_tolerance_kind_name(d.tolerance_kind); })
       .def_readonly("upper_deviation", &drawlens::Dimension::upper_deviation)
       .def_readonly("lower_deviation", &drawlens::Dimension::lower_deviation)
+      .def_readonly("upper", &drawlens::Dimension::upper_limit, "Upper limit of size (None when untoleranced)")
+      .def_readonly("lower", &drawlens::Dimension::lower_limit, "Lower limit of size (None when untoleranced)")
+      .def_property_readonly("fit", &fit_of, "The ISO 286 fit as printed: 'H7/g6', 'H7', 'g6', or None")
       .def_readonly("hole_class", &drawlens::Dimension::hole_class)
       .def_readonly("shaft_class", &drawlens::Dimension::shaft_class)
+      .def_readonly("it_grade", &drawlens::Dimension::it_grade)
+      .def_readonly("thread", &drawlens::Dimension::thread)
+      .def_property_readonly(
+          "flags", [](const drawlens::Dimension& d) { return flag_names(d.flags); },
+          "Qualifiers such as 'basic', 'reference', 'thru'")
+      .def_readonly("depth", &drawlens::Dimension::depth)
+      .def_readonly("angle", &drawlens::Dimension::angle, "Text rotation on the page in degrees")
       .def_readonly("confidence", &drawlens::Dimension::confidence)
       .def_property_readonly("box", [](const drawlens::Dimension& d) { return box_tuple(d.box); })
+      .def_property_readonly("polygon", [](const drawlens::Dimension& d) { return polygon_of(d.box); })
       .def_property_readonly("source", [](const drawlens::Dimension& d) { return drawlens_source_name(d.source); });
-  py::class_<drawlens::GdtFrame>(m, "GdtFrame")
+  py::class_<drawlens::GdtFrame>(m, "GdtFrame", "A GD&T feature control frame")
       .def_readonly("text", &drawlens::GdtFrame::text)
       .def_readonly("normalized", &drawlens::GdtFrame::normalized)
+      .def_property_readonly("characteristic",
+                             [](const drawlens::GdtFrame& f) { return drawlens_characteristic_name(f.characteristic); })
+      .def_readonly("segment_count", &drawlens::GdtFrame::segment_count)
       .def_readonly("tolerance", &drawlens::GdtFrame::tolerance)
+      .def_property_readonly(
+          "zone_shape",
+          [](const drawlens::GdtFrame& f) {
+            return f.zone_diameter == 1 ? "diameter" : f.zone_diameter == 2 ? "spherical_diameter" : "none";
+          })
       .def_readonly("datums", &drawlens::GdtFrame::datums)
       .def_readonly("confidence", &drawlens::GdtFrame::confidence)
       .def_property_readonly("box", [](const drawlens::GdtFrame& f) { return box_tuple(f.box); })
+      .def_property_readonly("polygon", [](const drawlens::GdtFrame& f) { return polygon_of(f.box); })
       .def_property_readonly("source", [](const drawlens::GdtFrame& f) { return drawlens_source_name(f.source); });
   py::class_<drawlens::TitleField>(m, "TitleField")
       .def_readonly("key", &drawlens::TitleField::key)
@@ -115,6 +206,7 @@ void register_page_types(py::module_& m) {
       .def_readonly("value", &drawlens::TitleField::value)
       .def_readonly("confidence", &drawlens::TitleField::confidence)
       .def_property_readonly("box", [](const drawlens::TitleField& f) { return box_tuple(f.box); })
+      .def_property_readonly("polygon", [](const drawlens::TitleField& f) { return polygon_of(f.box); })
       .def_property_readonly("source", [](const drawlens::TitleField& f) { return drawlens_source_name(f.source); });
   py::class_<drawlens::SurfaceFinish>(m, "SurfaceFinish")
       .def_readonly("text", &drawlens::SurfaceFinish::text)
@@ -124,11 +216,13 @@ void register_page_types(py::module_& m) {
       .def_readonly("lower_limit", &drawlens::SurfaceFinish::lower_limit)
       .def_readonly("confidence", &drawlens::SurfaceFinish::confidence)
       .def_property_readonly("box", [](const drawlens::SurfaceFinish& s) { return box_tuple(s.box); })
+      .def_property_readonly("polygon", [](const drawlens::SurfaceFinish& s) { return polygon_of(s.box); })
       .def_property_readonly("source", [](const drawlens::SurfaceFinish& s) { return drawlens_source_name(s.source); });
   py::class_<drawlens::Note>(m, "Note")
       .def_readonly("text", &drawlens::Note::text)
       .def_readonly("confidence", &drawlens::Note::confidence)
       .def_property_readonly("box", [](const drawlens::Note& n) { return box_tuple(n.box); })
+      .def_property_readonly("polygon", [](const drawlens::Note& n) { return polygon_of(n.box); })
       .def_property_readonly("source", [](const drawlens::Note& n) { return drawlens_source_name(n.source); });
   py::class_<drawlens::GeneralTolerance>(m, "GeneralTolerance")
       .def_readonly("standard", &drawlens::GeneralTolerance::standard)
@@ -138,6 +232,7 @@ void register_page_types(py::module_& m) {
       .def_readonly("note", &drawlens::GeneralTolerance::note)
       .def_readonly("confidence", &drawlens::GeneralTolerance::confidence)
       .def_property_readonly("box", [](const drawlens::GeneralTolerance& g) { return box_tuple(g.box); })
+      .def_property_readonly("polygon", [](const drawlens::GeneralTolerance& g) { return polygon_of(g.box); })
       .def_property_readonly("source",
                              [](const drawlens::GeneralTolerance& g) { return drawlens_source_name(g.source); });
   py::class_<drawlens::Detection>(m, "Detection")
@@ -172,10 +267,17 @@ void register_page_types(py::module_& m) {
 
 }  // namespace
 
-PYBIND11_MODULE(drawlens, m) {
+PYBIND11_MODULE(_drawlens, m) {
   m.doc() = "drawlens: reads mechanical engineering drawings";
   m.attr("__version__") = drawlens::version();
   register_errors(m);
+  m.def(
+      "_set_packaged_models",
+      [](const std::string& directory) { drawlens::python::packaged_models_directory() = directory; },
+      py::arg("directory"), "Used by drawlens/__init__.py: the models directory the installed package carries");
+  m.def(
+      "packaged_models_directory", [] { return drawlens::python::packaged_models_directory(); },
+      "The models directory of the installed package ('' when running from a build tree)");
   drawlens::python::register_tolerance(m);
   register_page_types(m);
 
@@ -186,6 +288,7 @@ PYBIND11_MODULE(drawlens, m) {
            "general_tolerance, detections (raster pages)")
       .def("pages", &drawlens::Result::pages, "Every page's typed contents")
       .def("json", &drawlens::Result::json, "The result as JSON text (docs/schema/result.schema.json)")
+      .def("to_json", &drawlens::Result::json, "The result as JSON text (docs/schema/result.schema.json)")
       .def("to_dict", &to_dict, "The result as Python dicts and lists")
       .def(
           "overlay_png",
@@ -253,7 +356,7 @@ PYBIND11_MODULE(drawlens, m) {
   py::class_<drawlens::Detector>(m, "Detector")
       .def(py::init([](const std::string& model_directory, int threads, double score_threshold, int cuda_device) {
              drawlens::DetectorOptions options;
-             options.model_directory = model_directory;
+             options.model_directory = drawlens::python::models_directory_for(model_directory);
              options.threads = threads;
              options.score_threshold = score_threshold;
              options.cuda_device = cuda_device;

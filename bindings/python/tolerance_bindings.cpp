@@ -5,6 +5,7 @@
 #include <pybind11/stl.h>
 
 #include "drawlens/drawlens.hpp"
+#include "packaged_models.h"
 
 namespace py = pybind11;
 
@@ -136,7 +137,8 @@ void register_tolerance(py::module_& m) {
   py::class_<SkinModel>(m, "SkinModel",
                         "The tolerance model: from a .dlmodel file, a directory holding skinmodel.dlmodel, or '' "
                         "(the models directory search)")
-      .def(py::init<const std::string&>(), py::arg("path") = "")
+      .def(py::init([](const std::string& path) { return SkinModel(models_directory_for(path)); }),
+           py::arg("path") = "")
       .def_static(
           "train_csv",
           [](const std::string& csv, int rounds, unsigned long long seed, const SkinModel* base) {

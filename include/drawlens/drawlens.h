@@ -470,6 +470,16 @@ typedef struct drawlens_gdt_frame {
   drawlens_source source; /* added after 0.1.0 */
 } drawlens_gdt_frame;
 
+/* The JSON's names of dimension and frame values: a size type ("diameter"), a unit ("mm"), a
+ * tolerance kind ("deviation"), one DRAWLENS_FLAG_* bit ("basic", "thru") and a characteristic
+ * ("position"). "unknown" for any other value (a flag must be exactly one known bit). Static, never
+ * NULL. Added after 0.1.0. */
+DRAWLENS_API const char* drawlens_size_type_name(drawlens_size_type size_type);
+DRAWLENS_API const char* drawlens_unit_name(drawlens_unit unit);
+DRAWLENS_API const char* drawlens_tolerance_kind_name(drawlens_tolerance_kind kind);
+DRAWLENS_API const char* drawlens_flag_name(unsigned int flag);
+DRAWLENS_API const char* drawlens_characteristic_name(drawlens_characteristic characteristic);
+
 typedef struct drawlens_title_field {
   size_t struct_size; /* caller sets sizeof(drawlens_title_field) */
   const char* key;    /* "part_number", "drawing_number", "title", "material", "scale", ...; static */

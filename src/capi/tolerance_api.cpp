@@ -1,16 +1,15 @@
 // C entry points of the SkinModel and the tolerance tools: loading, training and saving models,
 // analyses of caller features and of a result's page, ISO 286 fits, GD&T frame checks, stack-ups,
 // and the tolerance stage's views in a result.
-#include <cstring>
 #include <fstream>
 #include <limits>
 #include <memory>
 #include <string>
-#include <type_traits>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "capi/enum_bits.h"
 #include "capi/guard.h"
 #include "capi/handles.h"
 #include "capi/result_access.h"
@@ -25,8 +24,10 @@ namespace {
 
 namespace tol = drawlens::tolerance;
 using drawlens::capi::bad_out_struct;
+using drawlens::capi::bits_of;
 using drawlens::capi::fail;
 using drawlens::capi::guard;
+using drawlens::capi::in_range;
 using drawlens::capi::is_null;
 using drawlens::capi::out_of_range;
 using drawlens::capi::write_out_struct;
@@ -36,20 +37,6 @@ constexpr std::uint64_t kMaxCsvBytes = 256ull << 20;
 
 drawlens_status failed(const char* fn, const drawlens::Error& e) {
   return fail(static_cast<drawlens_status>(e.status), std::string(fn) + ": " + e.message);
-}
-
-// A C enum's value as its integer: a caller may pass any bit pattern, and loading an enum whose value
-// has no enumerator is undefined in C++, so the bytes are copied out instead.
-template <typename Enum>
-long long bits_of(const Enum& value) {
-  std::underlying_type_t<Enum> raw;
-  std::memcpy(&raw, &value, sizeof raw);
-  return static_cast<long long>(raw);
-}
-
-template <typename Enum>
-bool in_range(const Enum& value, int count) {
-  return bits_of(value) >= 0 && bits_of(value) < count;
 }
 
 drawlens_status check_process_material(const drawlens_process& process, const drawlens_material& material,

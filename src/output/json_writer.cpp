@@ -34,10 +34,6 @@ json layout_json(const layout::Layout& layout) {
           {"tables", std::move(tables)}};
 }
 
-std::string unit_name(parse::Unit unit) {
-  return unit == parse::Unit::inch ? "inch" : "mm";
-}
-
 // The page-level fields every found annotation carries.
 template <typename Value>
 json placed_json(json item, const annotate::Placed<Value>& placed, const std::string& id) {
@@ -63,7 +59,7 @@ void add_annotations(json& out, const PageAnalysis& page) {
   for (std::size_t i = 0; i < found.gdt_frames.size(); ++i) {
     const auto& placed = found.gdt_frames[i];
     json item = placed_json(gdt_frame_json(placed.value), placed, prefix + "g" + std::to_string(i));
-    item["unit"] = unit_name(found.unit);
+    item["unit"] = std::string(parse::name(found.unit));
     frames.push_back(std::move(item));
   }
   json finishes = json::array();

@@ -12,27 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-const char* unit_name(parse::Unit unit) {
-  switch (unit) {
-    case parse::Unit::mm: return "mm";
-    case parse::Unit::inch: return "inch";
-    case parse::Unit::deg: return "deg";
-  }
-  return "mm";
-}
-
-const char* size_type_name(parse::SizeType type) {
-  static constexpr const char* kNames[] = {"linear",     "diameter", "radius", "spherical_diameter", "spherical_radius",
-                                           "angle",      "chamfer",  "thread", "width_across_flats", "square",
-                                           "arc_length", "depth"};
-  return kNames[static_cast<int>(type)];
-}
-
-const char* tolerance_kind_name(parse::ToleranceKind kind) {
-  static constexpr const char* kNames[] = {"none", "symmetric", "deviation", "limits", "fit", "general", "max", "min"};
-  return kNames[static_cast<int>(kind)];
-}
-
 const char* thread_standard_name(parse::ThreadStandard standard) {
   static constexpr const char* kNames[] = {"iso_metric", "unified", "pipe_g", "pipe_rp", "pipe_r", "other"};
   return kNames[static_cast<int>(standard)];
@@ -40,7 +19,7 @@ const char* thread_standard_name(parse::ThreadStandard standard) {
 
 json tolerance_json(const parse::Dimension& d) {
   const parse::Tolerance& t = d.tolerance;
-  json out = {{"kind", tolerance_kind_name(t.kind)}};
+  json out = {{"kind", std::string(parse::name(t.kind))}};
   if (t.deviations) {
     out["upper"] = t.deviations->upper;
     out["lower"] = t.deviations->lower;
@@ -121,9 +100,9 @@ json segment_json(const parse::GdtSegment& segment) {
 
 json dimension_json(const parse::Dimension& d) {
   json out = {{"text", d.text},
-              {"size_type", size_type_name(d.size_type)},
+              {"size_type", std::string(parse::name(d.size_type))},
               {"nominal", d.nominal},
-              {"unit", unit_name(d.unit)},
+              {"unit", std::string(parse::name(d.unit))},
               {"tolerance", tolerance_json(d)}};
   if (d.count != 1) out["count"] = d.count;
   json flags = json::array();
@@ -136,7 +115,9 @@ json dimension_json(const parse::Dimension& d) {
   if (d.chamfer) out["chamfer"] = chamfer_json(*d.chamfer);
   if (!d.prefix.empty()) out["prefix"] = d.prefix;
   if (!d.suffix.empty()) out["suffix"] = d.suffix;
-  if (d.dual) out["dual"] = {{"text", d.dual->text}, {"nominal", d.dual->nominal}, {"unit", unit_name(d.dual->unit)}};
+  if (d.dual)
+    out["dual"] = {
+        {"text", d.dual->text}, {"nominal", d.dual->nominal}, {"unit", std::string(parse::name(d.dual->unit))}};
   return out;
 }
 

@@ -196,24 +196,6 @@ std::optional<Deviations> Dimension::limits() const {
   return Deviations{nominal + tolerance.deviations->upper, nominal + tolerance.deviations->lower};
 }
 
-std::string_view name(DimensionFlag flag) {
-  switch (flag) {
-    case DimensionFlag::basic: return "basic";
-    case DimensionFlag::reference: return "reference";
-    case DimensionFlag::typical: return "typical";
-    case DimensionFlag::general: return "general";
-    case DimensionFlag::thru: return "thru";
-    case DimensionFlag::controlled_radius: return "controlled_radius";
-    case DimensionFlag::statistical: return "statistical";
-    case DimensionFlag::all_around: return "all_around";
-    case DimensionFlag::envelope: return "envelope";
-    case DimensionFlag::independency: return "independency";
-    case DimensionFlag::free_state: return "free_state";
-    case DimensionFlag::not_to_scale: return "not_to_scale";
-  }
-  return "";
-}
-
 Result<Dimension> parse_dimension(std::string_view text, const DimensionContext& context) {
   auto lexed = lex_drawing_text(text);
   if (!lexed) return lexed.error();

@@ -18,6 +18,7 @@ namespace drawlens::parse {
 // ---------------------------------------------------------------------------------------------
 
 enum class Unit { mm, inch, deg };
+std::string_view name(Unit unit);  // "mm", "inch", "deg"
 
 // ISO 286-1 standard tolerance grade. IT01 is finer than IT0, so it sorts before it.
 enum class ItGrade : signed char {
@@ -141,8 +142,10 @@ enum class SizeType {
   arc_length,
   depth,
 };
+std::string_view name(SizeType type);  // the schema's name: "linear", "diameter", ...
 
 enum class ToleranceKind { none, symmetric, deviation, limits, fit, general, max, min };
+std::string_view name(ToleranceKind kind);  // the schema's name: "none", "symmetric", ...
 
 struct Tolerance {
   ToleranceKind kind = ToleranceKind::none;
