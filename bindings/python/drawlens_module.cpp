@@ -38,6 +38,27 @@ drawlens_pixel_format pixel_format(const py::buffer_info& info) {
   throw py::value_error("pixels must be a uint8 array of shape (h, w), (h, w, 3) RGB or (h, w, 4) RGBA");
 }
 
+// The run options of one call: its deadline, and `progress` (a callable taking a drawlens.Progress,
+// or None) called after each stage of each page. The callable is borrowed from the caller's
+// arguments, alive for the call; it runs with the GIL taken on a worker thread, and an exception it
+// raises is reported as unraisable, never stopping the analysis.
+drawlens::RunOptions run_options(double timeout_ms, const py::object& progress) {
+  drawlens::RunOptions run;
+  run.timeout_ms(timeout_ms);
+  if (!progress.is_none()) {
+    run.on_progress([callable = progress.ptr()](const drawlens::Progress& step) {
+      const py::gil_scoped_acquire gil;
+      try {
+        const py::handle function(callable);
+        function(step);
+      } catch (py::error_already_set& error) {
+        error.discard_as_unraisable("drawlens progress callback");
+      }
+    });
+  }
+  return run;
+}
+
 py::object to_dict(const drawlens::Result& result) {
   return py::module_::import("json").attr("loads")(result.json());
 }
@@ -155,6 +176,12 @@ void register_errors(py::module_& m) {
 // Typed page contents: each class mirrors the facade's struct, boxes as (x, y, width, height),
 // sources as the JSON's names.
 void register_page_types(py::module_& m) {
+  py::class_<drawlens::Progress>(m, "Progress", "One finished stage of one page, as progress callbacks get it")
+      .def_readonly("stage", &drawlens::Progress::stage)
+      .def_readonly("page", &drawlens::Progress::page, "0-based page of the document")
+      .def_readonly("page_count", &drawlens::Progress::page_count)
+      .def_readonly("steps_done", &drawlens::Progress::steps_done, "Unique per analysis; reports may come out of order")
+      .def_readonly("steps_total", &drawlens::Progress::steps_total);
   py::class_<drawlens::Dimension>(m, "Dimension", "A dimension: nominal size, tolerance, fit, where it is printed")
       .def_readonly("text", &drawlens::Dimension::text)
       .def_readonly("normalized", &drawlens::Dimension::normalized)
@@ -310,33 +337,34 @@ PYBIND11_MODULE(_drawlens, m) {
       .def_property_readonly("device", &drawlens::Pipeline::device)
       .def(
           "analyze_file",
-          [](const drawlens::Pipeline& p, const std::string& path, double timeout_ms) {
+          [](const drawlens::Pipeline& p, const std::string& path, double timeout_ms, const py::object& progress) {
+            const drawlens::RunOptions run = run_options(timeout_ms, progress);
             py::gil_scoped_release release;
-            return p.analyze(drawlens::Document::file(path), drawlens::RunOptions().timeout_ms(timeout_ms));
+            return p.analyze(drawlens::Document::file(path), run);
           },
-          py::arg("path"), py::arg("timeout_ms") = 0.0)
+          py::arg("path"), py::arg("timeout_ms") = 0.0, py::arg("progress") = py::none())
       .def(
           "analyze_bytes",
-          [](const drawlens::Pipeline& p, const py::bytes& data, double timeout_ms) {
+          [](const drawlens::Pipeline& p, const py::bytes& data, double timeout_ms, const py::object& progress) {
             const std::string_view view = data;
+            const drawlens::RunOptions run = run_options(timeout_ms, progress);
             py::gil_scoped_release release;
-            return p.analyze(drawlens::Document::memory(view.data(), view.size()),
-                             drawlens::RunOptions().timeout_ms(timeout_ms));
+            return p.analyze(drawlens::Document::memory(view.data(), view.size()), run);
           },
-          py::arg("data"), py::arg("timeout_ms") = 0.0)
+          py::arg("data"), py::arg("timeout_ms") = 0.0, py::arg("progress") = py::none())
       .def(
           "analyze_array",
           [](const drawlens::Pipeline& p, const py::array_t<std::uint8_t, py::array::c_style>& pixels, double dpi,
-             double timeout_ms) {
+             double timeout_ms, const py::object& progress) {
             const py::buffer_info info = pixels.request();
             const drawlens_pixel_format format = pixel_format(info);
             const auto stride = static_cast<std::size_t>(info.strides[0]);
             const auto height = static_cast<int>(info.shape[0]), width = static_cast<int>(info.shape[1]);
+            const drawlens::RunOptions run = run_options(timeout_ms, progress);
             py::gil_scoped_release release;
-            return p.analyze(drawlens::Document::pixels(info.ptr, width, height, format, stride, dpi),
-                             drawlens::RunOptions().timeout_ms(timeout_ms));
+            return p.analyze(drawlens::Document::pixels(info.ptr, width, height, format, stride, dpi), run);
           },
-          py::arg("pixels"), py::arg("dpi") = 0.0, py::arg("timeout_ms") = 0.0);
+          py::arg("pixels"), py::arg("dpi") = 0.0, py::arg("timeout_ms") = 0.0, py::arg("progress") = py::none());
 
   m.def(
       "analyze",

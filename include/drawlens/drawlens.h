@@ -237,6 +237,17 @@ DRAWLENS_API drawlens_status drawlens_analyze_pixels(const drawlens_pipeline* pi
  * they say stop it returns DRAWLENS_CANCELLED with *out NULL and a message naming where it
  * stopped. A unit of work that has started (rendering one page, the layout of one page) runs to
  * its end: docs/security.md gives the measured latency. */
+/* How far an analysis got: passed to drawlens_run_options.progress after each stage of each page
+ * finished. Valid during the call only. Added after 0.1.0. */
+typedef struct drawlens_progress {
+  size_t struct_size; /* sizeof(drawlens_progress) of the library: read only the fields it covers */
+  const char* stage;  /* the stage just finished: "load", "prepare", "layout", "detect", ...; static */
+  int page;           /* 0-based page of the document */
+  int page_count;     /* pages being analysed */
+  int steps_done;     /* stage runs finished in this analysis, this one included; unique per call */
+  int steps_total;    /* stage runs the analysis makes unless it stops (pages x stages) */
+} drawlens_progress;
+
 typedef struct drawlens_run_options {
   size_t struct_size; /* sizeof(drawlens_run_options); set by drawlens_run_options_default */
   double timeout_ms;  /* give up this long after the call starts; 0 (default) = no deadline */
@@ -244,6 +255,11 @@ typedef struct drawlens_run_options {
    * time from several; must be thread-safe and quick. NULL (default) = never. */
   int (*cancel)(void* user_data);
   void* user_data; /* passed to cancel */
+  /* Told after each stage of each page finished. Called from the pipeline's worker threads,
+   * possibly at the same time from several, so reports may arrive out of order (steps_done says
+   * which is newer); must be thread-safe and quick. NULL (default) = none. Added after 0.1.0. */
+  void (*progress)(const drawlens_progress* progress, void* progress_user_data);
+  void* progress_user_data; /* passed to progress */
 } drawlens_run_options;
 
 /* As drawlens_options_default_sized, for run options. Added after 0.1.0. */

@@ -589,11 +589,21 @@ class Result {
   std::unique_ptr<drawlens_result, decltype(&drawlens_result_free)> handle_{nullptr, &drawlens_result_free};
 };
 
-// Per-call deadline and cancellation (drawlens_run_options):
+// How far an analysis got (drawlens_progress): one finished stage of one page.
+struct Progress {
+  std::string stage;  // "load", "prepare", "layout", "detect", "annotate", "tolerance"
+  int page = 0;       // 0-based page of the document
+  int page_count = 0;
+  int steps_done = 0;   // unique per analysis; reports may arrive out of order
+  int steps_total = 0;  // pages x stages
+};
+
+// Per-call deadline, cancellation and progress (drawlens_run_options):
 //   std::atomic<bool> stop{false};
 //   pipeline.analyze(doc, drawlens::RunOptions().timeout_ms(2000).cancel_when([&] { return stop.load(); }));
 // The predicate runs on the pipeline's worker threads, possibly several at once; an exception it
-// throws counts as "stop".
+// throws counts as "stop". on_progress's function runs there too, after each stage of each page;
+// an exception it throws is ignored.
 class RunOptions {
  public:
   RunOptions() { drawlens_run_options_default(&raw_); }
@@ -607,6 +617,12 @@ class RunOptions {
     raw_.user_data = should_stop_.get();
     return *this;
   }
+  RunOptions& on_progress(std::function<void(const Progress&)> report) {
+    report_ = std::make_shared<std::function<void(const Progress&)>>(std::move(report));
+    raw_.progress = &RunOptions::relay;
+    raw_.progress_user_data = report_.get();
+    return *this;
+  }
   const drawlens_run_options& raw() const noexcept { return raw_; }
 
  private:
@@ -617,8 +633,17 @@ class RunOptions {
       return 1;
     }
   }
+  static void relay(const drawlens_progress* raw, void* user_data) noexcept {
+    try {
+      (*static_cast<std::function<void(const Progress&)>*>(user_data))(
+          Progress{raw->stage, raw->page, raw->page_count, raw->steps_done, raw->steps_total});
+    } catch (...) {
+      // A report is advice: the analysis goes on.
+    }
+  }
   drawlens_run_options raw_{};
   std::shared_ptr<std::function<bool()>> should_stop_;
+  std::shared_ptr<std::function<void(const Progress&)>> report_;
 };
 
 class Pipeline {

@@ -5,6 +5,7 @@
 
 #include "capi/guard.h"
 #include "capi/handles.h"
+#include "core/progress.h"
 
 namespace {
 
@@ -114,8 +115,35 @@ drawlens_status finish(drawlens::Result<drawlens::Analysis> analysis, drawlens_r
   return DRAWLENS_OK;
 }
 
-// The run options as a StopToken, or a status when they are malformed. The deadline counts from now.
-drawlens_status to_stop_token(const drawlens_run_options* run, const char* fn, drawlens::StopToken& token) {
+// The host's progress callback, for the duration of one call.
+struct HostProgress {
+  void (*callback)(const drawlens_progress*, void*) = nullptr;
+  void* user_data = nullptr;
+
+  static void relay(const drawlens::ProgressStep& step, void* self) {
+    const auto* host = static_cast<const HostProgress*>(self);
+    drawlens_progress progress = drawlens::capi::zeroed_struct<drawlens_progress>();
+    progress.stage = step.stage;
+    progress.page = step.page;
+    progress.page_count = step.page_count;
+    progress.steps_done = step.steps_done;
+    progress.steps_total = step.steps_total;
+    host->callback(&progress, host->user_data);
+  }
+};
+
+// What the run options ask of one call: when to stop, and whom to tell how far it got.
+struct RunControl {
+  drawlens::StopToken stop;
+  HostProgress host_progress;
+  drawlens::ProgressReporter progress() {
+    if (host_progress.callback == nullptr) return {};
+    return {&HostProgress::relay, &host_progress};
+  }
+};
+
+// The run options as a RunControl, or a status when they are malformed. The deadline counts from now.
+drawlens_status read_run_options(const drawlens_run_options* run, const char* fn, RunControl& control) {
   if (run == nullptr) return DRAWLENS_OK;
   drawlens_run_options effective = default_run_options();
   const drawlens_status status = drawlens::capi::read_in(run, fn, "run", effective);
@@ -125,7 +153,8 @@ drawlens_status to_stop_token(const drawlens_run_options* run, const char* fn, d
     return fail(DRAWLENS_INVALID_ARGUMENT,
                 std::string(fn) + ": invalid run option: timeout_ms must be >= 0 (0 = none)");
   }
-  token = drawlens::StopToken::after(run->timeout_ms, run->cancel, run->user_data);
+  control.stop = drawlens::StopToken::after(run->timeout_ms, run->cancel, run->user_data);
+  control.host_progress = {run->progress, run->progress_user_data};
   return DRAWLENS_OK;
 }
 
@@ -143,9 +172,9 @@ drawlens_status analyze_file(const drawlens_pipeline* pipeline, const char* path
   return guard(fn, [&] {
     drawlens_status status = check_analysis_call(pipeline, out, fn);
     if (status != DRAWLENS_OK || is_null(path, fn, "path", status)) return status;
-    drawlens::StopToken stop;
-    if ((status = to_stop_token(run, fn, stop)) != DRAWLENS_OK) return status;
-    return finish(pipeline->pipeline.analyze_file(path, stop), out);
+    RunControl control;
+    if ((status = read_run_options(run, fn, control)) != DRAWLENS_OK) return status;
+    return finish(pipeline->pipeline.analyze_file(path, control.stop, control.progress()), out);
   });
 }
 
@@ -154,9 +183,11 @@ drawlens_status analyze_memory(const drawlens_pipeline* pipeline, const void* da
   return guard(fn, [&] {
     drawlens_status status = check_analysis_call(pipeline, out, fn);
     if (status != DRAWLENS_OK || (size > 0 && is_null(data, fn, "data", status))) return status;
-    drawlens::StopToken stop;
-    if ((status = to_stop_token(run, fn, stop)) != DRAWLENS_OK) return status;
-    return finish(pipeline->pipeline.analyze_memory(static_cast<const std::uint8_t*>(data), size, stop), out);
+    RunControl control;
+    if ((status = read_run_options(run, fn, control)) != DRAWLENS_OK) return status;
+    return finish(pipeline->pipeline.analyze_memory(static_cast<const std::uint8_t*>(data), size, control.stop,
+                                                    control.progress()),
+                  out);
   });
 }
 
@@ -173,12 +204,12 @@ drawlens_status analyze_pixels(const drawlens_pipeline* pipeline, const PixelInp
   return guard(fn, [&] {
     drawlens_status status = check_analysis_call(pipeline, out, fn);
     if (status != DRAWLENS_OK || is_null(in.pixels, fn, "pixels", status)) return status;
-    drawlens::StopToken stop;
-    if ((status = to_stop_token(run, fn, stop)) != DRAWLENS_OK) return status;
-    return finish(
-        pipeline->pipeline.analyze_pixels(static_cast<const std::uint8_t*>(in.pixels), in.width, in.height,
-                                          static_cast<drawlens::load::PixelFormat>(in.format), in.stride, in.dpi, stop),
-        out);
+    RunControl control;
+    if ((status = read_run_options(run, fn, control)) != DRAWLENS_OK) return status;
+    return finish(pipeline->pipeline.analyze_pixels(static_cast<const std::uint8_t*>(in.pixels), in.width, in.height,
+                                                    static_cast<drawlens::load::PixelFormat>(in.format), in.stride,
+                                                    in.dpi, control.stop, control.progress()),
+                  out);
   });
 }
 

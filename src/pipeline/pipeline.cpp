@@ -82,6 +82,19 @@ class FirstFailure {
   std::optional<Error> error_;
 };
 
+// Counts the stage runs of one analysis as they finish and reports each to the host.
+class StepCounter {
+ public:
+  StepCounter(const ProgressReporter& progress, int page_count, int steps_total)
+      : progress_(progress), page_count_(page_count), steps_total_(steps_total) {}
+  void finished(const char* stage, int page) { progress_.report({stage, page, page_count_, ++done_, steps_total_}); }
+
+ private:
+  const ProgressReporter& progress_;
+  const int page_count_, steps_total_;
+  std::atomic<int> done_{0};
+};
+
 // What one page leaves behind besides its PageAnalysis.
 struct PageOutcome {
   std::array<double, kStageCount> stage_ms{};
@@ -99,14 +112,15 @@ int cuda_ordinal(const std::string& device) {
 class PageRunner {
  public:
   PageRunner(const PipelineOptions& options, StageSet stages, int cuda_ordinal, const PipelineModels& models,
-             const load::OpenedDocument& doc, StopLatch& latch, FirstFailure& failure)
+             const load::OpenedDocument& doc, StopLatch& latch, FirstFailure& failure, StepCounter& steps)
       : options_(options),
         stages_(stages),
         cuda_ordinal_(cuda_ordinal),
         models_(models),
         doc_(doc),
         latch_(latch),
-        failure_(failure) {}
+        failure_(failure),
+        steps_(steps) {}
 
   void run(int i, WorkerEngines& engines, PageAnalysis& out, PageOutcome& outcome) const {
     const int source_page = doc_.source_index(i);
@@ -128,6 +142,7 @@ class PageRunner {
         failure_.record(i, std::move(*error));
         break;
       }
+      steps_.finished(row.name, source_page);
     }
     outcome.diagnostics = std::move(work.diagnostics);
     if (options_.keep_page_images) out.image = std::move(work.page.gray);
@@ -141,6 +156,7 @@ class PageRunner {
   const load::OpenedDocument& doc_;
   StopLatch& latch_;
   FirstFailure& failure_;
+  StepCounter& steps_;
 };
 
 // Diagnostics stage by stage, and within a stage page by page, whatever order the pages ran in.
@@ -188,27 +204,30 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   return Pipeline(std::move(resolved), std::move(device).value(), std::move(workers));
 }
 
-Result<Analysis> Pipeline::analyze_file(const std::string& path, const StopToken& stop) const {
+Result<Analysis> Pipeline::analyze_file(const std::string& path, const StopToken& stop,
+                                        const ProgressReporter& progress) const {
   if (auto stopped = stop.check("loading")) return *stopped;
   const auto start = Clock::now();
-  return analyze(load::open_file(path, options_.load), start, stop);
+  return analyze(load::open_file(path, options_.load), start, stop, progress);
 }
 
-Result<Analysis> Pipeline::analyze_memory(const std::uint8_t* data, std::size_t size, const StopToken& stop) const {
+Result<Analysis> Pipeline::analyze_memory(const std::uint8_t* data, std::size_t size, const StopToken& stop,
+                                          const ProgressReporter& progress) const {
   if (auto stopped = stop.check("loading")) return *stopped;
   const auto start = Clock::now();
-  return analyze(load::open_memory(data, size, options_.load), start, stop);
+  return analyze(load::open_memory(data, size, options_.load), start, stop, progress);
 }
 
 Result<Analysis> Pipeline::analyze_pixels(const std::uint8_t* pixels, int width, int height, load::PixelFormat format,
-                                          std::size_t stride, double dpi, const StopToken& stop) const {
+                                          std::size_t stride, double dpi, const StopToken& stop,
+                                          const ProgressReporter& progress) const {
   if (auto stopped = stop.check("loading")) return *stopped;
   const auto start = Clock::now();
-  return analyze(load::open_pixels(pixels, width, height, format, stride, dpi, options_.load), start, stop);
+  return analyze(load::open_pixels(pixels, width, height, format, stride, dpi, options_.load), start, stop, progress);
 }
 
-Result<Analysis> Pipeline::analyze(Result<load::OpenedDocument> opened, Clock::time_point start,
-                                   const StopToken& stop) const {
+Result<Analysis> Pipeline::analyze(Result<load::OpenedDocument> opened, Clock::time_point start, const StopToken& stop,
+                                   const ProgressReporter& progress) const {
   if (!opened) return opened.error();
   const double open_ms = ms_since(start);
   const load::OpenedDocument& doc = opened.value();
@@ -225,7 +244,11 @@ Result<Analysis> Pipeline::analyze(Result<load::OpenedDocument> opened, Clock::t
   // memory at once whatever the document's length.
   StopLatch latch(stop);
   FirstFailure failure(count);
-  const PageRunner runner(options_, options_.stages, cuda_ordinal(device_), workers_->models, doc, latch, failure);
+  int stages_per_page = 0;
+  for (const StageInfo& row : stage_table()) stages_per_page += options_.stages.contains(row.stage) ? 1 : 0;
+  StepCounter steps(progress, count, count * stages_per_page);
+  const PageRunner runner(options_, options_.stages, cuda_ordinal(device_), workers_->models, doc, latch, failure,
+                          steps);
   workers_->pool.run(count, [&](int i, int worker) {
     runner.run(i, workers_->engines[static_cast<std::size_t>(worker)], analysis.pages[static_cast<std::size_t>(i)],
                outcomes[static_cast<std::size_t>(i)]);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "core/progress.h"
 #include "core/status.h"
 #include "core/stop_token.h"
 #include "load/load.h"
@@ -64,11 +65,15 @@ class Pipeline {
   static Result<Pipeline> create(const PipelineOptions& options);
 
   // Each analysis polls `stop` before every page of every stage and returns CANCELLED when it
-  // says so (docs/security.md gives the latency).
-  Result<Analysis> analyze_file(const std::string& path, const StopToken& stop = {}) const;
-  Result<Analysis> analyze_memory(const std::uint8_t* data, std::size_t size, const StopToken& stop = {}) const;
+  // says so (docs/security.md gives the latency), and tells `progress` after every stage of every
+  // page that finished.
+  Result<Analysis> analyze_file(const std::string& path, const StopToken& stop = {},
+                                const ProgressReporter& progress = {}) const;
+  Result<Analysis> analyze_memory(const std::uint8_t* data, std::size_t size, const StopToken& stop = {},
+                                  const ProgressReporter& progress = {}) const;
   Result<Analysis> analyze_pixels(const std::uint8_t* pixels, int width, int height, load::PixelFormat format,
-                                  std::size_t stride, double dpi, const StopToken& stop = {}) const;
+                                  std::size_t stride, double dpi, const StopToken& stop = {},
+                                  const ProgressReporter& progress = {}) const;
 
   const PipelineOptions& options() const { return options_; }
   const std::string& device() const { return device_; }  // resolved: "cpu" or "cuda:N"
@@ -79,7 +84,7 @@ class Pipeline {
  private:
   Pipeline(PipelineOptions options, std::string device, std::shared_ptr<Workers> workers);
   Result<Analysis> analyze(Result<load::OpenedDocument> opened, std::chrono::steady_clock::time_point start,
-                           const StopToken& stop) const;
+                           const StopToken& stop, const ProgressReporter& progress) const;
 
   PipelineOptions options_;
   std::string device_;

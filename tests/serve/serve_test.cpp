@@ -2,7 +2,10 @@
 // answered 4xx with a JSON body naming the problem, the API key, metrics, admission and shutdown.
 #include <chrono>
 #include <memory>
+#include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -160,6 +163,73 @@ TEST_F(ServeTest, ProcessKeepsOverlaysForDownload) {
   EXPECT_EQ(past_last->status, 400);
 }
 
+// The events of a server-sent event stream: (name, data) pairs.
+std::vector<std::pair<std::string, json>> sse_events(const std::string& stream) {
+  std::vector<std::pair<std::string, json>> events;
+  std::size_t at = 0;
+  while ((at = stream.find("event: ", at)) != std::string::npos) {
+    const std::size_t name_end = stream.find('\n', at);
+    const std::size_t data_at = stream.find("data: ", name_end);
+    const std::size_t data_end = stream.find('\n', data_at);
+    events.emplace_back(stream.substr(at + 7, name_end - at - 7),
+                        json::parse(stream.substr(data_at + 6, data_end - data_at - 6)));
+    at = data_end;
+  }
+  return events;
+}
+
+TEST_F(ServeTest, ProcessStreamsItsProgressAsServerSentEvents) {
+  std::string stream;
+  std::string content_type;
+  std::thread listener([&] {
+    auto client = server_->client();
+    const auto answer = client.Get(
+        "/api/v1/progress/job-sse-1",
+        [&](const httplib::Response& response) {
+          content_type = response.get_header_value("Content-Type");
+          return true;
+        },
+        [&](const char* data, std::size_t length) {
+          stream.append(data, length);
+          return true;
+        });
+    EXPECT_TRUE(answer) << httplib::to_string(answer.error());
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the stream is open before the job
+  auto client = server_->client();
+  const json body =
+      body_of(client.Post("/api/v1/process", with_file(sample_pdf(), "part.pdf", {{"job_id", "job-sse-1", "", ""}})));
+  listener.join();
+  EXPECT_EQ(body["job_id"], "job-sse-1");
+  EXPECT_EQ(content_type, "text/event-stream");
+  const auto events = sse_events(stream);
+  ASSERT_GE(events.size(), 2u) << stream;
+  int last_step = 0;
+  for (std::size_t k = 0; k + 1 < events.size(); ++k) {
+    EXPECT_EQ(events[k].first, "progress") << stream;
+    const json& data = events[k].second;
+    EXPECT_EQ(data["job_id"], "job-sse-1");
+    if (data["stage"] == "queued") continue;
+    EXPECT_GT(data["steps_done"].get<int>(), last_step);
+    last_step = data["steps_done"];
+    EXPECT_LE(last_step, data["steps_total"].get<int>());
+    EXPECT_EQ(data["page"], 1);
+  }
+  EXPECT_GT(last_step, 0) << stream;
+  EXPECT_EQ(events.back().first, "done");
+  EXPECT_EQ(events.back().second["status"], "success");
+  EXPECT_EQ(events.back().second["file_id"], body["file_id"]);
+  // A finished job still answers, with its outcome.
+  const auto again = client.Get("/api/v1/progress/job-sse-1");
+  ASSERT_TRUE(again);
+  const auto replay = sse_events(again->body);
+  ASSERT_EQ(replay.size(), 1u) << again->body;
+  EXPECT_EQ(replay[0].first, "done");
+  // A job posted without an id gets one.
+  const json unnamed = body_of(client.Post("/api/v1/process", with_file(sample_pdf(), "part.pdf")));
+  EXPECT_EQ(unnamed["job_id"].get<std::string>().size(), 32u);
+}
+
 TEST_F(ServeTest, ToleranceUsesTheNamedProcessAndMaterial) {
   auto client = server_->client();
   const json body = body_of(client.Post(
@@ -258,6 +328,19 @@ TEST(ServeLimits, TheApiKeyIsCheckedExceptForProbes) {
   EXPECT_EQ(client.Post("/api/v1/analyze", with_file(sample_pdf(), "a.pdf"))->status, 200);
   client.set_default_headers({{"X-API-Key", "s3cre"}});
   expect_error(client.Post("/api/v1/analyze", with_file(sample_pdf(), "a.pdf")), 401, "BAD_API_KEY");
+}
+
+TEST(ServeLimits, ProgressOfAnUnknownJobIsRefusedAsAreMalformedJobIds) {
+  ServerOptions options;
+  options.progress_wait_ms = 200;
+  RunningServer server(options);
+  auto client = server.client();
+  expect_error(client.Get("/api/v1/progress/never-posted"), 404, "UNKNOWN_JOB_ID");
+  expect_error(client.Post("/api/v1/process", with_file(sample_pdf(), "a.pdf", {{"job_id", "no spaces!", "", ""}})),
+               400, "BAD_FIELD");
+  expect_error(
+      client.Post("/api/v1/process", with_file(sample_pdf(), "a.pdf", {{"job_id", std::string(65, 'a'), "", ""}})), 400,
+      "BAD_FIELD");
 }
 
 TEST(ServeLimits, BadOptionsAndATakenPortAreErrors) {

@@ -1,22 +1,9 @@
 // Bounded store of results for download (artefact_store.h).
 #include "artefact_store.h"
 
-#include <cstdio>
-#include <random>
+#include "random_id.h"
 
 namespace drawlens::serve {
-namespace {
-
-// Unguessable, so one client cannot walk another's results.
-std::string random_id() {
-  thread_local std::mt19937_64 generator{std::random_device{}()};
-  char text[33];
-  std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(generator()),
-                static_cast<unsigned long long>(generator()));
-  return text;
-}
-
-}  // namespace
 
 std::string ArtefactStore::keep(Artefacts artefacts) {
   std::string id = random_id();

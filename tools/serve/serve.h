@@ -19,6 +19,7 @@ struct ServerOptions {
   std::string model_directory;             // "": the library's models search
   std::string device = "auto";             // "auto", "cpu", "cuda:N"
   std::size_t kept_results = 64;           // results kept for /api/v1/download, oldest dropped
+  double progress_wait_ms = 10000;         // GET /api/v1/progress waits this long for a job not posted yet
 };
 
 // Binds at construction (throws drawlens::Error naming a bad option, a model that cannot load or a

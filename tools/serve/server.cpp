@@ -32,6 +32,7 @@ constexpr KnownRoute kKnownRoutes[] = {
     {"POST", "/api/v1/process", "/api/v1/process"},
     {"POST", "/api/v1/tolerance", "/api/v1/tolerance"},
     {"GET", "/api/v1/download/{file_id}", "/api/v1/download/"},
+    {"GET", "/api/v1/progress/{job_id}", "/api/v1/progress/"},
 };
 
 bool matches(const KnownRoute& route, const std::string& path) {
@@ -106,14 +107,16 @@ Server::Server(const ServerOptions& options) {
   if (options.port < 0 || options.port > 65535) {
     throw Error(DRAWLENS_INVALID_ARGUMENT, "port " + std::to_string(options.port) + " is outside 0..65535");
   }
-  if (options.queue < 0 || options.workers < 0 || options.max_body_bytes == 0 || !(options.deadline_ms >= 0)) {
+  if (options.queue < 0 || options.workers < 0 || options.max_body_bytes == 0 || !(options.deadline_ms >= 0) ||
+      !(options.progress_wait_ms >= 0)) {
     throw Error(DRAWLENS_INVALID_ARGUMENT,
-                "workers and queue must be >= 0, the body limit > 0 and the deadline >= 0 ms");
+                "workers and queue must be >= 0, the body limit > 0, the deadline and progress wait >= 0 ms");
   }
   state_ = std::make_unique<State>(options);
   ServerState& shared = state_->shared;
   httplib::Server& http = state_->http;
-  const std::size_t threads = static_cast<std::size_t>(shared.options.workers + shared.options.queue) + 4;
+  // Room for every admitted request, a progress stream for each, and a few quick routes.
+  const std::size_t threads = 2 * static_cast<std::size_t>(shared.options.workers + shared.options.queue) + 4;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_payload_max_length(shared.options.max_body_bytes);
   // httplib's default adds SO_REUSEPORT, which lets a second server bind the same port and take
@@ -206,6 +209,7 @@ void Server::stop() {
     state_->stop_requested = true;
     if (!state_->running) return;
   }
+  state_->shared.stopping = true;  // progress streams end at their next poll
   // run() has begun; httplib only stops a server whose accept loop has started.
   while (!state_->http.is_running() && !state_->finished) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   state_->http.stop();

@@ -69,11 +69,13 @@ ServerState::ServerState(const ServerOptions& raw_options)
     : options(resolved(raw_options)),
       pipelines(options),
       admission(options.workers, options.queue),
-      store(options.kept_results) {}
+      store(options.kept_results),
+      jobs(options.kept_results + static_cast<std::size_t>(options.workers + options.queue)) {}
 
 std::variant<Analysis, HttpError> ServerState::analyze(const httplib::Request& request, const std::string& route,
                                                        const std::string& process, const std::string& material,
-                                                       bool visualize) {
+                                                       bool visualize,
+                                                       const std::function<void(const Progress&)>& on_progress) {
   auto upload = read_upload(request);
   if (auto* error = std::get_if<HttpError>(&upload)) return *error;
   const Upload& drawing = std::get<Upload>(upload);
@@ -87,6 +89,7 @@ std::variant<Analysis, HttpError> ServerState::analyze(const httplib::Request& r
       const double left_ms = std::chrono::duration<double, std::milli>(deadline - Clock::now()).count();
       run.timeout_ms(std::max(1.0, left_ms));
     }
+    if (on_progress) run.on_progress(on_progress);
     const Clock::time_point begun = Clock::now();
     const Result result = pipeline->analyze(Document::memory(drawing.bytes.data(), drawing.bytes.size()), run);
     const double seconds = std::chrono::duration<double>(Clock::now() - begun).count();

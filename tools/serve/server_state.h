@@ -2,7 +2,9 @@
 // stored results and metrics, and the analysis every drawing route runs.
 #pragma once
 
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <string>
 #include <variant>
 
@@ -12,6 +14,7 @@
 #include "admission.h"
 #include "artefact_store.h"
 #include "http_error.h"
+#include "job_board.h"
 #include "metrics.h"
 #include "pipeline_cache.h"
 #include "route_answers.h"
@@ -31,10 +34,12 @@ struct ServerState {
   explicit ServerState(const ServerOptions& options);
 
   // Reads the drawing, waits for a worker (bounded), analyses it with the pipeline for `process`
-  // and `material` under the request's deadline, keeps the result for download (with an overlay
-  // per page when `visualize`) and records its metrics.
+  // and `material` under the request's deadline (telling `on_progress` after each stage of each
+  // page), keeps the result for download (with an overlay per page when `visualize`) and records
+  // its metrics.
   std::variant<Analysis, HttpError> analyze(const httplib::Request& request, const std::string& route,
-                                            const std::string& process, const std::string& material, bool visualize);
+                                            const std::string& process, const std::string& material, bool visualize,
+                                            const std::function<void(const Progress&)>& on_progress = {});
   Metrics::Gauges gauges() const;
 
   const ServerOptions options;
@@ -43,6 +48,9 @@ struct ServerState {
   Admission admission;
   ArtefactStore store;
   Metrics metrics;
+  JobBoard jobs;
+  std::atomic<int> progress_streams{0};  // GET /api/v1/progress streams open now
+  std::atomic<bool> stopping{false};     // Server::stop() was called: streams end
 };
 
 // Route handlers (routes.cpp), each answering JSON (or the metrics text, a download's bytes).

@@ -1,6 +1,6 @@
 # Type stubs of the compiled module drawlens._drawlens (bindings/python/drawlens_module.cpp and
 # tolerance_bindings.cpp). tests/test_stubs.py checks that they name everything the module has.
-from typing import Any, Iterable, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
 import numpy
 import numpy.typing
@@ -180,6 +180,17 @@ class ToleranceAnalysis:
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, **dumps_options: Any) -> str: ...
 
+class Progress:
+    stage: str
+    page: int
+    page_count: int
+    steps_done: int
+    steps_total: int
+    def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self, **dumps_options: Any) -> str: ...
+
+ProgressCallback = Callable[[Progress], None]
+
 class Page:
     index: int
     width: int
@@ -212,9 +223,12 @@ class Pipeline:
     def __init__(self, dpi: int = 300, first_page: int = 1, last_page: int = 0, device: str = "auto",
                  keep_page_images: bool = False, model_directory: str = "", process: str = "milling",
                  material: str = "steel") -> None: ...
-    def analyze_file(self, path: str, timeout_ms: float = 0.0) -> Result: ...
-    def analyze_bytes(self, data: bytes, timeout_ms: float = 0.0) -> Result: ...
-    def analyze_array(self, pixels: Pixels, dpi: float = 0.0, timeout_ms: float = 0.0) -> Result: ...
+    def analyze_file(self, path: str, timeout_ms: float = 0.0,
+                     progress: Optional[ProgressCallback] = None) -> Result: ...
+    def analyze_bytes(self, data: bytes, timeout_ms: float = 0.0,
+                      progress: Optional[ProgressCallback] = None) -> Result: ...
+    def analyze_array(self, pixels: Pixels, dpi: float = 0.0, timeout_ms: float = 0.0,
+                      progress: Optional[ProgressCallback] = None) -> Result: ...
 
 class Detector:
     def __init__(self, model_directory: str = "", threads: int = 0, score_threshold: float = 0.5,

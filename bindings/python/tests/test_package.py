@@ -116,6 +116,20 @@ def test_the_gil_is_released_while_drawlens_works():
     assert len(middle) > 100, "the main thread ran %d times in %.3f s of analysis" % (len(middle), span / 2)
 
 
+def test_progress_is_reported_per_stage_and_page():
+    seen = []
+    result = drawlens.Pipeline(dpi=100).analyze_file(SAMPLE, progress=seen.append)
+    assert seen and len(seen) == seen[0].steps_total
+    assert sorted(p.steps_done for p in seen) == list(range(1, len(seen) + 1))
+    assert {p.page for p in seen} == set(range(result.page_count))
+    assert {"layout", "annotate"} <= {p.stage for p in seen}
+    assert seen[0].to_dict()["page_count"] == result.page_count
+
+    def broken(_):
+        raise ValueError("a host bug")
+    assert drawlens.Pipeline(dpi=100).analyze_file(SAMPLE, progress=broken).page_count == result.page_count
+
+
 def test_stubs_name_everything_the_module_has():
     tree = ast.parse(open(STUBS).read())
     stub_names = {node.name for node in tree.body if isinstance(node, (ast.ClassDef, ast.FunctionDef))}
@@ -123,7 +137,7 @@ def test_stubs_name_everything_the_module_has():
                    for t in (node.targets if isinstance(node, ast.Assign) else [node.target])}
     module = drawlens._drawlens
     public = {name for name in dir(module) if not name.startswith("__")}
-    aliases = {"Box", "Polygon", "Pixels", "FeatureLike"}
+    aliases = {"Box", "Polygon", "Pixels", "FeatureLike", "ProgressCallback"}
     stub_names = {name for name in stub_names if not name.startswith("__")}
     assert public - stub_names == set(), "in the module but not in the stubs"
     assert stub_names - aliases - public == set(), "in the stubs but not in the module"
