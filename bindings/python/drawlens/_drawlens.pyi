@@ -1,5 +1,5 @@
 # Type stubs of the compiled module drawlens._drawlens (bindings/python/drawlens_module.cpp and
-# tolerance_bindings.cpp). tests/test_stubs.py checks that they name everything the module has.
+# tolerance_bindings.cpp). tests/test_package.py checks that they name everything the module has.
 from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
 import numpy
