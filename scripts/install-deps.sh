@@ -7,11 +7,12 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git
   libtorch-dev libopenblas0-pthread
   libopencv-dev libtiff-dev libpng-dev libjpeg-dev
-  libtesseract-dev tesseract-ocr-eng
+  libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu
   libxgboost-dev xgboost
   libpoppler-cpp-dev
   nlohmann-json3-dev zlib1g-dev libcli11-dev libcpp-httplib-dev
   libcairo2-dev fonts-osifont fonts-dejavu-core fonts-liberation fonts-freefont-ttf fonts-nanum
+  fonts-urw-base35
   pybind11-dev python3-dev python3-pytest python3-numpy python3-jsonschema python3-distributed
   python3-pip python3-setuptools python3-wheel
   prometheus

@@ -1,0 +1,109 @@
+// The ocr module: reads the text of drawing crops. A trained CTC recognizer
+// (models/recognizer.dlmodel, docs/ocr.md) reads dimensions, tolerances, GD&T frames and short
+// codes exactly, stacked tolerances included; Tesseract reads prose (notes, title-block and table
+// cells) with per-word confidence. Torch-free: the network lives behind Recognizer's implementation.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <opencv2/core/mat.hpp>
+
+#include "core/status.h"
+#include "model/model.h"
+#include "ocr/alphabet.h"
+
+namespace drawlens::ocr {
+
+struct Alternative {
+  std::string character;  // UTF-8
+  double probability = 0;
+};
+
+struct CharacterReading {
+  std::string character;  // UTF-8, one character of the drawing alphabet
+  Track track = Track::main;
+  double confidence = 0;                  // 0..1
+  int column = 0;                         // where it peaks, in network columns (kWidthStride input pixels each)
+  std::vector<Alternative> alternatives;  // likeliest other characters, when confidence is low
+};
+
+enum class ReadingSource { recognizer, tesseract };
+const char* reading_source_name(ReadingSource source);  // "recognizer", "tesseract"
+
+struct Word {
+  std::string text;
+  double confidence = 0;  // 0..1
+  cv::Rect box;           // in the crop's pixels
+};
+
+struct Reading {
+  std::string text;       // UTF-8; a stacked pair is "upper\nlower" after the shared lead
+  double confidence = 0;  // the lowest character's (recognizer) or word's (Tesseract); 1 when empty
+  ReadingSource source = ReadingSource::recognizer;
+  std::vector<CharacterReading> characters;  // recognizer readings
+  std::vector<Word> words;                   // Tesseract readings
+};
+
+enum class Decoding { greedy, beam };
+
+struct RecognizerOptions {
+  int threads = 0;  // LibTorch intra-op threads; 0 leaves torch's setting
+  Decoding decoding = Decoding::greedy;
+  int beam_width = 8;               // 1..64 (beam decoding)
+  double alternatives_below = 0.9;  // characters under this confidence list alternatives
+  int batch = 32;                   // crops per forward pass, 1..1024
+  int cuda_device = -1;             // a CUDA ordinal runs the network there in float16; -1 the CPU
+};
+
+// A loaded recognizer. read() may be called from several threads: calls take turns.
+class Recognizer {
+ public:
+  // Reads <models_directory>/recognizer.dlmodel: MODEL (naming the file) when it is missing,
+  // damaged, another model, or its weights do not fit its header; INVALID_ARGUMENT for bad options;
+  // GPU when options.cuda_device names a device LibTorch cannot use.
+  static Result<Recognizer> load(const std::string& models_directory, const RecognizerOptions& options = {});
+  static Result<Recognizer> from_bytes(const std::uint8_t* data, std::size_t size, const std::string& label,
+                                       const RecognizerOptions& options = {});
+
+  Recognizer(Recognizer&&) noexcept;
+  Recognizer& operator=(Recognizer&&) noexcept;
+  ~Recognizer();
+
+  // crops: CV_8UC1, upright, dark text on light paper, any size from 1x1. INVALID_ARGUMENT for an
+  // empty image or another type (naming the crop's index). A crop without text reads as "".
+  Result<std::vector<Reading>> read(const std::vector<cv::Mat>& crops) const;
+  Result<Reading> read(const cv::Mat& crop) const;
+
+ private:
+  struct Impl;
+  explicit Recognizer(std::unique_ptr<Impl> impl);
+  static Result<Recognizer> from_model_file(const model::ModelFile& file, const std::string& label,
+                                            const RecognizerOptions& options);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Tesseract (LSTM engine) on one crop of prose. Not thread-safe: one per worker.
+class ProseReader {
+ public:
+  // languages: Tesseract's "eng", "eng+deu", ...; tessdata: "" for the installed data. MODEL
+  // naming the languages and directory when the data cannot be loaded.
+  static Result<ProseReader> create(const std::string& languages = "eng", const std::string& tessdata = "");
+
+  ProseReader(ProseReader&&) noexcept;
+  ProseReader& operator=(ProseReader&&) noexcept;
+  ~ProseReader();
+
+  // crop: CV_8UC1 (INVALID_ARGUMENT otherwise or when empty). Words in reading order, lines joined
+  // by '\n'.
+  Result<Reading> read(const cv::Mat& crop, double dpi = 300);
+
+ private:
+  struct Impl;
+  explicit ProseReader(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace drawlens::ocr

@@ -1,0 +1,167 @@
+// The Recognizer: a model file checked and turned into a network, crops batched by width through
+// it and decoded (ocr.h).
+#include <algorithm>
+#include <mutex>
+#include <numeric>
+#include <sstream>
+
+#include "ocr/ctc_decoding.h"
+#include "ocr/ocr.h"
+#include "ocr/recognizer_model.h"
+#include "ocr/recognizer_network.h"
+
+namespace drawlens::ocr {
+namespace {
+
+Error model_error(const std::string& label, const std::string& what) {
+  return make_error(Status::model, "'" + label + "' " + what);
+}
+
+std::string options_problem(const RecognizerOptions& o) {
+  if (o.threads < 0 || o.threads > 1024) return "threads must be 0..1024";
+  if (o.beam_width < 1 || o.beam_width > 64) return "beam_width must be 1..64";
+  if (!(o.alternatives_below >= 0 && o.alternatives_below <= 1)) return "alternatives_below must be in [0, 1]";
+  if (o.batch < 1 || o.batch > 1024) return "batch must be 1..1024";
+  if (o.cuda_device < -1 || o.cuda_device > 255) return "cuda_device must be -1 (CPU) or a CUDA ordinal";
+  return {};
+}
+
+}  // namespace
+
+const char* reading_source_name(ReadingSource source) {
+  return source == ReadingSource::tesseract ? "tesseract" : "recognizer";
+}
+
+model::ModelExpectation model_expectation() {
+  model::ModelExpectation e;
+  e.name = kModelName;
+  e.architecture = kArchitecture;
+  e.min_version = kModelVersion;
+  e.max_version = kModelVersion;
+  e.input_shape = {-1, 1, kInputHeight, -1};
+  e.payload_format = model::PayloadFormat::torch;
+  return e;
+}
+
+nlohmann::json alphabet_json() {
+  return alphabet();
+}
+
+struct Recognizer::Impl {
+  RecognizerNetwork network{nullptr};
+  RecognizerOptions options;
+  torch::Device device = torch::kCPU;
+  torch::ScalarType dtype = torch::kFloat32;
+  std::mutex running;
+};
+
+Recognizer::Recognizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Recognizer::Recognizer(Recognizer&&) noexcept = default;
+Recognizer& Recognizer::operator=(Recognizer&&) noexcept = default;
+Recognizer::~Recognizer() = default;
+
+Result<Recognizer> Recognizer::load(const std::string& models_directory, const RecognizerOptions& options) {
+  if (const auto problem = options_problem(options); !problem.empty())
+    return make_error(Status::invalid_argument, "recognizer options: " + problem);
+  auto file = model::load_model(models_directory, model_expectation());
+  if (!file) return file.error();
+  return from_model_file(file.value(), models_directory + "/" + kModelName + ".dlmodel", options);
+}
+
+Result<Recognizer> Recognizer::from_bytes(const std::uint8_t* data, std::size_t size, const std::string& label,
+                                          const RecognizerOptions& options) {
+  if (const auto problem = options_problem(options); !problem.empty())
+    return make_error(Status::invalid_argument, "recognizer options: " + problem);
+  auto file = model::read_model_file(data, size, model_expectation(), label);
+  if (!file) return file.error();
+  return from_model_file(file.value(), label, options);
+}
+
+Result<Recognizer> Recognizer::from_model_file(const model::ModelFile& file, const std::string& label,
+                                               const RecognizerOptions& options) {
+  const auto& hyper = file.header.hyperparameters;
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  try {
+    if (!hyper.contains(kAlphabetKey) || hyper.at(kAlphabetKey) != alphabet_json())
+      return model_error(label, "reads another alphabet than this drawlens (hyperparameters.alphabet differs)");
+    const auto widths = NetworkWidths::from_json(hyper.value(kWidthsKey, nlohmann::json::object()));
+    impl->network = RecognizerNetwork(widths, static_cast<int>(alphabet().size()));
+    std::vector<std::vector<std::int64_t>> shapes;
+    for (const auto& p : impl->network->named_parameters()) shapes.push_back(p.value().sizes().vec());
+    std::istringstream stream(std::string(file.payload.begin(), file.payload.end()));
+    torch::load(impl->network, stream);
+    std::size_t i = 0;
+    for (const auto& p : impl->network->named_parameters()) {
+      if (i >= shapes.size() || p.value().sizes().vec() != shapes[i])
+        return model_error(label, "weights do not fit the network its header describes (parameter '" + p.key() +
+                                      "' has another shape)");
+      ++i;
+    }
+  } catch (const std::invalid_argument& e) {
+    return model_error(label, std::string("header: ") + e.what());
+  } catch (const c10::Error& e) {
+    return model_error(label, "weights do not fit the network its header describes: " +
+                                  std::string(e.what_without_backtrace()).substr(0, 200));
+  } catch (const nlohmann::json::exception& e) {
+    return model_error(label, std::string("header: ") + e.what());
+  }
+  impl->network->eval();
+  if (options.cuda_device >= 0) {
+    if (!torch::cuda::is_available() || options.cuda_device >= static_cast<int>(torch::cuda::device_count()))
+      return make_error(Status::gpu, "recognizer: CUDA device " + std::to_string(options.cuda_device) +
+                                         " is not available to LibTorch (" +
+                                         std::to_string(torch::cuda::device_count()) + " devices)");
+    impl->device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(options.cuda_device));
+    impl->dtype = torch::kFloat16;
+    impl->network->to(impl->device, impl->dtype);
+  }
+  if (options.threads > 0) torch::set_num_threads(options.threads);
+  return Recognizer(std::move(impl));
+}
+
+Result<std::vector<Reading>> Recognizer::read(const std::vector<cv::Mat>& crops) const {
+  for (std::size_t i = 0; i < crops.size(); ++i) {
+    if (crops[i].empty()) return make_error(Status::invalid_argument, "read: crop " + std::to_string(i) + " is empty");
+    if (crops[i].type() != CV_8UC1)
+      return make_error(Status::invalid_argument, "read: crop " + std::to_string(i) + " must be 8-bit gray (CV_8UC1)");
+  }
+  std::vector<cv::Mat> inputs;
+  inputs.reserve(crops.size());
+  for (const cv::Mat& crop : crops) inputs.push_back(network_input(crop));
+  // Similar widths share a batch, so little of each pass is padding.
+  std::vector<std::size_t> order(crops.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return inputs[a].cols < inputs[b].cols; });
+  std::vector<Reading> readings(crops.size());
+  const auto& o = impl_->options;
+  const int characters = impl_->network->characters();
+  const std::lock_guard<std::mutex> lock(impl_->running);
+  torch::NoGradGuard no_grad;
+  for (std::size_t first = 0; first < order.size(); first += static_cast<std::size_t>(o.batch)) {
+    const std::size_t last = std::min(order.size(), first + static_cast<std::size_t>(o.batch));
+    std::vector<cv::Mat> batch;
+    for (std::size_t k = first; k < last; ++k) batch.push_back(inputs[order[k]]);
+    std::vector<int> columns;
+    auto tensor = batch_inputs(batch, columns).to(impl_->device, impl_->dtype);
+    const auto log_probabilities =
+        joint_log_probabilities(impl_->network->forward(tensor).to(torch::kCPU, torch::kFloat32), characters)
+            .contiguous();
+    for (std::size_t k = first; k < last; ++k) {
+      const auto row = log_probabilities[static_cast<std::int64_t>(k - first)];
+      ColumnDistributions d{row.data_ptr<float>(), columns[k - first], static_cast<int>(row.size(1))};
+      const auto tokens = o.decoding == Decoding::beam ? beam_tokens(d, o.beam_width) : greedy_tokens(d);
+      readings[order[k]] = reading_of(d, tokens, o.alternatives_below);
+    }
+  }
+  return readings;
+}
+
+Result<Reading> Recognizer::read(const cv::Mat& crop) const {
+  auto readings = read(std::vector<cv::Mat>{crop});
+  if (!readings) return readings.error();
+  return std::move(readings.value().front());
+}
+
+}  // namespace drawlens::ocr

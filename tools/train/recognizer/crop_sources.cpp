@@ -1,0 +1,274 @@
+// Generated-drawing crops, rendered grammar strings and their degradation (crop_sources.h).
+#include "crop_sources.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+#include <cairo.h>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "ocr/alphabet.h"
+#include "synth.h"
+
+namespace drawlens::train {
+namespace {
+
+using Random = std::mt19937_64;
+
+double uniform(Random& r, double low, double high) {
+  return std::uniform_real_distribution<double>(low, high)(r);
+}
+int integer(Random& r, int low, int high) {
+  return std::uniform_int_distribution<int>(low, high)(r);
+}
+bool chance(Random& r, double p) {
+  return uniform(r, 0, 1) < p;
+}
+template <typename T>
+const T& pick(Random& r, const std::vector<T>& items) {
+  return items[static_cast<std::size_t>(integer(r, 0, static_cast<int>(items.size()) - 1))];
+}
+
+std::string number(Random& r, int decimals, bool comma, double low, double high) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, uniform(r, low, high));
+  std::string text = buffer;
+  if (comma) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+std::string deviation(Random& r, bool comma, bool positive) {
+  const std::string value = number(r, integer(r, 1, 3), comma, 0.001, 0.5);
+  if (value.find_first_not_of("0.,") == std::string::npos) return "0";
+  return (positive ? "+" : "-") + value;
+}
+
+// What is drawn: a main run, then optionally a stacked pair beside it (scale of the pair's letters,
+// and whether the pair is a limit pair at full size).
+struct Lettering {
+  std::string main, upper, lower;
+  bool limits = false;
+};
+
+std::string random_word(Random& r) {
+  static const std::vector<std::string> words = {
+      "THRU",     "TYP",     "MAX",        "MIN",       "REF",         "DEPTH",   "ALL AROUND",  "Ra",
+      "Rz",       "CSK",     "EQ SP",      "SCALE",     "SHEET",       "Maßstab", "Gewicht",     "Blatt",
+      "Änderung", "Prüfung", "Oberfläche", "Werkstoff", "Zeichnung",   "DRAWN",   "CHECKED",     "MATERIAL",
+      "FINISH",   "TITLE",   "DWG NO",     "REV",       "QTY",         "ITEM",    "PART NUMBER", "S235JR",
+      "42CrMo4",  "AlMg3",   "C45E",       "1.4301",    "ISO 2768-mK", "DIN 509", "ISO 1302"};
+  if (chance(r, 0.6)) return pick(r, words);
+  static const std::string letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-/.";
+  std::string word;
+  const int n = integer(r, 2, 10);
+  for (int i = 0; i < n; ++i)
+    word += letters[static_cast<std::size_t>(integer(r, 0, static_cast<int>(letters.size()) - 1))];
+  return word;
+}
+
+Lettering random_lettering(Random& r) {
+  Lettering l;
+  const bool comma = chance(r, 0.4);
+  const int decimals = chance(r, 0.5) ? 0 : integer(r, 1, 2);
+  const std::string value = number(r, decimals, comma, 0.5, chance(r, 0.7) ? 120 : 999);
+  static const std::vector<std::string> holes = {"H6", "H7", "H8", "H11", "G7", "F7", "JS9", "K7", "N9", "P9"};
+  static const std::vector<std::string> shafts = {"g6", "h6", "h7", "f7", "k6", "m6", "js7", "p6", "e8", "h11"};
+  const int form = integer(r, 0, 11);
+  switch (form) {
+    case 0: l.main = random_word(r); return l;
+    case 1: l.main = random_word(r) + " " + value; return l;
+    case 2: l.main = value + "°" + (chance(r, 0.3) ? " ±" + number(r, 0, false, 1, 5) + "°" : ""); return l;
+    case 3: l.main = value + "x45°"; return l;
+    case 4: {
+      static const std::vector<std::string> sizes = {"3", "4", "5", "6", "8", "10", "12", "16", "20", "24"};
+      l.main = "M" + pick(r, sizes) + (chance(r, 0.4) ? "x" + number(r, 2, false, 0.5, 2) : "") +
+               (chance(r, 0.3) ? std::string("-6H") : "") + (chance(r, 0.3) ? " THRU" : "");
+      return l;
+    }
+    default: break;
+  }
+  static const std::vector<std::string> prefixes = {"", "", "", "Ø", "Ø", "R", "SØ", "□"};
+  std::string prefix = pick(r, prefixes);
+  if (chance(r, 0.15)) prefix = std::to_string(integer(r, 2, 12)) + "x " + prefix;
+  const int tolerance = integer(r, 0, 6);
+  if (tolerance == 0 && prefix.find(' ') == std::string::npos) {  // limits, stacked at full size
+    const int d = integer(r, 2, 3);
+    const double nominal = uniform(r, 1, 150);
+    l.main = prefix;
+    l.upper = number(r, d, comma, nominal + 0.01, nominal + 0.2);
+    l.lower = number(r, d, comma, nominal - 0.2, nominal - 0.001);
+    l.limits = true;
+    return l;
+  }
+  l.main = prefix + value;
+  switch (tolerance) {
+    case 1: l.main += " ±" + number(r, integer(r, 1, 3), comma, 0.01, 0.5); break;
+    case 2: l.main += " " + (chance(r, 0.5) ? pick(r, holes) : pick(r, shafts)); break;
+    case 3: l.main += " " + pick(r, holes) + "/" + pick(r, shafts); break;
+    case 4: {  // stacked deviations beside the value
+      const bool both_positive = chance(r, 0.2), both_negative = !both_positive && chance(r, 0.25);
+      l.main += " ";
+      l.upper = deviation(r, comma, !both_negative);
+      l.lower = deviation(r, comma, both_positive);
+      break;
+    }
+    case 5:
+      l.main += " " + pick(r, holes) + " (" + deviation(r, comma, true) + "/" + deviation(r, comma, false) + ")";
+      break;
+    default: break;
+  }
+  if (chance(r, 0.1)) l.main = "(" + l.main + ")";
+  return l;
+}
+
+struct CairoSurfaceDeleter {
+  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+};
+struct CairoDeleter {
+  void operator()(cairo_t* c) const { cairo_destroy(c); }
+};
+
+cv::Mat render(const Lettering& l, const std::string& typeface, double em, Random& r) {
+  const double pair_scale = l.limits ? 1.0 : 0.7;
+  std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> probe(cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1));
+  std::unique_ptr<cairo_t, CairoDeleter> measure(cairo_create(probe.get()));
+  cairo_select_font_face(measure.get(), typeface.c_str(), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  auto advance = [&](const std::string& text, double size) {
+    cairo_set_font_size(measure.get(), size);
+    cairo_text_extents_t e;
+    cairo_text_extents(measure.get(), text.c_str(), &e);
+    return e.x_advance;
+  };
+  const double cap = 0.72 * em;
+  const double main_width = advance(l.main, em);
+  const double pair_width = std::max(advance(l.upper, em * pair_scale), advance(l.lower, em * pair_scale));
+  const double margin = std::max(2.0, cap * uniform(r, 0.1, 0.35));
+  const double top = l.upper.empty() ? cap : (l.limits ? 2.4 * cap : 1.3 * cap);
+  const double bottom = l.upper.empty() ? 0.25 * em : (l.limits ? 0.3 * em : 0.3 * cap + 0.25 * em * pair_scale);
+  const int width = static_cast<int>(std::ceil(main_width + pair_width + 2 * margin));
+  const int height = static_cast<int>(std::ceil(top + bottom + 2 * margin));
+  std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> surface(
+      cairo_image_surface_create(CAIRO_FORMAT_A8, width, height));
+  std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
+  cairo_select_font_face(cr.get(), typeface.c_str(), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  const double baseline = margin + top;
+  auto show = [&](const std::string& text, double x, double y, double size) {
+    cairo_set_font_size(cr.get(), size);
+    cairo_move_to(cr.get(), x, y);
+    cairo_show_text(cr.get(), text.c_str());
+  };
+  show(l.main, margin, l.limits ? baseline - 0.65 * cap : baseline, em);
+  if (!l.upper.empty()) {
+    const double x = margin + main_width + (l.limits ? 0 : 0.2 * cap);
+    show(l.upper, x, l.limits ? baseline - 1.35 * cap : baseline - 0.55 * cap, em * pair_scale);
+    show(l.lower, x, l.limits ? baseline : baseline + 0.3 * cap, em * pair_scale);
+  }
+  cairo_surface_flush(surface.get());
+  const cv::Mat alpha(height, width, CV_8UC1, cairo_image_surface_get_data(surface.get()),
+                      static_cast<std::size_t>(cairo_image_surface_get_stride(surface.get())));
+  cv::Mat gray;
+  cv::subtract(cv::Scalar(255), alpha, gray);
+  return gray;
+}
+
+}  // namespace
+
+std::vector<LabelledCrop> drawing_crops(std::uint64_t seed, int index) {
+  synth::DrawingOptions options;
+  options.seed = seed;
+  options.dpi = 150 + 25 * (index % 7);
+  options.style = index % 3 == 2 ? synth::SheetStyle::asme : synth::SheetStyle::iso;
+  options.degradation = index % 4 == 1   ? synth::Degradation::scan
+                        : index % 4 == 3 ? synth::Degradation::heavy
+                                         : synth::Degradation::none;
+  options.outputs = synth::parse_output_list("png,crops");
+  const synth::Drawing drawing = synth::generate_drawing(options, index);
+  std::vector<LabelledCrop> crops;
+  for (const synth::TextCrop& crop : drawing.crops) {
+    const auto text = ocr::normalized(crop.text);
+    if (!text) continue;
+    crops.push_back({cv::imdecode(crop.png, cv::IMREAD_GRAYSCALE), *text, crop.kind});
+  }
+  return crops;
+}
+
+const std::vector<std::string>& training_typefaces() {
+  static const std::vector<std::string> faces = {"osifont",        "DejaVu Sans",     "Liberation Sans",
+                                                 "FreeSans",       "Nimbus Sans",     "DejaVu Sans Mono",
+                                                 "Nimbus Mono PS", "Liberation Serif"};
+  return faces;
+}
+
+const std::vector<std::string>& held_out_typefaces() {
+  static const std::vector<std::string> faces = {"URW Gothic", "Nimbus Sans Narrow"};
+  return faces;
+}
+
+LabelledCrop rendered_crop(Random& random, const std::string& typeface) {
+  const Lettering lettering = random_lettering(random);
+  LabelledCrop crop;
+  crop.gray = render(lettering, typeface, uniform(random, 16, 56), random);
+  std::string text = lettering.main + lettering.upper;
+  if (!lettering.lower.empty()) text += "\n" + lettering.lower;
+  crop.text = ocr::normalized(text).value_or(text);
+  crop.kind = "rendered";
+  return crop;
+}
+
+void degrade(cv::Mat& gray, Random& r) {
+  if (gray.empty()) return;
+  const double h = gray.rows;
+  if (chance(r, 0.3)) {  // a dimension line under the text, or cell rulings at the sides
+    const int y = integer(r, static_cast<int>(0.8 * h), gray.rows - 1);
+    cv::line(gray, {0, y}, {gray.cols - 1, y}, cv::Scalar(integer(r, 0, 60)), chance(r, 0.5) ? 1 : 2);
+  }
+  if (chance(r, 0.15)) {
+    const int x = integer(r, 0, 2);
+    cv::line(gray, {x, 0}, {x, gray.rows - 1}, cv::Scalar(0), 1);
+    cv::line(gray, {gray.cols - 1 - x, 0}, {gray.cols - 1 - x, gray.rows - 1}, cv::Scalar(0), 1);
+  }
+  if (chance(r, 0.6)) {  // crop jitter: a detector's box is a few pixels off
+    const int m = std::max(1, static_cast<int>(h / 8));
+    cv::Mat padded;
+    cv::copyMakeBorder(gray, padded, m, m, m, m, cv::BORDER_CONSTANT, cv::Scalar(255));
+    const int left = integer(r, 0, 2 * m), right = integer(r, 0, 2 * m);
+    const int top = integer(r, 0, 2 * m), bottom = integer(r, 0, 2 * m);
+    const cv::Rect inside(left, top, std::max(4, padded.cols - left - right), std::max(4, padded.rows - top - bottom));
+    gray = padded(inside & cv::Rect(0, 0, padded.cols, padded.rows)).clone();
+  }
+  if (chance(r, 0.4)) {  // a slightly wrong angle
+    const cv::Mat turn = cv::getRotationMatrix2D({gray.cols / 2.0f, gray.rows / 2.0f}, uniform(r, -2, 2), 1.0);
+    cv::warpAffine(gray, gray, turn, gray.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
+  }
+  if (chance(r, 0.2)) cv::erode(gray, gray, cv::getStructuringElement(cv::MORPH_RECT, {2, 2}));   // heavier ink
+  if (chance(r, 0.1)) cv::dilate(gray, gray, cv::getStructuringElement(cv::MORPH_RECT, {2, 1}));  // lighter ink
+  if (chance(r, 0.3)) {                                                                           // a low resolution
+    const double s = uniform(r, 0.45, 0.9);
+    cv::Mat small;
+    cv::resize(gray, small, {}, s, s, cv::INTER_AREA);
+    if (small.rows >= 4 && small.cols >= 4) cv::resize(small, gray, gray.size(), 0, 0, cv::INTER_LINEAR);
+  }
+  if (chance(r, 0.3)) cv::GaussianBlur(gray, gray, {0, 0}, uniform(r, 0.3, 1.0));
+  if (chance(r, 0.5)) {  // grey paper, grey ink
+    const double paper = uniform(r, 170, 255), ink = uniform(r, 0, 110);
+    gray.convertTo(gray, CV_8U, (paper - ink) / 255.0, ink);
+  }
+  if (chance(r, 0.4)) {
+    cv::Mat noise(gray.size(), CV_16S);
+    cv::randn(noise, 0, uniform(r, 2, 14));
+    cv::Mat wide;
+    gray.convertTo(wide, CV_16S);
+    wide += noise;
+    wide.convertTo(gray, CV_8U);
+  }
+  if (chance(r, 0.3)) {
+    std::vector<std::uint8_t> bytes;
+    cv::imencode(".jpg", gray, bytes, {cv::IMWRITE_JPEG_QUALITY, integer(r, 25, 85)});
+    gray = cv::imdecode(bytes, cv::IMREAD_GRAYSCALE);
+  }
+}
+
+}  // namespace drawlens::train

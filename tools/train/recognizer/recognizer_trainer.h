@@ -1,0 +1,32 @@
+// The recognizer's training loop: a pool of generated-drawing crops filled by a second thread,
+// batches mixing them with rendered grammar strings (both degraded), CTC loss, AdamW with warm-up
+// and cosine decay, EMA weights, checkpoint and resume, held-out evaluation and the model export.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace drawlens::train {
+
+struct TrainerOptions {
+  std::string directory;
+  std::uint64_t seed = 1;
+  std::int64_t steps = 20000;
+  int batch = 32;
+  double rendered_share = 0.4;  // of each batch, rendered strings; the rest generated-drawing crops
+  double learning_rate = 2e-3;
+  int threads = 2;
+  std::int64_t eval_every = 500;
+  int eval_drawings = 12;
+  int eval_rendered = 300;
+  int pool_crops = 60000;  // generated-drawing crops kept for sampling
+  double max_minutes = 0;  // 0: no limit
+  std::string device = "cpu";
+  std::string export_path;
+  std::string command;
+};
+
+// Returns the process exit status.
+int train_recognizer(const TrainerOptions& options);
+
+}  // namespace drawlens::train
