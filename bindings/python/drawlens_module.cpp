@@ -405,6 +405,66 @@ PYBIND11_MODULE(_drawlens, m) {
           py::arg("pixels"), py::arg("dpi"),
           "Annotation regions of a page (a uint8 array: gray HxW, RGB or RGBA HxWxC) as oriented boxes, best first");
 
+  py::class_<drawlens::ReadCharacter>(m, "ReadCharacter")
+      .def_readonly("character", &drawlens::ReadCharacter::character)
+      .def_readonly("confidence", &drawlens::ReadCharacter::confidence)
+      .def_property_readonly(
+          "track",
+          [](const drawlens::ReadCharacter& c) {
+            return c.track == DRAWLENS_TRACK_UPPER ? "upper" : c.track == DRAWLENS_TRACK_LOWER ? "lower" : "main";
+          })
+      .def_readonly("x", &drawlens::ReadCharacter::x)
+      .def_readonly("alternatives", &drawlens::ReadCharacter::alternatives);
+  py::class_<drawlens::ReadWord>(m, "ReadWord")
+      .def_readonly("text", &drawlens::ReadWord::text)
+      .def_readonly("confidence", &drawlens::ReadWord::confidence)
+      .def_property_readonly("box",
+                             [](const drawlens::ReadWord& w) { return py::make_tuple(w.x, w.y, w.width, w.height); });
+  py::class_<drawlens::Reading>(m, "Reading")
+      .def_readonly("text", &drawlens::Reading::text)
+      .def_readonly("confidence", &drawlens::Reading::confidence)
+      .def_property_readonly("source",
+                             [](const drawlens::Reading& r) {
+                               return r.source == DRAWLENS_READING_TESSERACT ? "tesseract" : "recognizer";
+                             })
+      .def_readonly("characters", &drawlens::Reading::characters)
+      .def_readonly("words", &drawlens::Reading::words);
+  py::class_<drawlens::OcrEngine>(m, "OcrEngine")
+      .def(py::init([](const std::string& model_directory, int threads, int beam_width,
+                       const std::string& tesseract_languages, double tesseract_below, int cuda_device) {
+             drawlens::OcrOptions options;
+             options.model_directory = drawlens::python::models_directory_for(model_directory);
+             options.threads = threads;
+             options.beam_width = beam_width;
+             options.tesseract_languages = tesseract_languages;
+             options.tesseract_below = tesseract_below;
+             options.cuda_device = cuda_device;
+             return drawlens::OcrEngine(options);
+           }),
+           py::arg("model_directory") = "", py::arg("threads") = 0, py::arg("beam_width") = 1,
+           py::arg("tesseract_languages") = "eng+deu", py::arg("tesseract_below") = 0.5, py::arg("cuda_device") = -1)
+      .def(
+          "read",
+          [](const drawlens::OcrEngine& engine, const py::list& crops, const std::string& mode, double dpi) {
+            const drawlens_ocr_mode m = mode == "auto"         ? DRAWLENS_OCR_AUTO
+                                        : mode == "recognizer" ? DRAWLENS_OCR_RECOGNIZER
+                                        : mode == "tesseract"
+                                            ? DRAWLENS_OCR_TESSERACT
+                                            : throw py::value_error("mode must be 'auto', 'recognizer' or 'tesseract'");
+            std::vector<py::array_t<std::uint8_t, py::array::c_style>> arrays;
+            std::vector<drawlens::Crop> raw;
+            for (const auto& item : crops) arrays.push_back(item.cast<py::array_t<std::uint8_t, py::array::c_style>>());
+            for (const auto& array : arrays) {
+              const py::buffer_info info = array.request();
+              raw.push_back({info.ptr, static_cast<int>(info.shape[1]), static_cast<int>(info.shape[0]),
+                             pixel_format(info), static_cast<std::size_t>(info.strides[0])});
+            }
+            py::gil_scoped_release release;
+            return engine.read(raw, m, dpi);
+          },
+          py::arg("crops"), py::arg("mode") = "auto", py::arg("dpi") = 300.0,
+          "Reads a list of upright crops (uint8 arrays: gray HxW, RGB or RGBA HxWxC); one Reading per crop");
+
   m.def(
       "gpu_probe",
       [](bool measure) {

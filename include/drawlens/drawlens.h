@@ -782,6 +782,108 @@ DRAWLENS_API drawlens_status drawlens_result_detection_count(const drawlens_resu
 DRAWLENS_API drawlens_status drawlens_result_detection(const drawlens_result* result, size_t page, size_t index,
                                                        drawlens_detection* out);
 
+/* ---- OcrEngine ---------------------------------------------------------------------------------
+ * Reads the text of crops on its own (docs/ocr.md): a trained recognizer for dimensions,
+ * tolerances (stacked ones as "upper\nlower" after the shared lead), GD&T frames ("|" between
+ * cells, the symbols and circled modifiers as their Unicode characters) and codes, with
+ * per-character confidence and alternatives; Tesseract for prose with per-word confidence. It reads
+ * <model_directory>/recognizer.dlmodel. Added after 0.1.0. An engine may be used from several
+ * threads at once. */
+
+typedef struct drawlens_ocr_engine drawlens_ocr_engine;
+typedef struct drawlens_reading drawlens_reading;
+
+typedef struct drawlens_ocr_options {
+  size_t struct_size;              /* sizeof(drawlens_ocr_options); set by drawlens_ocr_options_default */
+  const char* model_directory;     /* NULL or "": the models directory search (docs/models.md) */
+  int threads;                     /* LibTorch intra-op threads (process-wide); 0 leaves them; default 0 */
+  int cuda_device;                 /* -1: the CPU (default); a CUDA ordinal runs the recognizer there in float16 */
+  int beam_width;                  /* 1: greedy decoding (default); 2..64: prefix beam search of that width */
+  const char* tesseract_languages; /* NULL: "eng+deu" (default); "": no Tesseract */
+  double tesseract_below;          /* DRAWLENS_OCR_AUTO: recognizer readings under this confidence also go
+                                      to Tesseract, the surer reading kept; 0..1, default 0.5 */
+} drawlens_ocr_options;
+
+DRAWLENS_API void drawlens_ocr_options_default_sized(drawlens_ocr_options* options, size_t size);
+
+/* Fills *options with the defaults above, struct_size = sizeof *options. */
+#define drawlens_ocr_options_default(options) drawlens_ocr_options_default_sized((options), sizeof *(options))
+
+/* Loads the recognizer and checks Tesseract's language data. options may be NULL (defaults). MODEL
+ * names recognizer.dlmodel when it is missing or damaged, or the Tesseract languages that cannot be
+ * loaded; INVALID_ARGUMENT names a bad option; GPU when cuda_device cannot be used. On success *out
+ * is OWNED: free it with drawlens_ocr_engine_free. */
+DRAWLENS_API drawlens_status drawlens_ocr_engine_create(const drawlens_ocr_options* options, drawlens_ocr_engine** out);
+DRAWLENS_API void drawlens_ocr_engine_free(drawlens_ocr_engine* engine);
+
+typedef enum drawlens_ocr_mode {
+  DRAWLENS_OCR_AUTO = 0,       /* the recognizer, and Tesseract where it is unsure (tesseract_below) */
+  DRAWLENS_OCR_RECOGNIZER = 1, /* dimensions, tolerances, frames, codes */
+  DRAWLENS_OCR_TESSERACT = 2   /* prose: notes, title-block and table cells */
+} drawlens_ocr_mode;
+
+/* One upright crop of caller pixels (as drawlens_analyze_pixels: rows stride bytes apart, copied
+ * during the call). */
+typedef struct drawlens_crop {
+  const void* pixels;
+  int width, height;
+  drawlens_pixel_format format;
+  size_t stride;
+} drawlens_crop;
+
+/* Reads count crops (the recognizer batches them) at resolution dpi (10..4800; Tesseract uses it).
+ * out: the caller's array of count pointers; on success each is OWNED (drawlens_reading_free), on
+ * failure each is NULL and the status names the bad crop. A crop without text reads as "". */
+DRAWLENS_API drawlens_status drawlens_ocr_read(const drawlens_ocr_engine* engine, const drawlens_crop* crops,
+                                               size_t count, drawlens_ocr_mode mode, double dpi,
+                                               drawlens_reading** out);
+
+typedef enum drawlens_reading_source {
+  DRAWLENS_READING_RECOGNIZER = 0,
+  DRAWLENS_READING_TESSERACT = 1
+} drawlens_reading_source;
+
+typedef struct drawlens_reading_info {
+  size_t struct_size; /* caller sets sizeof(drawlens_reading_info) */
+  const char* text;   /* UTF-8; BORROWED from the reading */
+  double confidence;  /* 0..1: the lowest character's or word's; 1 when the text is empty */
+  drawlens_reading_source source;
+  size_t character_count; /* recognizer readings */
+  size_t word_count;      /* Tesseract readings */
+} drawlens_reading_info;
+
+/* The line a recognized character is on: the main line, or the upper or lower of a stacked pair. */
+typedef enum drawlens_text_track {
+  DRAWLENS_TRACK_MAIN = 0,
+  DRAWLENS_TRACK_UPPER = 1,
+  DRAWLENS_TRACK_LOWER = 2
+} drawlens_text_track;
+
+typedef struct drawlens_read_character {
+  size_t struct_size;    /* caller sets sizeof(drawlens_read_character) */
+  const char* character; /* one UTF-8 character; BORROWED from the reading */
+  double confidence;     /* 0..1 */
+  drawlens_text_track track;
+  double x;                 /* where it peaks, in crop pixels from the left */
+  size_t alternative_count; /* 0..3: likeliest other characters, given when confidence is under 0.9 */
+  const char* alternatives[3];
+  double alternative_probabilities[3];
+} drawlens_read_character;
+
+typedef struct drawlens_read_word {
+  size_t struct_size;      /* caller sets sizeof(drawlens_read_word) */
+  const char* text;        /* UTF-8; BORROWED from the reading */
+  double confidence;       /* 0..1 */
+  int x, y, width, height; /* in crop pixels */
+} drawlens_read_word;
+
+DRAWLENS_API drawlens_status drawlens_reading_get_info(const drawlens_reading* reading, drawlens_reading_info* out);
+DRAWLENS_API drawlens_status drawlens_reading_character(const drawlens_reading* reading, size_t index,
+                                                        drawlens_read_character* out);
+DRAWLENS_API drawlens_status drawlens_reading_word(const drawlens_reading* reading, size_t index,
+                                                   drawlens_read_word* out);
+DRAWLENS_API void drawlens_reading_free(drawlens_reading* reading);
+
 /* ---- SkinModel: tolerance analysis ----------------------------------------------------------
  * What each toleranced feature asks of manufacturing (docs/tolerance.md): its zone and ISO 286
  * grade, the deviation a process and material are predicted to give (an XGBoost model trained on a

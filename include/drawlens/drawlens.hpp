@@ -894,6 +894,119 @@ class Detector {
   std::unique_ptr<drawlens_detector, decltype(&drawlens_detector_free)> handle_{nullptr, &drawlens_detector_free};
 };
 
+// ---- OcrEngine: reading crops on their own (docs/ocr.md) ---------------------------------------
+
+struct OcrOptions {
+  std::string model_directory;                  // empty: the models directory search
+  int threads = 0;                              // LibTorch intra-op threads (process-wide); 0 leaves them
+  int cuda_device = -1;                         // -1: the CPU
+  int beam_width = 1;                           // 1: greedy decoding; 2..64: beam search
+  std::string tesseract_languages = "eng+deu";  // "": no Tesseract
+  double tesseract_below = 0.5;                 // DRAWLENS_OCR_AUTO: unsure readings also go to Tesseract
+};
+
+struct ReadCharacter {
+  std::string character;  // one UTF-8 character
+  double confidence = 0;
+  drawlens_text_track track = DRAWLENS_TRACK_MAIN;
+  double x = 0;                                              // crop pixels from the left
+  std::vector<std::pair<std::string, double>> alternatives;  // character, probability
+};
+
+struct ReadWord {
+  std::string text;
+  double confidence = 0;
+  int x = 0, y = 0, width = 0, height = 0;
+};
+
+struct Reading {
+  std::string text;  // UTF-8; a stacked pair is "upper\nlower" after the shared lead
+  double confidence = 0;
+  drawlens_reading_source source = DRAWLENS_READING_RECOGNIZER;
+  std::vector<ReadCharacter> characters;  // recognizer readings
+  std::vector<ReadWord> words;            // Tesseract readings
+};
+
+// A gray (or RGB/RGBA) crop of caller pixels, rows `stride` bytes apart (drawlens_crop).
+struct Crop {
+  const void* pixels = nullptr;
+  int width = 0, height = 0;
+  drawlens_pixel_format format = DRAWLENS_PIXELS_GRAY8;
+  std::size_t stride = 0;
+};
+
+namespace detail {
+
+inline Reading to_reading(drawlens_reading* raw_reading) {
+  const std::unique_ptr<drawlens_reading, decltype(&drawlens_reading_free)> owned(raw_reading, &drawlens_reading_free);
+  drawlens_reading_info info{};
+  info.struct_size = sizeof info;
+  check(drawlens_reading_get_info(owned.get(), &info));
+  Reading r;
+  r.text = info.text;
+  r.confidence = info.confidence;
+  r.source = info.source;
+  for (std::size_t i = 0; i < info.character_count; ++i) {
+    drawlens_read_character c{};
+    c.struct_size = sizeof c;
+    check(drawlens_reading_character(owned.get(), i, &c));
+    ReadCharacter out{c.character, c.confidence, c.track, c.x, {}};
+    for (std::size_t k = 0; k < c.alternative_count; ++k)
+      out.alternatives.emplace_back(c.alternatives[k], c.alternative_probabilities[k]);
+    r.characters.push_back(std::move(out));
+  }
+  for (std::size_t i = 0; i < info.word_count; ++i) {
+    drawlens_read_word w{};
+    w.struct_size = sizeof w;
+    check(drawlens_reading_word(owned.get(), i, &w));
+    r.words.push_back({w.text, w.confidence, w.x, w.y, w.width, w.height});
+  }
+  return r;
+}
+
+}  // namespace detail
+
+class OcrEngine {
+ public:
+  explicit OcrEngine(const OcrOptions& options = OcrOptions()) {
+    drawlens_ocr_options raw;
+    drawlens_ocr_options_default(&raw);
+    raw.model_directory = options.model_directory.empty() ? nullptr : options.model_directory.c_str();
+    raw.threads = options.threads;
+    raw.cuda_device = options.cuda_device;
+    raw.beam_width = options.beam_width;
+    raw.tesseract_languages = options.tesseract_languages.c_str();
+    raw.tesseract_below = options.tesseract_below;
+    drawlens_ocr_engine* handle = nullptr;
+    check(drawlens_ocr_engine_create(&raw, &handle));
+    handle_.reset(handle);
+  }
+
+  // Reads crops (batched through the recognizer); one reading per crop, in order.
+  std::vector<Reading> read(const std::vector<Crop>& crops, drawlens_ocr_mode mode = DRAWLENS_OCR_AUTO,
+                            double dpi = 300) const {
+    std::vector<drawlens_crop> raw(crops.size());
+    for (std::size_t i = 0; i < crops.size(); ++i)
+      raw[i] = drawlens_crop{crops[i].pixels, crops[i].width, crops[i].height, crops[i].format, crops[i].stride};
+    std::vector<drawlens_reading*> readings(crops.size(), nullptr);
+    check(drawlens_ocr_read(handle_.get(), raw.data(), raw.size(), mode, dpi, readings.data()));
+    std::vector<Reading> out;
+    out.reserve(readings.size());
+    // Each reading is owned from here on, even if converting an earlier one throws.
+    std::vector<std::unique_ptr<drawlens_reading, decltype(&drawlens_reading_free)>> owned;
+    for (drawlens_reading* r : readings) owned.emplace_back(r, &drawlens_reading_free);
+    for (auto& r : owned) out.push_back(detail::to_reading(r.release()));
+    return out;
+  }
+
+  Reading read(const Crop& crop, drawlens_ocr_mode mode = DRAWLENS_OCR_AUTO, double dpi = 300) const {
+    return read(std::vector<Crop>{crop}, mode, dpi).front();
+  }
+
+ private:
+  std::unique_ptr<drawlens_ocr_engine, decltype(&drawlens_ocr_engine_free)> handle_{nullptr, &drawlens_ocr_engine_free};
+};
+
 // A feature to analyse or stack, in millimetres (drawlens_feature).
 struct Feature {
   std::string id;

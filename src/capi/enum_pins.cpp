@@ -6,6 +6,7 @@
 #include "detect/detect.h"
 #include "drawlens/drawlens.h"
 #include "load/load.h"
+#include "ocr/ocr.h"
 #include "parse/parse.h"
 #include "tolerance/tolerance.h"
 
@@ -41,6 +42,16 @@ static_assert(same(DpiSource::render, DRAWLENS_DPI_RENDER));
 static_assert(same(DpiSource::file, DRAWLENS_DPI_FILE));
 static_assert(same(DpiSource::caller, DRAWLENS_DPI_CALLER));
 static_assert(same(DpiSource::assumed, DRAWLENS_DPI_ASSUMED));
+
+// ocr/ocr.h: ReadMode, ReadingSource and Track <-> drawlens_ocr_mode, drawlens_reading_source, drawlens_text_track
+static_assert(same(ocr::ReadMode::automatic, DRAWLENS_OCR_AUTO));
+static_assert(same(ocr::ReadMode::recognizer, DRAWLENS_OCR_RECOGNIZER));
+static_assert(same(ocr::ReadMode::tesseract, DRAWLENS_OCR_TESSERACT));
+static_assert(same(ocr::ReadingSource::recognizer, DRAWLENS_READING_RECOGNIZER));
+static_assert(same(ocr::ReadingSource::tesseract, DRAWLENS_READING_TESSERACT));
+static_assert(same(ocr::Track::main, DRAWLENS_TRACK_MAIN));
+static_assert(same(ocr::Track::upper, DRAWLENS_TRACK_UPPER));
+static_assert(same(ocr::Track::lower, DRAWLENS_TRACK_LOWER));
 
 // detect/detect.h: Category <-> drawlens_detection_category
 static_assert(same(detect::Category::dimension, DRAWLENS_DETECTION_DIMENSION));

@@ -8,6 +8,7 @@
 #include "capi/parse_views.h"
 #include "detect/detect.h"
 #include "gpu/gpu.h"
+#include "ocr/ocr.h"
 #include "pipeline/pipeline.h"
 #include "tolerance/tolerance.h"
 
@@ -47,6 +48,14 @@ struct drawlens_detector {
 
 struct drawlens_detections {
   std::vector<drawlens::detect::Detection> found;
+};
+
+struct drawlens_ocr_engine {
+  drawlens::ocr::Engine engine;
+};
+
+struct drawlens_reading {
+  drawlens::ocr::Reading reading;
 };
 
 struct drawlens_skin_model {

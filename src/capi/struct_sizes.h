@@ -58,6 +58,10 @@ DRAWLENS_FIRST_PUBLISHED(drawlens_tolerance_analysis, gdt_frame_index);
 DRAWLENS_FIRST_PUBLISHED(drawlens_stack_link, direction);
 DRAWLENS_FIRST_PUBLISHED(drawlens_stack_up_options, uniform);
 DRAWLENS_FIRST_PUBLISHED(drawlens_stack_up_result, samples);
+DRAWLENS_FIRST_PUBLISHED(drawlens_ocr_options, tesseract_below);
+DRAWLENS_FIRST_PUBLISHED(drawlens_reading_info, word_count);
+DRAWLENS_FIRST_PUBLISHED(drawlens_read_character, alternative_probabilities);
+DRAWLENS_FIRST_PUBLISHED(drawlens_read_word, height);
 
 #undef DRAWLENS_FIRST_PUBLISHED
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct CharacterReading {
   Track track = Track::main;
   double confidence = 0;                  // 0..1
   int column = 0;                         // where it peaks, in network columns (kWidthStride input pixels each)
+  double x = 0;                           // the same place in the crop's pixels, from its left edge
   std::vector<Alternative> alternatives;  // likeliest other characters, when confidence is low
 };
 
@@ -103,6 +105,43 @@ class ProseReader {
  private:
   struct Impl;
   explicit ProseReader(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Which reader an OcrEngine uses for a crop.
+enum class ReadMode {
+  automatic,   // the recognizer; Tesseract too where the recognizer is unsure, the surer reading kept
+  recognizer,  // dimensions, tolerances, frames, codes
+  tesseract,   // prose: notes, title-block and table cells
+};
+
+struct EngineOptions {
+  RecognizerOptions recognizer;
+  std::string tesseract_languages = "eng+deu";  // "" leaves Tesseract out (ReadMode::tesseract then fails)
+  std::string tessdata;                         // "" for the installed language data
+  double tesseract_below = 0.5;                 // automatic: recognizer readings under this try Tesseract
+};
+
+// The recognizer and a pool of Tesseract readers (one per concurrent caller, made on demand):
+// what the C ABI's drawlens_ocr_engine and the facade's OcrEngine hold. read() may be called from
+// several threads.
+class Engine {
+ public:
+  // The recognizer from <models_directory>/recognizer.dlmodel and, unless tesseract_languages is
+  // "", one Tesseract reader made at once to check its language data (MODEL naming it otherwise).
+  static Result<Engine> create(const std::string& models_directory, const EngineOptions& options = {});
+
+  Engine(Engine&&) noexcept;
+  Engine& operator=(Engine&&) noexcept;
+  ~Engine();
+
+  // crops as Recognizer::read; dpi (10..4800) tells Tesseract the crops' resolution. One reading
+  // per crop, in order.
+  Result<std::vector<Reading>> read(const std::vector<cv::Mat>& crops, ReadMode mode, double dpi = 300) const;
+
+ private:
+  struct Impl;
+  explicit Engine(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -2,7 +2,8 @@
 // it and decoded (ocr.h).
 #include <algorithm>
 #include <mutex>
-#include <numeric>
+
+#include <opencv2/core.hpp>
 #include <sstream>
 
 #include "ocr/ctc_decoding.h"
@@ -130,11 +131,13 @@ Result<std::vector<Reading>> Recognizer::read(const std::vector<cv::Mat>& crops)
   inputs.reserve(crops.size());
   for (const cv::Mat& crop : crops) inputs.push_back(network_input(crop));
   // Similar widths share a batch, so little of each pass is padding.
-  std::vector<std::size_t> order(crops.size());
-  std::iota(order.begin(), order.end(), 0);
+  // A crop without contrast (network_input gives no ink) holds no text: it is not run at all.
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < crops.size(); ++i)
+    if (cv::countNonZero(inputs[i]) > 0) order.push_back(i);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return inputs[a].cols < inputs[b].cols; });
-  std::vector<Reading> readings(crops.size());
+  std::vector<Reading> readings(crops.size(), Reading{"", 1.0, ReadingSource::recognizer, {}, {}});
   const auto& o = impl_->options;
   const int characters = impl_->network->characters();
   const std::lock_guard<std::mutex> lock(impl_->running);
@@ -152,7 +155,10 @@ Result<std::vector<Reading>> Recognizer::read(const std::vector<cv::Mat>& crops)
       const auto row = log_probabilities[static_cast<std::int64_t>(k - first)];
       ColumnDistributions d{row.data_ptr<float>(), columns[k - first], static_cast<int>(row.size(1))};
       const auto tokens = o.decoding == Decoding::beam ? beam_tokens(d, o.beam_width) : greedy_tokens(d);
-      readings[order[k]] = reading_of(d, tokens, o.alternatives_below);
+      Reading reading = reading_of(d, tokens, o.alternatives_below);
+      const double scale = static_cast<double>(crops[order[k]].cols) / inputs[order[k]].cols;
+      for (auto& c : reading.characters) c.x = (c.column + 0.5) * kWidthStride * scale;
+      readings[order[k]] = std::move(reading);
     }
   }
   return readings;

@@ -1,7 +1,7 @@
 // libFuzzer target for model-file loading. The bytes are read twice: as a whole .dlmodel file (the
 // frame's magic, lengths and CRC-32), and as the header text inside a correctly framed and
 // checksummed file, so that the header's parsing and validation are fuzzed past the checksum, by
-// the container's reader and by the detector's loader.
+// the container's reader and by the detector's and the recognizer's loaders.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -10,6 +10,7 @@
 #include "model/model.h"
 #include "model/model_container.h"
 #include "model/sample_models.h"
+#include "ocr/ocr.h"
 
 namespace {
 
@@ -40,13 +41,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view header(reinterpret_cast<const char*>(data), size);
   const std::vector<std::uint8_t> payload = samples::recognizer().payload;
   auto wrapped = model::frame_model_container(header, payload.data(), payload.size());
-  // The detector's own checks past the container (categories, resolution, widths, weights): a
-  // refusal must be MODEL or INVALID_ARGUMENT, never a crash or an escaped exception.
+  // The detector's and the recognizer's own checks past the container (categories, resolution,
+  // alphabet, widths, weights): a refusal must be MODEL or INVALID_ARGUMENT, never a crash or an
+  // escaped exception.
   if (wrapped.ok()) {
     const auto detector =
         drawlens::detect::Detector::from_bytes(wrapped.value().data(), wrapped.value().size(), "detector.dlmodel");
     if (!detector.ok() && detector.error().status != drawlens::Status::model &&
         detector.error().status != drawlens::Status::invalid_argument)
+      __builtin_trap();
+    const auto recognizer =
+        drawlens::ocr::Recognizer::from_bytes(wrapped.value().data(), wrapped.value().size(), "recognizer.dlmodel");
+    if (!recognizer.ok() && recognizer.error().status != drawlens::Status::model &&
+        recognizer.error().status != drawlens::Status::invalid_argument)
       __builtin_trap();
   }
   for (const samples::SampleModel& sample : kSamples) {

@@ -6,6 +6,7 @@
 #include <tiffio.h>
 #include <zlib.h>
 
+#include <cmath>
 #include <fstream>
 #include <stdexcept>
 
@@ -124,6 +125,33 @@ Bytes make_pdf(int pages, double width_pt, double height_pt, const std::vector<P
   cairo_surface_finish(surface);
   cairo_surface_destroy(surface);
   return out;
+}
+
+cv::Mat letter_crop(const std::string& text, const std::string& family, double em_pixels) {
+  cairo_surface_t* probe = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+  cairo_t* measure = cairo_create(probe);
+  cairo_select_font_face(measure, family.c_str(), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(measure, em_pixels);
+  cairo_text_extents_t extents;
+  cairo_text_extents(measure, text.c_str(), &extents);
+  cairo_destroy(measure);
+  cairo_surface_destroy(probe);
+  const double margin = em_pixels / 5;
+  const int width = static_cast<int>(std::ceil(extents.x_advance + 2 * margin));
+  const int height = static_cast<int>(std::ceil(em_pixels * 1.2 + 2 * margin));
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height);
+  cairo_t* cr = cairo_create(surface);
+  cairo_select_font_face(cr, family.c_str(), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, em_pixels);
+  cairo_move_to(cr, margin, margin + em_pixels * 0.95);
+  cairo_show_text(cr, text.c_str());
+  cairo_destroy(cr);
+  cairo_surface_flush(surface);
+  const cv::Mat alpha(height, width, CV_8UC1, cairo_image_surface_get_data(surface),
+                      static_cast<std::size_t>(cairo_image_surface_get_stride(surface)));
+  cv::Mat crop = 255 - alpha;
+  cairo_surface_destroy(surface);
+  return crop;
 }
 
 std::string temp_path(const std::string& name) {

@@ -31,6 +31,10 @@ struct PdfWord {
 // A PDF of `pages` pages (width x height points); every page carries `words` in DejaVu Sans 12 pt.
 Bytes make_pdf(int pages, double width_pt, double height_pt, const std::vector<PdfWord>& words);
 
+// One line of UTF-8 text lettered in `family` (cairo, antialiased) at `em_pixels`, black on white,
+// with a margin of a fifth of the em: a crop as a detector would cut it from a clean export.
+cv::Mat letter_crop(const std::string& text, const std::string& family, double em_pixels);
+
 std::string temp_path(const std::string& name);
 std::string write_temp(const std::string& name, const Bytes& bytes);
 Bytes read_file(const std::string& path);

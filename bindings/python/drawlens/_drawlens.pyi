@@ -235,6 +235,37 @@ class Detector:
                  cuda_device: int = -1) -> None: ...
     def detect(self, pixels: Pixels, dpi: float) -> list[Detection]: ...
 
+class ReadCharacter:
+    character: str
+    confidence: float
+    track: str
+    x: float
+    alternatives: list[tuple[str, float]]
+    def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self, **dumps_options: Any) -> str: ...
+
+class ReadWord:
+    text: str
+    confidence: float
+    box: tuple[int, int, int, int]
+    def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self, **dumps_options: Any) -> str: ...
+
+class Reading:
+    text: str
+    confidence: float
+    source: str
+    characters: list[ReadCharacter]
+    words: list[ReadWord]
+    def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self, **dumps_options: Any) -> str: ...
+
+class OcrEngine:
+    def __init__(self, model_directory: str = "", threads: int = 0, beam_width: int = 1,
+                 tesseract_languages: str = "eng+deu", tesseract_below: float = 0.5,
+                 cuda_device: int = -1) -> None: ...
+    def read(self, crops: Sequence[Pixels], mode: str = "auto", dpi: float = 300.0) -> list[Reading]: ...
+
 class SkinModel:
     def __init__(self, path: str = "") -> None: ...
     @staticmethod

@@ -142,6 +142,27 @@ def test_detector_without_its_model_raises_a_model_error(tmp_path):
     assert missing.value.status == "DRAWLENS_MODEL"
 
 
+def test_ocr_engine_without_its_model_raises_a_model_error(tmp_path):
+    with pytest.raises(drawlens.Error, match="recognizer.dlmodel") as missing:
+        drawlens.OcrEngine(model_directory=str(tmp_path))
+    assert missing.value.status == "DRAWLENS_MODEL"
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(MODELS, "recognizer.dlmodel")),
+                    reason="models/recognizer.dlmodel is not committed")
+def test_ocr_engine_reads_blank_crops_as_nothing_and_refuses_bad_modes():
+    engine = drawlens.OcrEngine(model_directory=MODELS)
+    blank = np.full((24, 80), 255, dtype=np.uint8)
+    readings = engine.read([blank, np.full((30, 120, 3), 255, dtype=np.uint8)], mode="recognizer")
+    assert [r.text for r in readings] == ["", ""]
+    assert readings[0].source == "recognizer"
+    assert readings[0].to_dict()["text"] == ""
+    with pytest.raises(ValueError):
+        engine.read([blank], mode="guess")
+    with pytest.raises(drawlens.CallerError, match="dpi"):
+        engine.read([blank], dpi=0)
+
+
 @pytest.mark.skipif(not os.path.exists(os.path.join(MODELS, "detector.dlmodel")),
                     reason="models/detector.dlmodel is not in this tree")
 def test_detector_finds_nothing_on_blank_paper_and_refuses_a_bad_dpi():

@@ -8,7 +8,9 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+
 #include <mutex>
+#include <opencv2/imgcodecs.hpp>
 #include <sstream>
 #include <thread>
 
@@ -162,7 +164,33 @@ void export_model(ocr::RecognizerNetwork& ema, const TrainerOptions& o, const nl
   std::cout << "exported " << o.export_path << " (" << file.value().size() << " bytes)\n";
 }
 
+// One training crop: rendered in a training typeface, or from the pool; degraded as training does.
+LabelledCrop training_crop(std::mt19937_64& random, bool rendered, CropPool* pool) {
+  const auto& faces = training_typefaces();
+  LabelledCrop crop = rendered ? rendered_crop(random, faces[random() % faces.size()]) : pool->sample(random);
+  if (rendered || random() % 2 == 0) degrade(crop.gray, random);
+  return crop;
+}
+
 }  // namespace
+
+void write_training_samples(const TrainerOptions& o, const std::string& directory, int count) {
+  fs::create_directories(directory);
+  CropPool pool(o.seed, 0, static_cast<std::size_t>(kMinPool));
+  while (pool.size() < kMinPool) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  std::mt19937_64 random(o.seed);
+  std::string labels = "file\ttext\tkind\n";
+  for (int i = 0; i < count; ++i) {
+    const LabelledCrop crop = training_crop(random, i % 2 == 1, &pool);
+    char name[16];
+    std::snprintf(name, sizeof name, "%03d.png", i);
+    cv::imwrite((fs::path(directory) / name).string(), crop.gray);
+    std::string text = crop.text;
+    for (std::size_t p = text.find('\n'); p != std::string::npos; p = text.find('\n', p)) text.replace(p, 1, "\\n");
+    labels += std::string(name) + "\t" + text + "\t" + crop.kind + "\n";
+  }
+  write_text(fs::path(directory) / "labels.tsv", labels);
+}
 
 int train_recognizer(const TrainerOptions& o) {
   const fs::path directory(o.directory);
@@ -222,15 +250,12 @@ int train_recognizer(const TrainerOptions& o) {
   double window_loss = 0;
   int window = 0;
   auto window_start = Clock::now();
-  const auto& faces = training_typefaces();
   while (step < o.steps) {
     if (ready.empty()) {
       std::vector<LabelledCrop> group;
       for (int i = 0; i < o.batch * kSortGroup; ++i) {
         const bool rendered = std::uniform_real_distribution<double>(0, 1)(random) < o.rendered_share;
-        LabelledCrop crop = rendered ? rendered_crop(random, faces[random() % faces.size()]) : pool.sample(random);
-        if (rendered || random() % 2 == 0) degrade(crop.gray, random);
-        group.push_back(std::move(crop));
+        group.push_back(training_crop(random, rendered, &pool));
       }
       std::sort(group.begin(), group.end(), [](const auto& a, const auto& b) {
         return a.gray.cols * ocr::kInputHeight / std::max(1, a.gray.rows) <

@@ -26,6 +26,10 @@ struct TrainerOptions {
   std::string command;
 };
 
+// Writes `count` crops as training draws them (half generated-drawing crops, half rendered, both
+// degraded as in training) to directory/NNN.png with directory/labels.tsv, to inspect the data.
+void write_training_samples(const TrainerOptions& options, const std::string& directory, int count);
+
 // Returns the process exit status.
 int train_recognizer(const TrainerOptions& options);
 
