@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "capi/enum_bits.h"
 #include "capi/guard.h"
 #include "capi/handles.h"
 #include "load/load.h"
@@ -85,7 +86,7 @@ DRAWLENS_API drawlens_status drawlens_ocr_read(const drawlens_ocr_engine* engine
     if (is_null(out, fn, "out", status)) return status;
     for (size_t i = 0; i < count; ++i) out[i] = nullptr;
     if (is_null(engine, fn, "engine", status) || (count > 0 && is_null(crops, fn, "crops", status))) return status;
-    const int m = static_cast<int>(mode);
+    const long long m = drawlens::capi::bits_of(mode);  // any bit pattern a C caller passes
     if (m < DRAWLENS_OCR_AUTO || m > DRAWLENS_OCR_TESSERACT)
       return fail(DRAWLENS_INVALID_ARGUMENT,
                   std::string(fn) + ": mode " + std::to_string(m) + " is not a drawlens_ocr_mode");
