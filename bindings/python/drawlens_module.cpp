@@ -20,7 +20,7 @@ namespace {
 
 drawlens::Options make_options(int dpi, int first_page, int last_page, const std::string& device, bool keep_images,
                                const std::string& model_directory = "", const std::string& process = "",
-                               const std::string& material = "") {
+                               const std::string& material = "", bool segment = false) {
   return drawlens::Options()
       .pdf_dpi(dpi)
       .pages(first_page, last_page)
@@ -28,7 +28,8 @@ drawlens::Options make_options(int dpi, int first_page, int last_page, const std
       .keep_page_images(keep_images)
       .model_directory(drawlens::python::models_directory_for(model_directory))
       .process(process)
-      .material(material);
+      .material(material)
+      .stages(segment ? DRAWLENS_STAGE_DEFAULT | DRAWLENS_STAGE_SEGMENT : DRAWLENS_STAGE_DEFAULT);
 }
 
 drawlens_pixel_format pixel_format(const py::buffer_info& info) {
@@ -277,6 +278,24 @@ void register_page_types(py::module_& m) {
                                return points;
                              })
       .def_readonly("score", &drawlens::Detection::score);
+  py::class_<drawlens::Segment>(m, "Segment")
+      .def_property_readonly("line_class", &drawlens::Segment::class_name)
+      .def_property_readonly("kind", &drawlens::Segment::kind_name)
+      .def_property_readonly("points",
+                             [](const drawlens::Segment& s) {
+                               py::list points;
+                               for (const auto& p : s.points) points.append(py::make_tuple(p[0], p[1]));
+                               return points;
+                             })
+      .def_property_readonly("centre",
+                             [](const drawlens::Segment& s) -> py::object {
+                               if (s.kind != DRAWLENS_PRIMITIVE_ARC) return py::none();
+                               return py::make_tuple(s.centre_x, s.centre_y);
+                             })
+      .def_readonly("radius", &drawlens::Segment::radius)
+      .def_readonly("length", &drawlens::Segment::length)
+      .def_readonly("stroke_width", &drawlens::Segment::stroke_width)
+      .def_readonly("confidence", &drawlens::Segment::confidence);
   py::class_<drawlens::Page>(m, "Page")
       .def_readonly("index", &drawlens::Page::index)
       .def_readonly("width", &drawlens::Page::width)
@@ -289,7 +308,8 @@ void register_page_types(py::module_& m) {
       .def_readonly("notes", &drawlens::Page::notes)
       .def_readonly("general_tolerance", &drawlens::Page::general_tolerance)
       .def_readonly("detections", &drawlens::Page::detections)
-      .def_readonly("tolerances", &drawlens::Page::tolerances);
+      .def_readonly("tolerances", &drawlens::Page::tolerances)
+      .def_readonly("segments", &drawlens::Page::segments);
 }
 
 }  // namespace
@@ -327,13 +347,15 @@ PYBIND11_MODULE(_drawlens, m) {
 
   py::class_<drawlens::Pipeline>(m, "Pipeline")
       .def(py::init([](int dpi, int first_page, int last_page, const std::string& device, bool keep_page_images,
-                       const std::string& model_directory, const std::string& process, const std::string& material) {
+                       const std::string& model_directory, const std::string& process, const std::string& material,
+                       bool segment) {
              return drawlens::Pipeline(make_options(dpi, first_page, last_page, device, keep_page_images,
-                                                    model_directory, process, material));
+                                                    model_directory, process, material, segment));
            }),
            py::arg("dpi") = 300, py::arg("first_page") = 1, py::arg("last_page") = 0, py::arg("device") = "auto",
            py::arg("keep_page_images") = false, py::arg("model_directory") = "", py::arg("process") = "milling",
-           py::arg("material") = "steel")
+           py::arg("material") = "steel", py::arg("segment") = false,
+           "segment=True also classifies the linework (EdgNet): Page.segments")
       .def_property_readonly("device", &drawlens::Pipeline::device)
       .def(
           "analyze_file",
@@ -404,6 +426,28 @@ PYBIND11_MODULE(_drawlens, m) {
           },
           py::arg("pixels"), py::arg("dpi"),
           "Annotation regions of a page (a uint8 array: gray HxW, RGB or RGBA HxWxC) as oriented boxes, best first");
+
+  py::class_<drawlens::EdgNet>(m, "EdgNet")
+      .def(py::init([](const std::string& model_directory, int threads, int cuda_device) {
+             drawlens::EdgNetOptions options;
+             options.model_directory = drawlens::python::models_directory_for(model_directory);
+             options.threads = threads;
+             options.cuda_device = cuda_device;
+             return drawlens::EdgNet(options);
+           }),
+           py::arg("model_directory") = "", py::arg("threads") = 0, py::arg("cuda_device") = -1)
+      .def(
+          "segment",
+          [](const drawlens::EdgNet& e, const py::array_t<std::uint8_t, py::array::c_style>& pixels, double dpi) {
+            const py::buffer_info info = pixels.request();
+            const drawlens_pixel_format format = pixel_format(info);
+            const auto stride = static_cast<std::size_t>(info.strides[0]);
+            const auto height = static_cast<int>(info.shape[0]), width = static_cast<int>(info.shape[1]);
+            py::gil_scoped_release release;
+            return e.segment(info.ptr, width, height, format, stride, dpi);
+          },
+          py::arg("pixels"), py::arg("dpi"),
+          "The page's linework (a uint8 array: gray HxW, RGB or RGBA HxWxC) as classified lines, arcs and Béziers");
 
   py::class_<drawlens::ReadCharacter>(m, "ReadCharacter")
       .def_readonly("character", &drawlens::ReadCharacter::character)

@@ -151,7 +151,13 @@ DRAWLENS_API void drawlens_free(void* memory);
 #define DRAWLENS_STAGE_ANNOTATE 0x2u  /* dimensions, GD&T, surface finishes, notes, title fields */
 #define DRAWLENS_STAGE_DETECT 0x4u    /* raster pages: the detector's annotation regions (after 0.1.0) */
 #define DRAWLENS_STAGE_TOLERANCE 0x8u /* tolerance analysis of dimensions and GD&T frames (after 0.1.0) */
+#define DRAWLENS_STAGE_SEGMENT 0x10u  /* linework classes (EdgNet; after 0.1.0); on request only */
 #define DRAWLENS_STAGE_ALL 0xFFFFFFFFu
+/* The default: every stage but DRAWLENS_STAGE_SEGMENT, which costs about as much as the others
+ * together (after 0.1.0; before it the default was DRAWLENS_STAGE_ALL, which then was the same).
+ * A value with every unknown bit set, like this one and DRAWLENS_STAGE_ALL, also asks for the
+ * stages added after the host was built. */
+#define DRAWLENS_STAGE_DEFAULT (DRAWLENS_STAGE_ALL & ~DRAWLENS_STAGE_SEGMENT)
 
 typedef struct drawlens_options {
   size_t struct_size;                /* sizeof(drawlens_options); set by drawlens_options_default */
@@ -164,13 +170,14 @@ typedef struct drawlens_options {
   double max_megapixels;             /* per page, checked before decoding; default 150 */
   int max_pages;                     /* pages selected for analysis; default 500 */
   unsigned long long max_file_bytes; /* encoded input size; default 512 MiB */
-  unsigned int stages;               /* DRAWLENS_STAGE_* bits; default DRAWLENS_STAGE_ALL */
+  unsigned int stages;               /* DRAWLENS_STAGE_* bits; default DRAWLENS_STAGE_DEFAULT */
   int keep_page_images;              /* 1: results keep page pixels (overlay, page image); default 0 */
   /* Added after 0.1.0. Directory holding the .dlmodel files; copied at create. NULL (default) or
    * "": $DRAWLENS_MODELS, then the built-in places (docs/models.md, "Where models are found").
    * Otherwise it must be an existing directory: drawlens_pipeline_create returns
    * DRAWLENS_INVALID_ARGUMENT with a message naming the path when it is not. The detect stage reads
-   * detector.dlmodel and the tolerance stage skinmodel.dlmodel from it. */
+   * detector.dlmodel, the tolerance stage skinmodel.dlmodel and the segment stage edgnet.dlmodel
+   * from it. */
   const char* model_directory;
   /* Added after 0.1.0. How the drawing's parts are made, for DRAWLENS_STAGE_TOLERANCE: a name
    * drawlens_process_name / drawlens_material_name gives (synonyms such as "aluminum" and
@@ -1078,6 +1085,87 @@ typedef struct drawlens_stack_up_result {
 DRAWLENS_API drawlens_status drawlens_stack_up(const drawlens_feature* features, size_t feature_count,
                                                const drawlens_stack_link* links, size_t link_count,
                                                const drawlens_stack_up_options* options, drawlens_stack_up_result* out);
+
+/* ---- Linework segmentation (EdgNet) ----------------------------------------------------------
+ * With DRAWLENS_STAGE_SEGMENT the page's ink is vectorized into lines, circular arcs and cubic
+ * Béziers, and each primitive is classified by a trained graph network (docs/segment.md; it reads
+ * <model_directory>/edgnet.dlmodel). Added after 0.1.0. */
+
+typedef enum drawlens_line_class {
+  DRAWLENS_LINE_CONTOUR = 0, /* visible outline */
+  DRAWLENS_LINE_HIDDEN = 1,  /* dashed hidden edge */
+  DRAWLENS_LINE_CENTRE = 2,  /* chain line: axes, centres, pitch circles */
+  DRAWLENS_LINE_HATCH = 3,
+  DRAWLENS_LINE_DIMENSION = 4, /* dimension, extension and leader lines, arrowheads */
+  DRAWLENS_LINE_TEXT = 5,      /* strokes of lettering */
+  DRAWLENS_LINE_GDT = 6,       /* feature control frames, datum and surface-finish symbols */
+  DRAWLENS_LINE_BORDER = 7,    /* the drawing frame and its zone marks */
+  DRAWLENS_LINE_TITLE_BLOCK = 8
+} drawlens_line_class;
+
+/* "contour", "hidden", "centre", "hatch", "dimension", "text", "gdt", "border", "title_block";
+ * "unknown" otherwise. */
+DRAWLENS_API const char* drawlens_line_class_name(drawlens_line_class line_class);
+
+typedef enum drawlens_primitive_kind {
+  DRAWLENS_PRIMITIVE_LINE = 0,  /* points: start, end */
+  DRAWLENS_PRIMITIVE_ARC = 1,   /* points: start, the point halfway along, end; centre and radius set */
+  DRAWLENS_PRIMITIVE_BEZIER = 2 /* points: the cubic's four control points, start to end */
+} drawlens_primitive_kind;
+
+/* "line", "arc", "bezier"; "unknown" otherwise. */
+DRAWLENS_API const char* drawlens_primitive_kind_name(drawlens_primitive_kind kind);
+
+typedef struct drawlens_segment {
+  size_t struct_size; /* caller sets sizeof(drawlens_segment) */
+  drawlens_line_class line_class;
+  drawlens_primitive_kind kind;
+  int point_count;                   /* 2, 3 or 4, as kind says */
+  double points[8];                  /* x, y of each point, page pixels; unused pairs 0 */
+  double centre_x, centre_y, radius; /* arcs; 0 otherwise */
+  double length;                     /* along the curve, page pixels */
+  double stroke_width;               /* mean ink width across the stroke, page pixels */
+  double confidence;                 /* the class's probability, 0..1 */
+} drawlens_segment;
+
+/* EdgNet on its own, on caller pixels. An EdgNet may be used from several threads at once. */
+typedef struct drawlens_edgnet drawlens_edgnet;
+typedef struct drawlens_segments drawlens_segments;
+
+typedef struct drawlens_edgnet_options {
+  size_t struct_size;          /* sizeof(drawlens_edgnet_options); set by drawlens_edgnet_options_default */
+  const char* model_directory; /* NULL or "": the models directory search (docs/models.md) */
+  int threads;                 /* LibTorch intra-op threads (process-wide); 0 leaves them; default 0 */
+  int cuda_device;             /* -1: the CPU (default); a CUDA ordinal runs the network there */
+} drawlens_edgnet_options;
+
+DRAWLENS_API void drawlens_edgnet_options_default_sized(drawlens_edgnet_options* options, size_t size);
+
+/* Fills *options with the defaults above, struct_size = sizeof *options. */
+#define drawlens_edgnet_options_default(options) drawlens_edgnet_options_default_sized((options), sizeof *(options))
+
+/* Loads EdgNet. options may be NULL (defaults). MODEL names the file when it is missing, damaged
+ * or another model's; INVALID_ARGUMENT names a bad option; GPU when cuda_device cannot be used.
+ * On success *out is OWNED: free it with drawlens_edgnet_free. */
+DRAWLENS_API drawlens_status drawlens_edgnet_create(const drawlens_edgnet_options* options, drawlens_edgnet** out);
+DRAWLENS_API void drawlens_edgnet_free(drawlens_edgnet* edgnet);
+
+/* Vectorizes and classifies the linework of caller pixels (as drawlens_analyze_pixels: rows stride
+ * bytes apart, copied during the call); dpi > 0 is the page resolution. A page that is not dark
+ * ink on light paper gives an empty list. On success *out is OWNED: free it with
+ * drawlens_segments_free. */
+DRAWLENS_API drawlens_status drawlens_edgnet_segment(const drawlens_edgnet* edgnet, const void* pixels, int width,
+                                                     int height, drawlens_pixel_format format, size_t stride,
+                                                     double dpi, drawlens_segments** out);
+DRAWLENS_API drawlens_status drawlens_segments_count(const drawlens_segments* segments, size_t* out);
+DRAWLENS_API drawlens_status drawlens_segments_get(const drawlens_segments* segments, size_t index,
+                                                   drawlens_segment* out);
+DRAWLENS_API void drawlens_segments_free(drawlens_segments* segments);
+
+/* The classified primitives of an analysed page (0 when DRAWLENS_STAGE_SEGMENT did not run). */
+DRAWLENS_API drawlens_status drawlens_result_segment_count(const drawlens_result* result, size_t page, size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_segment(const drawlens_result* result, size_t page, size_t index,
+                                                     drawlens_segment* out);
 
 #ifdef __cplusplus
 }

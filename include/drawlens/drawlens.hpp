@@ -143,6 +143,18 @@ struct Detection {
   std::string category_name() const { return drawlens_detection_category_name(category); }
 };
 
+// A classified piece of linework (drawlens_segment; docs/segment.md).
+struct Segment {
+  drawlens_line_class line_class = DRAWLENS_LINE_CONTOUR;
+  drawlens_primitive_kind kind = DRAWLENS_PRIMITIVE_LINE;
+  std::vector<std::array<double, 2>> points;      // line: ends; arc: start, middle, end; bezier: control points
+  double centre_x = 0, centre_y = 0, radius = 0;  // arcs
+  double length = 0, stroke_width = 0;            // page pixels
+  double confidence = 0;
+  std::string class_name() const { return drawlens_line_class_name(line_class); }
+  std::string kind_name() const { return drawlens_primitive_kind_name(kind); }
+};
+
 // One feature's tolerance analysis (drawlens_tolerance_analysis; docs/tolerance.md).
 struct ToleranceAnalysis {
   std::string id, text;
@@ -185,6 +197,7 @@ struct Page {
   std::optional<GeneralTolerance> general_tolerance;
   std::vector<Detection> detections;          // raster pages: the detector's regions, best first
   std::vector<ToleranceAnalysis> tolerances;  // the tolerance stage's analyses
+  std::vector<Segment> segments;              // DRAWLENS_STAGE_SEGMENT: classified linework
 };
 
 namespace detail {
@@ -235,6 +248,20 @@ inline Detection to_detection(const drawlens_detection& d) {
   out.angle = d.angle;
   std::copy(std::begin(d.corners), std::end(d.corners), out.corners.begin());
   out.score = d.score;
+  return out;
+}
+
+inline Segment to_segment(const drawlens_segment& s) {
+  Segment out;
+  out.line_class = s.line_class;
+  out.kind = s.kind;
+  for (int i = 0; i < s.point_count && i < 4; ++i) out.points.push_back({s.points[2 * i], s.points[2 * i + 1]});
+  out.centre_x = s.centre_x;
+  out.centre_y = s.centre_y;
+  out.radius = s.radius;
+  out.length = s.length;
+  out.stroke_width = s.stroke_width;
+  out.confidence = s.confidence;
   return out;
 }
 
@@ -562,6 +589,8 @@ class Result {
                             p.detections);
     detail::read_page_items(r, page, drawlens_result_tolerance_count, drawlens_result_tolerance,
                             detail::to_tolerance_analysis, p.tolerances);
+    detail::read_page_items(r, page, drawlens_result_segment_count, drawlens_result_segment, detail::to_segment,
+                            p.segments);
     drawlens_general_tolerance general{};
     general.struct_size = sizeof general;
     check(drawlens_result_general_tolerance(r, page, &general));
@@ -892,6 +921,49 @@ class Detector {
 
  private:
   std::unique_ptr<drawlens_detector, decltype(&drawlens_detector_free)> handle_{nullptr, &drawlens_detector_free};
+};
+
+// ---- EdgNet: linework segmentation on its own (docs/segment.md) ---------------------------------
+
+struct EdgNetOptions {
+  std::string model_directory;  // empty: the models directory search
+  int threads = 0;              // LibTorch intra-op threads (process-wide); 0 leaves them
+  int cuda_device = -1;         // -1: the CPU
+};
+
+class EdgNet {
+ public:
+  explicit EdgNet(const EdgNetOptions& options = EdgNetOptions()) {
+    drawlens_edgnet_options raw;
+    drawlens_edgnet_options_default(&raw);
+    raw.model_directory = options.model_directory.empty() ? nullptr : options.model_directory.c_str();
+    raw.threads = options.threads;
+    raw.cuda_device = options.cuda_device;
+    drawlens_edgnet* handle = nullptr;
+    check(drawlens_edgnet_create(&raw, &handle));
+    handle_.reset(handle);
+  }
+
+  // Caller pixels (rows `stride` bytes apart), copied during the call; dpi > 0.
+  std::vector<Segment> segment(const void* pixels, int width, int height, drawlens_pixel_format format,
+                               std::size_t stride, double dpi) const {
+    drawlens_segments* raw_list = nullptr;
+    check(drawlens_edgnet_segment(handle_.get(), pixels, width, height, format, stride, dpi, &raw_list));
+    const std::unique_ptr<drawlens_segments, decltype(&drawlens_segments_free)> list(raw_list, &drawlens_segments_free);
+    std::size_t count = 0;
+    check(drawlens_segments_count(list.get(), &count));
+    std::vector<Segment> out(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      drawlens_segment s{};
+      s.struct_size = sizeof s;
+      check(drawlens_segments_get(list.get(), i, &s));
+      out[i] = detail::to_segment(s);
+    }
+    return out;
+  }
+
+ private:
+  std::unique_ptr<drawlens_edgnet, decltype(&drawlens_edgnet_free)> handle_{nullptr, &drawlens_edgnet_free};
 };
 
 // ---- OcrEngine: reading crops on their own (docs/ocr.md) ---------------------------------------

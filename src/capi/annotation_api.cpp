@@ -1,12 +1,13 @@
 // C accessors for a page's annotations (dimensions, GD&T frames, title-block fields, surface
-// finishes, notes and the general tolerance) and its detected regions, as C views made once per
-// result.
+// finishes, notes and the general tolerance), its detected regions and its classified linework, as
+// C views made once per result.
 #include <optional>
 #include <string>
 
 #include "capi/detection_view.h"
 #include "capi/parse_views.h"
 #include "capi/result_access.h"
+#include "capi/segment_view.h"
 #include "capi/tolerance_view.h"
 
 namespace {
@@ -102,6 +103,9 @@ Views page_views_of(const drawlens::PageAnalysis& page, drawlens::capi::ViewStri
   views.general_tolerance = general_tolerance_view(found.general_tolerance, strings);
   if (page.detections) {
     for (const auto& d : *page.detections) views.detections.push_back(drawlens::capi::detection_view(d));
+  }
+  if (page.segments) {
+    for (const auto& s : *page.segments) views.segments.push_back(drawlens::capi::segment_view(s));
   }
   if (page.tolerances) {
     const auto& found = *page.tolerances;
@@ -249,6 +253,15 @@ DRAWLENS_API drawlens_status drawlens_result_general_tolerance(const drawlens_re
         write_out_struct(views.general_tolerance, out);
         return DRAWLENS_OK;
       });
+}
+
+DRAWLENS_API drawlens_status drawlens_result_segment_count(const drawlens_result* result, size_t page, size_t* out) {
+  return count_of(result, page, out, "drawlens_result_segment_count", &Views::segments);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_segment(const drawlens_result* result, size_t page, size_t index,
+                                                     drawlens_segment* out) {
+  return item_of(result, page, index, out, "drawlens_result_segment", "segment", &Views::segments);
 }
 
 }  // extern "C"

@@ -8,6 +8,7 @@
 #include "load/load.h"
 #include "ocr/ocr.h"
 #include "parse/parse.h"
+#include "segment/segment.h"
 #include "tolerance/tolerance.h"
 
 namespace drawlens::capi {
@@ -52,6 +53,21 @@ static_assert(same(ocr::ReadingSource::tesseract, DRAWLENS_READING_TESSERACT));
 static_assert(same(ocr::Track::main, DRAWLENS_TRACK_MAIN));
 static_assert(same(ocr::Track::upper, DRAWLENS_TRACK_UPPER));
 static_assert(same(ocr::Track::lower, DRAWLENS_TRACK_LOWER));
+
+// segment/segment.h: LineClass <-> drawlens_line_class, PrimitiveKind <-> drawlens_primitive_kind
+static_assert(same(segment::LineClass::contour, DRAWLENS_LINE_CONTOUR));
+static_assert(same(segment::LineClass::hidden, DRAWLENS_LINE_HIDDEN));
+static_assert(same(segment::LineClass::centre, DRAWLENS_LINE_CENTRE));
+static_assert(same(segment::LineClass::hatch, DRAWLENS_LINE_HATCH));
+static_assert(same(segment::LineClass::dimension, DRAWLENS_LINE_DIMENSION));
+static_assert(same(segment::LineClass::text, DRAWLENS_LINE_TEXT));
+static_assert(same(segment::LineClass::gdt, DRAWLENS_LINE_GDT));
+static_assert(same(segment::LineClass::border, DRAWLENS_LINE_BORDER));
+static_assert(same(segment::LineClass::title_block, DRAWLENS_LINE_TITLE_BLOCK));
+static_assert(segment::kClassCount == 9);
+static_assert(same(segment::PrimitiveKind::line, DRAWLENS_PRIMITIVE_LINE));
+static_assert(same(segment::PrimitiveKind::arc, DRAWLENS_PRIMITIVE_ARC));
+static_assert(same(segment::PrimitiveKind::bezier, DRAWLENS_PRIMITIVE_BEZIER));
 
 // detect/detect.h: Category <-> drawlens_detection_category
 static_assert(same(detect::Category::dimension, DRAWLENS_DETECTION_DIMENSION));

@@ -10,6 +10,7 @@
 #include "gpu/gpu.h"
 #include "ocr/ocr.h"
 #include "pipeline/pipeline.h"
+#include "segment/segment.h"
 #include "tolerance/tolerance.h"
 
 struct drawlens_pipeline {
@@ -30,6 +31,7 @@ struct drawlens_result {
     std::vector<drawlens_note> notes;
     std::vector<drawlens_detection> detections;
     std::vector<drawlens_tolerance_analysis> tolerances;
+    std::vector<drawlens_segment> segments;
     drawlens_general_tolerance general_tolerance;  // found = 0 when the page states none
   };
   mutable std::once_flag views_once;
@@ -48,6 +50,14 @@ struct drawlens_detector {
 
 struct drawlens_detections {
   std::vector<drawlens::detect::Detection> found;
+};
+
+struct drawlens_edgnet {
+  drawlens::segment::EdgNet edgnet;
+};
+
+struct drawlens_segments {
+  std::vector<drawlens::segment::Segment> found;
 };
 
 struct drawlens_ocr_engine {

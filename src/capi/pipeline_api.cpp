@@ -13,17 +13,17 @@ using drawlens::capi::fail;
 using drawlens::capi::guard;
 using drawlens::capi::is_null;
 
-// The stages a host can ask for by bit. DRAWLENS_STAGE_ALL has every bit set, so it asks for
-// every stage of the library it runs against, including stages added after the host was built.
+// The stages a host can ask for by bit. A value with every bit this library does not know set
+// (DRAWLENS_STAGE_ALL, DRAWLENS_STAGE_DEFAULT) asks for every stage of the library it runs against
+// whose bit is set or unknown to the host, so stages added after the host was built run too.
 struct StageBit {
   unsigned int bit;
   drawlens::Stage stage;
 };
 constexpr StageBit kStageBits[] = {
-    {DRAWLENS_STAGE_LAYOUT, drawlens::Stage::layout},
-    {DRAWLENS_STAGE_ANNOTATE, drawlens::Stage::annotate},
-    {DRAWLENS_STAGE_DETECT, drawlens::Stage::detect},
-    {DRAWLENS_STAGE_TOLERANCE, drawlens::Stage::tolerance},
+    {DRAWLENS_STAGE_LAYOUT, drawlens::Stage::layout},   {DRAWLENS_STAGE_ANNOTATE, drawlens::Stage::annotate},
+    {DRAWLENS_STAGE_DETECT, drawlens::Stage::detect},   {DRAWLENS_STAGE_TOLERANCE, drawlens::Stage::tolerance},
+    {DRAWLENS_STAGE_SEGMENT, drawlens::Stage::segment},
 };
 
 unsigned int known_stage_bits() {
@@ -32,11 +32,14 @@ unsigned int known_stage_bits() {
   return bits;
 }
 
+bool asks_for_later_stages(unsigned int bits) {
+  return (bits | known_stage_bits()) == DRAWLENS_STAGE_ALL;
+}
+
 drawlens::StageSet to_stage_set(unsigned int bits) {
-  if (bits == DRAWLENS_STAGE_ALL) return drawlens::StageSet::all();
-  drawlens::StageSet stages;
+  drawlens::StageSet stages = asks_for_later_stages(bits) ? drawlens::StageSet::all() : drawlens::StageSet();
   for (const StageBit& b : kStageBits) {
-    if ((bits & b.bit) != 0) stages = stages.with(b.stage);
+    stages = (bits & b.bit) != 0 ? stages.with(b.stage) : stages.without(b.stage);
   }
   return stages;
 }
@@ -73,7 +76,7 @@ drawlens_options default_options() {
   options.max_megapixels = defaults.load.limits.max_megapixels;
   options.max_pages = defaults.load.limits.max_pages;
   options.max_file_bytes = defaults.load.limits.max_file_bytes;
-  options.stages = DRAWLENS_STAGE_ALL;
+  options.stages = DRAWLENS_STAGE_DEFAULT;
   options.keep_page_images = defaults.keep_page_images ? 1 : 0;
   options.model_directory = nullptr;
   options.process = nullptr;
@@ -87,7 +90,7 @@ drawlens_run_options default_run_options() {
 
 drawlens_status check_options(const drawlens_options& o) {
   const char* fn = "drawlens_pipeline_create";
-  if (o.stages != DRAWLENS_STAGE_ALL && (o.stages & ~known_stage_bits()) != 0) {
+  if (!asks_for_later_stages(o.stages) && (o.stages & ~known_stage_bits()) != 0) {
     return fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": invalid option: stages has bits this drawlens " +
                                                DRAWLENS_VERSION_STRING + " does not know");
   }

@@ -53,6 +53,8 @@ DRAWLENS_FIRST_PUBLISHED(drawlens_note, source);
 DRAWLENS_FIRST_PUBLISHED(drawlens_general_tolerance, source);
 DRAWLENS_FIRST_PUBLISHED(drawlens_detector_options, cuda_device);
 DRAWLENS_FIRST_PUBLISHED(drawlens_detection, score);
+DRAWLENS_FIRST_PUBLISHED(drawlens_segment, confidence);
+DRAWLENS_FIRST_PUBLISHED(drawlens_edgnet_options, cuda_device);
 DRAWLENS_FIRST_PUBLISHED(drawlens_feature, lower_mm);
 DRAWLENS_FIRST_PUBLISHED(drawlens_tolerance_analysis, gdt_frame_index);
 DRAWLENS_FIRST_PUBLISHED(drawlens_stack_link, direction);

@@ -146,6 +146,19 @@ json tolerances_json(const tolerance::PageTolerances& found, int page_index) {
           {"frame_checks", std::move(checks)}};
 }
 
+// A classified primitive as the schema's segment: lines by their ends, arcs by start, middle and
+// end, Béziers by their four control points.
+json segment_json(const segment::Segment& s) {
+  json points = json::array();
+  for (int i = 0; i < s.primitive.point_count(); ++i)
+    points.push_back({s.primitive.points[i].x, s.primitive.points[i].y});
+  return {{"class", segment::class_name(s.line_class)},
+          {"kind", segment::kind_name(s.primitive.kind)},
+          {"points", std::move(points)},
+          {"stroke_width", s.primitive.stroke_width},
+          {"confidence", s.confidence}};
+}
+
 json page_json(const PageAnalysis& page) {
   json words = json::array();
   for (const auto& w : page.words) {
@@ -165,6 +178,11 @@ json page_json(const PageAnalysis& page) {
   }
   if (page.annotations) add_annotations(out, page);
   if (page.tolerances) out["tolerances"] = tolerances_json(*page.tolerances, page.index);
+  if (page.segments) {
+    json segments = json::array();
+    for (const auto& s : *page.segments) segments.push_back(segment_json(s));
+    out["segments"] = std::move(segments);
+  }
   return out;
 }
 

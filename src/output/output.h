@@ -59,6 +59,9 @@ enum class OverlayClass {
 inline constexpr std::size_t kOverlayClassCount = 10;
 cv::Scalar overlay_colour(OverlayClass cls);  // BGR
 std::string_view name(OverlayClass cls);      // as the legend prints it: "GD&T frame"
+// The colour the overlay draws a linework class in (BGR); its legend lists the classes under the
+// other legend when the segment stage ran.
+cv::Scalar segment_colour(segment::LineClass line_class);
 // Where the legend sits on a page of this size: the top-left corner.
 cv::Rect overlay_legend_rect(cv::Size page);
 

@@ -1,6 +1,6 @@
 // Draws what the stages found over the page, for people checking results by eye: each class in
 // its own colour, dimensions and frames labelled with their parsed value, detected regions tagged
-// with their category, and a legend.
+// with their category, classified linework in its class's colour, and a legend.
 #include <algorithm>
 #include <array>
 #include <string>
@@ -127,6 +127,32 @@ void draw_detections(cv::Mat& canvas, const std::vector<detect::Detection>& dete
   }
 }
 
+// Indexed by segment::LineClass: the linework's classes, drawn under everything else.
+const std::array<ClassStyle, segment::kClassCount> kSegmentStyles{{
+    {"contour line", cv::Scalar(40, 40, 40)},
+    {"hidden line", cv::Scalar(255, 160, 0)},
+    {"centre line", cv::Scalar(0, 200, 120)},
+    {"hatching", cv::Scalar(180, 120, 200)},
+    {"dimension line", cv::Scalar(60, 60, 255)},
+    {"text stroke", cv::Scalar(0, 170, 255)},
+    {"GD&T stroke", cv::Scalar(255, 0, 255)},
+    {"border line", cv::Scalar(160, 80, 0)},
+    {"title-block line", cv::Scalar(0, 120, 0)},
+}};
+
+// Each primitive along its fitted geometry, so the overlay shows the fit as well as the class.
+void draw_segments(cv::Mat& canvas, const std::vector<segment::Segment>& segments, const Pen& pen) {
+  const int width = std::max(1, pen.thick / 2);
+  for (const auto& s : segments) {
+    const int samples = s.primitive.kind == segment::PrimitiveKind::line ? 2 : 12;
+    std::vector<cv::Point> points;
+    for (const cv::Point2d& p : segment::sample_points(s.primitive, samples))
+      points.emplace_back(cvRound(p.x), cvRound(p.y));
+    cv::polylines(canvas, points, false, kSegmentStyles[static_cast<std::size_t>(s.line_class)].colour, width,
+                  cv::LINE_8);
+  }
+}
+
 // The legend's geometry: a row per class with a colour swatch and the class name.
 struct LegendLayout {
   int margin = 0;
@@ -134,10 +160,11 @@ struct LegendLayout {
   int swatch = 0;
   cv::Rect box;
 
-  explicit LegendLayout(const Pen& pen) {
+  template <std::size_t N>
+  LegendLayout(const Pen& pen, const std::array<ClassStyle, N>& styles, int top) {
     int baseline = 0;
     int widest = 0;
-    for (const ClassStyle& style : kStyles) {
+    for (const ClassStyle& style : styles) {
       const cv::Size size = cv::getTextSize(std::string(style.name), kFont, pen.font_scale, pen.font_weight, &baseline);
       widest = std::max(widest, size.width);
     }
@@ -145,23 +172,26 @@ struct LegendLayout {
     margin = 2 * pen.thick;
     swatch = row * 2 / 3;
     const int width = 3 * margin + swatch + widest;
-    const int height = 2 * margin + static_cast<int>(kStyles.size()) * row - (row - swatch);
-    box = cv::Rect(margin, margin, width, height);
+    const int height = 2 * margin + static_cast<int>(styles.size()) * row - (row - swatch);
+    box = cv::Rect(margin, top + margin, width, height);
   }
 };
 
-void draw_legend(cv::Mat& canvas, const Pen& pen) {
-  const LegendLayout legend(pen);
+// A legend box of `styles` whose top is `top`; returns its rectangle.
+template <std::size_t N>
+cv::Rect draw_legend(cv::Mat& canvas, const Pen& pen, const std::array<ClassStyle, N>& styles, int top) {
+  const LegendLayout legend(pen, styles, top);
   const cv::Rect& box = legend.box;
   cv::rectangle(canvas, box, kLegendPaper, cv::FILLED);
   cv::rectangle(canvas, box, kLegendInk, 1);
-  for (std::size_t i = 0; i < kStyles.size(); ++i) {
+  for (std::size_t i = 0; i < styles.size(); ++i) {
     const int y = box.y + legend.margin + static_cast<int>(i) * legend.row;
-    cv::rectangle(canvas, cv::Rect(box.x + legend.margin, y, legend.swatch, legend.swatch), kStyles[i].colour,
+    cv::rectangle(canvas, cv::Rect(box.x + legend.margin, y, legend.swatch, legend.swatch), styles[i].colour,
                   cv::FILLED);
-    cv::putText(canvas, std::string(kStyles[i].name), {box.x + 2 * legend.margin + legend.swatch, y + legend.swatch},
+    cv::putText(canvas, std::string(styles[i].name), {box.x + 2 * legend.margin + legend.swatch, y + legend.swatch},
                 kFont, pen.font_scale, kLegendInk, pen.font_weight, cv::LINE_AA);
   }
+  return box;
 }
 
 }  // namespace
@@ -174,8 +204,12 @@ std::string_view name(OverlayClass cls) {
   return kStyles[static_cast<std::size_t>(cls)].name;
 }
 
+cv::Scalar segment_colour(segment::LineClass line_class) {
+  return kSegmentStyles[static_cast<std::size_t>(line_class)].colour;
+}
+
 cv::Rect overlay_legend_rect(cv::Size page) {
-  return LegendLayout(Pen(page)).box;
+  return LegendLayout(Pen(page), kStyles, 0).box;
 }
 
 cv::Mat render_overlay(const PageAnalysis& page) {
@@ -183,11 +217,13 @@ cv::Mat render_overlay(const PageAnalysis& page) {
   cv::Mat canvas;
   cv::cvtColor(page.image, canvas, cv::COLOR_GRAY2BGR);
   const Pen pen(canvas.size());
+  if (page.segments) draw_segments(canvas, *page.segments, pen);
   for (const auto& w : page.words) outline(canvas, w.box, OverlayClass::word, 1);
   if (const layout::Layout* layout = layout_of(page)) draw_layout(canvas, *layout, pen);
   if (page.detections) draw_detections(canvas, *page.detections, pen);
   if (const annotate::PageAnnotations* found = annotations_of(page)) draw_annotations(canvas, *found, pen);
-  draw_legend(canvas, pen);
+  const cv::Rect legend = draw_legend(canvas, pen, kStyles, 0);
+  if (page.segments) draw_legend(canvas, pen, kSegmentStyles, legend.br().y);
   return canvas;
 }
 

@@ -14,6 +14,7 @@
 #include "core/document.h"
 #include "detect/detect.h"
 #include "layout/layout.h"
+#include "segment/segment.h"
 #include "tolerance/page_tolerances.h"
 
 namespace drawlens {
@@ -29,8 +30,9 @@ struct PageAnalysis {
   // Stage::detect: annotation regions found by the detector, best first. Pages with a text layer
   // are read from it instead, so this is empty (nullopt) for them.
   std::optional<std::vector<detect::Detection>> detections;
-  std::optional<annotate::PageAnnotations> annotations;  // Stage::annotate
-  std::optional<tolerance::PageTolerances> tolerances;   // Stage::tolerance
+  std::optional<annotate::PageAnnotations> annotations;   // Stage::annotate
+  std::optional<tolerance::PageTolerances> tolerances;    // Stage::tolerance
+  std::optional<std::vector<segment::Segment>> segments;  // Stage::segment: classified linework
   cv::Mat image;  // the page as analysed; kept only when PipelineOptions::keep_page_images
 };
 

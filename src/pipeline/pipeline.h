@@ -19,14 +19,17 @@
 namespace drawlens {
 
 // The stages in run order. Loading always runs; a stage that needs another pulls it in.
-enum class Stage { load, prepare, layout, detect, annotate, tolerance };
-inline constexpr int kStageCount = 6;
+enum class Stage { load, prepare, layout, detect, annotate, tolerance, segment };
+inline constexpr int kStageCount = 7;
 
 // A set of stages, as bits indexed by Stage.
 class StageSet {
  public:
   constexpr StageSet() = default;
   static constexpr StageSet all() { return StageSet((1u << kStageCount) - 1); }
+  // What runs unless asked otherwise: every stage but segment, which costs about as much as the
+  // rest of the page together and is asked for (`--segment`, DRAWLENS_STAGE_SEGMENT).
+  static constexpr StageSet defaults() { return all().without(Stage::segment); }
   constexpr bool contains(Stage stage) const { return (bits_ & bit(stage)) != 0; }
   constexpr StageSet with(Stage stage) const { return StageSet(bits_ | bit(stage)); }
   constexpr StageSet without(Stage stage) const { return StageSet(bits_ & ~bit(stage)); }
@@ -38,13 +41,14 @@ class StageSet {
   unsigned bits_ = 0;
 };
 
-// The stage's timing key and diagnostics name: "load", "prepare", "layout", "detect", "annotate".
+// The stage's timing key and diagnostics name: "load", "prepare", "layout", "detect", "annotate",
+// "tolerance", "segment".
 const char* stage_name(Stage stage);
 
 struct PipelineOptions {
   std::string device = "auto";  // "auto", "cpu", "cuda" or "cuda:N"
   load::Options load;
-  StageSet stages = StageSet::all();  // the stages they need run too
+  StageSet stages = StageSet::defaults();  // the stages they need run too
   bool keep_page_images = false;
   int threads = 0;  // worker threads, shared by every call; 0 = one per hardware thread
   // Called on the worker thread just before a stage runs on a page (0-based source page), for

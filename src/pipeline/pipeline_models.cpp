@@ -7,28 +7,52 @@
 
 namespace drawlens {
 
+namespace {
+
+// Loads a model for the pipeline's device, or for the CPU (saying why) when that device cannot be used.
+template <typename Model, typename Options>
+Result<Model> load_on_device(const std::string& directory, Options options, int cuda_ordinal,
+                             std::string& on_cpu_because) {
+  options.cuda_device = cuda_ordinal;
+  auto loaded = Model::load(directory, options);
+  if (!loaded && cuda_ordinal >= 0 && loaded.error().status == Status::gpu) {
+    on_cpu_because = loaded.error().message;
+    options.cuda_device = -1;
+    loaded = Model::load(directory, options);
+  }
+  return loaded;
+}
+
+}  // namespace
+
 Result<PipelineModels> load_pipeline_models(const PipelineOptions& options, int cuda_ordinal, int intra_op_threads) {
   PipelineModels models;
-  if (!options.stages.contains(Stage::detect) && !options.stages.contains(Stage::tolerance)) return models;
+  const StageSet& stages = options.stages;
+  if (!stages.contains(Stage::detect) && !stages.contains(Stage::tolerance) && !stages.contains(Stage::segment))
+    return models;
   auto directory = model::find_models_directory(options.model_directory);
   if (!directory) return directory.error();
-  if (options.stages.contains(Stage::tolerance)) {
+  if (stages.contains(Stage::tolerance)) {
     auto skin = tolerance::SkinModel::load(directory.value());
     if (!skin) return skin.error();
     models.skin_model.emplace(std::move(skin).value());
   }
-  if (!options.stages.contains(Stage::detect)) return models;
-  detect::DetectorOptions detector_options;
-  detector_options.threads = intra_op_threads;
-  detector_options.cuda_device = cuda_ordinal;
-  auto detector = detect::Detector::load(directory.value(), detector_options);
-  if (!detector && cuda_ordinal >= 0 && detector.error().status == Status::gpu) {
-    models.on_cpu_because = detector.error().message;
-    detector_options.cuda_device = -1;
-    detector = detect::Detector::load(directory.value(), detector_options);
+  if (stages.contains(Stage::detect)) {
+    detect::DetectorOptions detector_options;
+    detector_options.threads = intra_op_threads;
+    auto detector =
+        load_on_device<detect::Detector>(directory.value(), detector_options, cuda_ordinal, models.on_cpu_because);
+    if (!detector) return detector.error();
+    models.detector.emplace(std::move(detector).value());
   }
-  if (!detector) return detector.error();
-  models.detector.emplace(std::move(detector).value());
+  if (stages.contains(Stage::segment)) {
+    segment::EdgNetOptions edgnet_options;
+    edgnet_options.threads = intra_op_threads;
+    auto edgnet =
+        load_on_device<segment::EdgNet>(directory.value(), edgnet_options, cuda_ordinal, models.on_cpu_because);
+    if (!edgnet) return edgnet.error();
+    models.edgnet.emplace(std::move(edgnet).value());
+  }
   return models;
 }
 

@@ -95,6 +95,21 @@ std::optional<Error> run_tolerance(PageWork& work) {
   return std::nullopt;
 }
 
+// The page's ink vectorized and every primitive classified. A page that is not ink on paper (no
+// ink mask) has no linework to classify: an empty list, with a warning.
+std::optional<Error> run_segment(PageWork& work) {
+  const prepare::PreparedPage& prepared = *work.prepared;
+  if (prepared.ink.empty()) {
+    work.result.segments.emplace();
+    work.diagnose("warning", Stage::segment, "the page is not dark ink on light paper: no linework was classified");
+    return std::nullopt;
+  }
+  auto segments = work.models.edgnet->segment(prepared.ink, work.page.dpi);
+  if (!segments) return segments.error();
+  work.result.segments = std::move(segments).value();
+  return std::nullopt;
+}
+
 constexpr StageSet kNothing;
 
 }  // namespace
@@ -112,6 +127,9 @@ const std::vector<StageInfo>& stage_table() {
       // The skin model is loaded by Pipeline::create with the detector.
       {Stage::tolerance, "tolerance", "tolerance analysis", kNothing.with(Stage::annotate), false, Placement::cpu,
        run_tolerance},
+      // EdgNet is loaded by Pipeline::create; the vectorizer runs on the CPU, the network on the device.
+      {Stage::segment, "segment", "linework segmentation", kNothing.with(Stage::prepare), false,
+       Placement::pipeline_device, run_segment},
   };
   return table;
 }

@@ -50,6 +50,24 @@ TEST(EvalSegmentation, TruthAgainstItselfIsPerfect) {
   EXPECT_FALSE(counts.iou(kHatch).has_value());
 }
 
+TEST(EvalSegmentation, ABezierIsDrawnAlongItsCurveNotItsControlPolygon) {
+  // A cubic with both inner control points at y = 20 bows up to y = 80 - 0.75 * 60 = 35 at t = 1/2.
+  const json curve = document(json::array({{{"class", "contour"},
+                                            {"kind", "bezier"},
+                                            {"points", {{50, 80}, {120, 20}, {280, 20}, {350, 80}}},
+                                            {"confidence", 1.0}}}));
+  const json chord = document(json::array({line("contour", 50, 80, 350, 80)}));
+  const SegmentationCounts against_itself = evaluate_segmentation(curve, curve);
+  EXPECT_EQ(against_itself.iou(kContour), 1.0);
+  const SegmentationCounts apex =
+      evaluate_segmentation(curve, document(json::array({line("contour", 195, 35, 205, 35)})));
+  EXPECT_GT(apex.confusion[kContour][kContour], 0u);  // the curve passes its apex
+  const SegmentationCounts control =
+      evaluate_segmentation(curve, document(json::array({line("contour", 130, 20, 270, 20)})));
+  EXPECT_EQ(control.confusion[kContour][kContour], 0u);  // and not its control polygon's top
+  EXPECT_LT(*evaluate_segmentation(curve, chord).iou(kContour), 0.2);
+}
+
 TEST(EvalSegmentation, StrokeIsTheDocumentedWidth) {
   const SegmentationCounts counts = evaluate_segmentation(two_lines("hidden"), two_lines("hidden"));
   // x = 50 ... 250 is 201 pixels; the 3x3 dilation adds a row above and below and a pixel at each end.

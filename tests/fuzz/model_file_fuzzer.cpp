@@ -1,7 +1,7 @@
 // libFuzzer target for model-file loading. The bytes are read twice: as a whole .dlmodel file (the
 // frame's magic, lengths and CRC-32), and as the header text inside a correctly framed and
 // checksummed file, so that the header's parsing and validation are fuzzed past the checksum, by
-// the container's reader and by the detector's and the recognizer's loaders.
+// the container's reader and by the detector's, the recognizer's and EdgNet's loaders.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -11,6 +11,7 @@
 #include "model/model_container.h"
 #include "model/sample_models.h"
 #include "ocr/ocr.h"
+#include "segment/segment.h"
 
 namespace {
 
@@ -54,6 +55,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         drawlens::ocr::Recognizer::from_bytes(wrapped.value().data(), wrapped.value().size(), "recognizer.dlmodel");
     if (!recognizer.ok() && recognizer.error().status != drawlens::Status::model &&
         recognizer.error().status != drawlens::Status::invalid_argument)
+      __builtin_trap();
+    const auto edgnet =
+        drawlens::segment::EdgNet::from_bytes(wrapped.value().data(), wrapped.value().size(), "edgnet.dlmodel");
+    if (!edgnet.ok() && edgnet.error().status != drawlens::Status::model &&
+        edgnet.error().status != drawlens::Status::invalid_argument)
       __builtin_trap();
   }
   for (const samples::SampleModel& sample : kSamples) {

@@ -72,7 +72,7 @@ TEST(DetectStage, RasterPagesGetTheDetectorsRegions) {
 TEST(DetectStage, CanBeLeftOut) {
   const synth::Drawing generated = drawing(false);
   PipelineOptions options;
-  options.stages = StageSet::all().without(Stage::detect);
+  options.stages = StageSet::defaults().without(Stage::detect);
   auto analysis = pipeline(options).analyze_memory(generated.png.data(), generated.png.size());
   ASSERT_TRUE(analysis.ok());
   EXPECT_FALSE(analysis.value().pages.at(0).detections.has_value());

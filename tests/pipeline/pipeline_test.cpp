@@ -45,7 +45,7 @@ TEST(Pipeline, TimesEachStageThatRan) {
 
 TEST(Pipeline, LayoutCanBeSwitchedOff) {
   PipelineOptions options;
-  options.stages = StageSet::all().without(Stage::layout);
+  options.stages = StageSet::defaults().without(Stage::layout);
   const auto png = testing::encode(testing::make_drawing_page(600, 400), ".png");
   auto analysis = make(options).analyze_memory(png.data(), png.size());
   ASSERT_TRUE(analysis.ok());

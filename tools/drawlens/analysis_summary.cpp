@@ -156,6 +156,20 @@ void print_detections(std::ostream& out, const Page& p) {
   out << ")\n";
 }
 
+// The segment stage (--segment): how many primitives of each linework class.
+void print_segments(std::ostream& out, const Page& p) {
+  if (p.segments.empty()) return;
+  std::map<std::string, int> counts;
+  for (const Segment& s : p.segments) ++counts[s.class_name()];
+  out << "    linework: " << p.segments.size() << " primitives (";
+  const char* separator = "";
+  for (const auto& [line_class, count] : counts) {
+    out << separator << count << " " << line_class;
+    separator = ", ";
+  }
+  out << ")\n";
+}
+
 // One line for the tolerance stage: how many features it analysed, by rating, and the cost drivers.
 void print_tolerances(std::ostream& out, const Page& p) {
   if (p.tolerances.empty()) return;
@@ -188,6 +202,7 @@ void print_analysis_summary(std::ostream& out, const std::string& file, const Re
     print_frames(out, p, verbose);
     print_title_fields(out, p);
     print_tolerances(out, p);
+    print_segments(out, p);
   }
 }
 

@@ -24,6 +24,7 @@ struct AnalyzeArgs {
   std::string device = "auto";
   bool quiet = false;
   bool verbose = false;
+  bool segment = false;
 };
 
 // For a batch, OUT is a directory; for one file it is the file itself.
@@ -73,6 +74,7 @@ int run(const AnalyzeArgs& args) {
   Options options;
   options.pdf_dpi(args.dpi).pages(range->first, range->last).device(args.device);
   options.keep_page_images(!args.overlay_out.empty());
+  if (args.segment) options.stages(DRAWLENS_STAGE_DEFAULT | DRAWLENS_STAGE_SEGMENT);
   const Pipeline pipeline(options);
 
   int failures = 0;
@@ -101,6 +103,9 @@ std::function<int()> add_analyze_command(CLI::App& app) {
   cmd->add_option("--pages", args->pages, "Pages to analyse: 2, 1-3 or 2- (default: all)");
   cmd->add_option("--dpi", args->dpi, "PDF rendering resolution")->check(CLI::Range(36, 1200));
   cmd->add_option("--device", args->device, "auto, cpu, cuda or cuda:N");
+  cmd->add_flag("--segment", args->segment,
+                "Also classify the linework (contour, hidden, centre, hatch, dimension, text, GD&T, border, title "
+                "block) with EdgNet: segments in the JSON, coloured in the overlay");
   cmd->add_flag("--quiet,-q", args->quiet, "Print no summary");
   cmd->add_flag("--verbose,-v", args->verbose, "List every dimension, frame and table cell in the summary");
   return [cmd, args] { return cmd->parsed() ? run(*args) : 0; };

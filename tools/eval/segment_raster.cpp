@@ -1,6 +1,7 @@
 // Segment rasterisation: lines and polylines as open 1-pixel paths, arcs (start, middle, end) through
-// the circle of their three points, each label's paths dilated to the stroke width, then painted from
-// the highest label down so the lowest label wins.
+// the circle of their three points, cubic Béziers (four control points) sampled along the curve, each
+// label's paths dilated to the stroke width, then painted from the highest label down so the lowest
+// label wins.
 #include "segment_raster.h"
 
 #include <algorithm>
@@ -69,6 +70,18 @@ std::vector<cv::Point2d> arc_path(const cv::Point2d& a, const cv::Point2d& b, co
   return path;
 }
 
+// The cubic Bézier of four control points as a polyline, a point every 2 px of its control polygon.
+std::vector<cv::Point2d> bezier_path(const std::vector<cv::Point2d>& c) {
+  const double reach = cv::norm(c[1] - c[0]) + cv::norm(c[2] - c[1]) + cv::norm(c[3] - c[2]);
+  const int steps = std::max(8, static_cast<int>(std::ceil(reach / kArcStepPixels)));
+  std::vector<cv::Point2d> path;
+  for (int i = 0; i <= steps; ++i) {
+    const double t = static_cast<double>(i) / steps, u = 1 - t;
+    path.push_back(u * u * u * c[0] + 3 * u * u * t * c[1] + 3 * u * t * t * c[2] + t * t * t * c[3]);
+  }
+  return path;
+}
+
 std::vector<cv::Point> fixed_point(const std::vector<cv::Point2d>& path) {
   std::vector<cv::Point> out;
   for (const cv::Point2d& p : path) {
@@ -86,8 +99,11 @@ cv::Mat segment_mask(const json& segments, int width, int height) {
     if (!segment.is_object()) throw std::runtime_error("segment that is not an object");
     const std::size_t label = label_of(segment);
     std::vector<cv::Point2d> points = points_of(segment);
-    const bool arc = segment.value("kind", "") == "arc" && points.size() == 3;
-    paths_by_label[label].push_back(fixed_point(arc ? arc_path(points[0], points[1], points[2]) : points));
+    const std::string kind = segment.value("kind", "");
+    const bool arc = kind == "arc" && points.size() == 3, bezier = kind == "bezier" && points.size() == 4;
+    paths_by_label[label].push_back(fixed_point(arc      ? arc_path(points[0], points[1], points[2])
+                                                : bezier ? bezier_path(points)
+                                                         : points));
   }
   cv::Mat mask(height, width, CV_8UC1, cv::Scalar(0));
   cv::Mat layer(height, width, CV_8UC1);

@@ -137,6 +137,18 @@ class Detection:
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, **dumps_options: Any) -> str: ...
 
+class Segment:
+    line_class: str
+    kind: str
+    points: list[tuple[float, float]]
+    centre: Optional[tuple[float, float]]
+    radius: float
+    length: float
+    stroke_width: float
+    confidence: float
+    def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self, **dumps_options: Any) -> str: ...
+
 class Feature:
     id: str
     feature_class: str
@@ -204,6 +216,7 @@ class Page:
     general_tolerance: Optional[GeneralTolerance]
     detections: list[Detection]
     tolerances: list[ToleranceAnalysis]
+    segments: list[Segment]
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, **dumps_options: Any) -> str: ...
 
@@ -222,7 +235,7 @@ class Pipeline:
     device: str
     def __init__(self, dpi: int = 300, first_page: int = 1, last_page: int = 0, device: str = "auto",
                  keep_page_images: bool = False, model_directory: str = "", process: str = "milling",
-                 material: str = "steel") -> None: ...
+                 material: str = "steel", segment: bool = False) -> None: ...
     def analyze_file(self, path: str, timeout_ms: float = 0.0,
                      progress: Optional[ProgressCallback] = None) -> Result: ...
     def analyze_bytes(self, data: bytes, timeout_ms: float = 0.0,
@@ -234,6 +247,10 @@ class Detector:
     def __init__(self, model_directory: str = "", threads: int = 0, score_threshold: float = 0.5,
                  cuda_device: int = -1) -> None: ...
     def detect(self, pixels: Pixels, dpi: float) -> list[Detection]: ...
+
+class EdgNet:
+    def __init__(self, model_directory: str = "", threads: int = 0, cuda_device: int = -1) -> None: ...
+    def segment(self, pixels: Pixels, dpi: float) -> list[Segment]: ...
 
 class ReadCharacter:
     character: str

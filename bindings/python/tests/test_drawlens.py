@@ -217,3 +217,27 @@ def test_skin_model_stack_up_fit_and_frame_checks(tmp_path):
     assert drawlens.iso286_fit(20, "H7", "g6") == pytest.approx((0.007, 0.041))
     check = drawlens.validate_gdt("⏥|0.2", size_zone_mm=0.1)
     assert check["consistent"] is False and check["findings"][0]["rule"] == "form_within_size"
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(MODELS, "edgnet.dlmodel")),
+                    reason="models/edgnet.dlmodel is not in this tree")
+def test_edgnet_classifies_linework_alone_and_in_the_pipeline():
+    page = np.full((600, 900), 255, dtype=np.uint8)
+    page[150:153, 150:650] = 0
+    page[447:450, 150:650] = 0
+    page[150:450, 150:153] = 0
+    page[150:450, 647:650] = 0
+    segments = drawlens.EdgNet(model_directory=MODELS).segment(page, dpi=150)
+    assert len(segments) >= 4
+    first = segments[0].to_dict()
+    assert first["line_class"] in {"contour", "hidden", "centre", "hatch", "dimension", "text", "gdt", "border",
+                                   "title_block"}
+    assert first["kind"] in {"line", "arc", "bezier"} and len(first["points"]) >= 2
+    assert drawlens.EdgNet(model_directory=MODELS).segment(np.full((300, 400), 255, dtype=np.uint8), dpi=150) == []
+    with pytest.raises(drawlens.ModelError, match="edgnet.dlmodel"):
+        drawlens.EdgNet(model_directory=os.path.dirname(SAMPLE))
+    plain = drawlens.Pipeline(model_directory=MODELS).analyze_array(page, dpi=150)
+    assert plain.page(0).segments == [] and "segments" not in plain.to_dict()["pages"][0]
+    result = drawlens.Pipeline(model_directory=MODELS, segment=True).analyze_array(page, dpi=150)
+    assert len(result.page(0).segments) == len(segments)
+    assert len(result.to_dict()["pages"][0]["segments"]) == len(segments)
