@@ -101,7 +101,8 @@ TEST(CApiSegment, ADrawnPageIsClassifiedAndABlankOneHasNoSegments) {
   EXPECT_GE(arcs, 1);
   drawlens_segment s{};
   s.struct_size = sizeof s;
-  EXPECT_EQ(drawlens_segments_get(list, count, &s), DRAWLENS_OUT_OF_RANGE);
+  EXPECT_EQ(drawlens_segments_get(list, count, &s), DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(drawlens_last_error()).find("out of range"), std::string::npos);
   drawlens_segments_free(list);
 
   const cv::Mat blank(400, 600, CV_8UC1, cv::Scalar(255));

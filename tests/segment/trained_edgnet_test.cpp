@@ -14,9 +14,10 @@ namespace drawlens::segment {
 namespace {
 
 constexpr std::uint64_t kSeed = 20261206;  // a series the training program never drew
-// A few points under what models/edgnet.MODEL_CARD.md reports for this series.
-constexpr double kAccuracyFloor = 0.85, kThreeClassFloor = 0.88;
-constexpr double kTextF1Floor = 0.93, kContourF1Floor = 0.75, kDimensionF1Floor = 0.55;
+// A few points under what the committed model gives on this series (models/edgnet.MODEL_CARD.md:
+// accuracy 0.953, 3-class 0.965, F1 text 0.990, contour 0.842, dimension 0.774 over 6 148 primitives).
+constexpr double kAccuracyFloor = 0.92, kThreeClassFloor = 0.94;
+constexpr double kTextF1Floor = 0.97, kContourF1Floor = 0.80, kDimensionF1Floor = 0.70;
 
 // The paper's three classes: 0 contour (contour, hidden, centre, hatch), 1 dimension, 2 text
 // (text, gdt); -1 for border and title-block lines.

@@ -22,26 +22,26 @@ int three_class(int c) {
   return -1;
 }
 
-double f1_of(long long hit, long long truth, long long predicted) {
-  return truth + predicted == 0 ? 0.0 : 2.0 * static_cast<double>(hit) / static_cast<double>(truth + predicted);
+double f1_of(double hit, double truth, double predicted) {
+  return truth + predicted <= 0 ? 0.0 : 2.0 * hit / (truth + predicted);
 }
 
 }  // namespace
 
-void SegmentScores::add(int truth, int predicted) {
+void SegmentScores::add(int truth, int predicted, double weight) {
   if (truth < 0 || truth >= segment::kClassCount || predicted < 0 || predicted >= segment::kClassCount) return;
-  ++confusion_[truth][predicted];
+  confusion_[truth][predicted] += weight;
 }
 
 double SegmentScores::accuracy() const {
-  long long hit = 0, all = 0;
+  double hit = 0, all = 0;
   for (int t = 0; t < segment::kClassCount; ++t)
     for (int p = 0; p < segment::kClassCount; ++p) all += confusion_[t][p], hit += t == p ? confusion_[t][p] : 0;
-  return all ? static_cast<double>(hit) / static_cast<double>(all) : 0;
+  return all > 0 ? hit / all : 0;
 }
 
 double SegmentScores::f1(int c) const {
-  long long truth = 0, predicted = 0;
+  double truth = 0, predicted = 0;
   for (int k = 0; k < segment::kClassCount; ++k) truth += confusion_[c][k], predicted += confusion_[k][c];
   return f1_of(confusion_[c][c], truth, predicted);
 }
@@ -50,9 +50,9 @@ double SegmentScores::macro_f1() const {
   double sum = 0;
   int present = 0;
   for (int c = 0; c < segment::kClassCount; ++c) {
-    long long truth = 0;
+    double truth = 0;
     for (int k = 0; k < segment::kClassCount; ++k) truth += confusion_[c][k];
-    if (truth == 0) continue;
+    if (truth <= 0) continue;
     sum += f1(c);
     ++present;
   }
@@ -60,7 +60,7 @@ double SegmentScores::macro_f1() const {
 }
 
 double SegmentScores::three_class_accuracy() const {
-  long long hit = 0, all = 0;
+  double hit = 0, all = 0;
   for (int t = 0; t < segment::kClassCount; ++t) {
     if (three_class(t) < 0) continue;
     for (int p = 0; p < segment::kClassCount; ++p) {
@@ -68,14 +68,14 @@ double SegmentScores::three_class_accuracy() const {
       if (three_class(p) == three_class(t)) hit += confusion_[t][p];
     }
   }
-  return all ? static_cast<double>(hit) / static_cast<double>(all) : 0;
+  return all > 0 ? hit / all : 0;
 }
 
 std::array<double, 3> SegmentScores::three_class_f1() const {
-  std::array<long long, 3> hit{}, truth{}, predicted{};
+  std::array<double, 3> hit{}, truth{}, predicted{};
   for (int t = 0; t < segment::kClassCount; ++t)
     for (int p = 0; p < segment::kClassCount; ++p) {
-      const long long n = confusion_[t][p];
+      const double n = confusion_[t][p];
       const int tt = three_class(t), pp = three_class(p);
       if (tt >= 0) truth[tt] += n;
       if (pp >= 0 && tt >= 0) predicted[pp] += n;
@@ -88,9 +88,9 @@ std::array<double, 3> SegmentScores::three_class_f1() const {
 nlohmann::json SegmentScores::to_json() const {
   nlohmann::json per_class = nlohmann::json::object();
   for (int c = 0; c < segment::kClassCount; ++c) {
-    long long truth = 0;
+    double truth = 0;
     for (int k = 0; k < segment::kClassCount; ++k) truth += confusion_[c][k];
-    per_class[segment::class_name(static_cast<segment::LineClass>(c))] = {{"f1", f1(c)}, {"primitives", truth}};
+    per_class[segment::class_name(static_cast<segment::LineClass>(c))] = {{"f1", f1(c)}, {"truth", truth}};
   }
   const auto three = three_class_f1();
   return {{"accuracy", accuracy()},

@@ -73,19 +73,26 @@ torch::Tensor class_weights(const std::vector<GraphSample>& samples) {
   return w / w.mean();
 }
 
-SegmentScores evaluate(segment::EdgNetNetwork& network, const std::vector<Tensors>& held_out) {
+// Held-out figures by count and by length (feature 3 is log(1 + length in mm)).
+std::pair<SegmentScores, SegmentScores> evaluate(segment::EdgNetNetwork& network,
+                                                 const std::vector<Tensors>& held_out) {
   torch::NoGradGuard no_grad;
   network->eval();
-  SegmentScores scores;
+  SegmentScores scores, by_length;
   for (const auto& t : held_out) {
     const torch::Tensor predicted = network->forward(t.x, t.source, t.target).argmax(1).to(torch::kCPU);
     const torch::Tensor truth = t.labels.to(torch::kCPU);
+    const torch::Tensor length_mm = torch::expm1(t.x.select(1, 3)).to(torch::kCPU).contiguous();
     const auto* p = predicted.data_ptr<std::int64_t>();
     const auto* l = truth.data_ptr<std::int64_t>();
-    for (std::int64_t i = 0; i < truth.size(0); ++i) scores.add(static_cast<int>(l[i]), static_cast<int>(p[i]));
+    const auto* mm = length_mm.data_ptr<float>();
+    for (std::int64_t i = 0; i < truth.size(0); ++i) {
+      scores.add(static_cast<int>(l[i]), static_cast<int>(p[i]));
+      by_length.add(static_cast<int>(l[i]), static_cast<int>(p[i]), mm[i]);
+    }
   }
   network->train();
-  return scores;
+  return {scores, by_length};
 }
 
 void write_text(const fs::path& path, const std::string& text) {
@@ -202,17 +209,18 @@ int train_edgnet(const TrainerOptions& o) {
       optimizer.step();
       loss_sum += loss.item<double>();
     }
-    const SegmentScores scores = evaluate(network, held_tensors);
+    const auto [scores, by_length] = evaluate(network, held_tensors);
     std::cout << "epoch " << epoch << " loss " << loss_sum / static_cast<double>(order.size()) << " | held-out "
-              << scores.summary() << " | " << minutes() << " min" << std::endl;
+              << scores.summary() << " | by length: 3-class acc " << by_length.three_class_accuracy() << " | "
+              << minutes() << " min" << std::endl;
     state["epoch"] = epoch;
     if (scores.macro_f1() > state.at("best_macro_f1").get<double>()) {
       state["best_macro_f1"] = scores.macro_f1();
       state["best_epoch"] = epoch;
-      state["best_scores"] = scores.to_json();
+      state["best_scores"] = {{"by_count", scores.to_json()}, {"by_length", by_length.to_json()}};
       state["bad_epochs"] = 0;
       if (!o.export_path.empty()) export_model(network, o, state, device);
-      write_text(dir / "evaluation.json", scores.to_json().dump(2));
+      write_text(dir / "evaluation.json", state["best_scores"].dump(2));
     } else {
       state["bad_epochs"] = state.at("bad_epochs").get<int>() + 1;
     }

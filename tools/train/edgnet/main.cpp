@@ -4,13 +4,13 @@
 #include <iostream>
 
 #include "edgnet_trainer.h"
+#include "page_scoring.h"
 
 int main(int argc, char** argv) {
   drawlens::train::TrainerOptions options;
   CLI::App app{"Trains drawlens's EdgNet (linework classes)"};
   app.add_option("--out", options.directory,
-                 "checkpoint and graph-cache directory (resumed when it holds a checkpoint)")
-      ->required();
+                 "checkpoint and graph-cache directory (resumed when it holds a checkpoint)");
   app.add_option("--seed", options.seed, "drawing series and initialisation seed");
   app.add_option("--drawings", options.drawings, "training drawings")->check(CLI::Range(1, 100000));
   app.add_option("--eval-drawings", options.eval_drawings, "held-out drawings")->check(CLI::Range(1, 10000));
@@ -25,7 +25,25 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.1, 100000.0));
   app.add_option("--device", options.device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
   app.add_option("--export", options.export_path, "write the best weights as a .dlmodel file here");
+  std::string score_directory, score_model;
+  double score_dpi = 300;
+  app.add_option("--score", score_directory,
+                 "instead of training, score --model on every NAME.png + NAME.mask.png of this directory and exit");
+  app.add_option("--model", score_model, "the .dlmodel file --score uses");
+  app.add_option("--dpi", score_dpi, "the resolution of the pages --score reads")->check(CLI::Range(25.0, 2400.0));
+  app.callback([&] {
+    if (score_directory.empty() && options.directory.empty()) throw CLI::RequiredError("--out");
+    if (!score_directory.empty() && score_model.empty()) throw CLI::RequiredError("--model (with --score)");
+  });
   CLI11_PARSE(app, argc, argv);
+  if (!score_directory.empty()) {
+    try {
+      return drawlens::train::score_pages(score_directory, score_model, score_dpi, options.threads);
+    } catch (const std::exception& e) {
+      std::cerr << "drawlens-train-edgnet: " << e.what() << "\n";
+      return 1;
+    }
+  }
   for (int i = 0; i < argc; ++i) options.command += (i ? " " : "") + std::string(argv[i]);
   try {
     return drawlens::train::train_edgnet(options);
