@@ -249,6 +249,32 @@ TEST_F(ServeTest, ToleranceUsesTheNamedProcessAndMaterial) {
   EXPECT_NE(unknown->body.find("welding"), std::string::npos);
 }
 
+TEST_F(ServeTest, SegmentAnswersTheClassifiedLinework) {
+  auto client = server_->client();
+  const json body =
+      body_of(client.Post("/api/v1/segment", with_file(sample_pdf(), "part.pdf", {{"visualize", "true", "", ""}})));
+  EXPECT_EQ(body["status"], "success");
+  ASSERT_GT(body["total_segments"].get<int>(), 100) << body.dump().substr(0, 400);
+  EXPECT_EQ(body["segments"].size(), body["total_segments"].get<std::size_t>());
+  EXPECT_GT(body["class_counts"].value("contour", 0), 0);
+  EXPECT_GT(body["class_counts"].value("text", 0), 0);
+  const json& first = body["segments"][0];
+  EXPECT_TRUE(first.contains("class") && first.contains("kind") && first.contains("stroke_width"));
+  EXPECT_GE(first["points"].size(), 2u);
+  EXPECT_EQ(first["page"], 1);
+  EXPECT_GT(body["image_size"]["width"].get<int>(), 0);
+  const auto overlay = client.Get(body["visualized_image_url"].get<std::string>());
+  ASSERT_TRUE(overlay);
+  EXPECT_EQ(overlay->status, 200);
+  // The other routes leave the stage out.
+  const json analysed = body_of(client.Post("/api/v1/analyze", with_file(sample_pdf(), "part.pdf")));
+  EXPECT_FALSE(analysed["pages"][0].contains("segments"));
+  const auto bad =
+      client.Post("/api/v1/segment", with_file(sample_pdf(), "part.pdf", {{"visualize", "maybe", "", ""}}));
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+}
+
 // Each bad request: its status and the error code in the JSON body.
 void expect_error(const httplib::Result& answer, int status, const std::string& code) {
   ASSERT_TRUE(answer);

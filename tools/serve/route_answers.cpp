@@ -117,6 +117,29 @@ nlohmann::json detect_answer(const std::vector<Page>& pages, const AnalysisFacts
       {"image_size", size}};
 }
 
+nlohmann::json segment_answer(const nlohmann::json& result, const AnalysisFacts& facts) {
+  nlohmann::json segments = nlohmann::json::array();
+  nlohmann::json counts = nlohmann::json::object();
+  nlohmann::json size = nullptr;
+  for (const auto& page : result.value("pages", nlohmann::json::array())) {
+    if (size.is_null()) size = {{"width", page.value("width", 0)}, {"height", page.value("height", 0)}};
+    for (nlohmann::json segment : page.value("segments", nlohmann::json::array())) {
+      const std::string line_class = segment.value("class", "");
+      counts[line_class] = counts.value(line_class, 0) + 1;
+      segment["page"] = page.value("index", 0) + 1;
+      segments.push_back(std::move(segment));
+    }
+  }
+  return {{"status", "success"},
+          {"file_id", facts.file_id},
+          {"segments", segments},
+          {"class_counts", counts},
+          {"total_segments", segments.size()},
+          {"processing_time", facts.processing_seconds},
+          {"model_used", std::string("drawlens ") + drawlens::version() + " EdgNet"},
+          {"image_size", size}};
+}
+
 nlohmann::json process_answer(const nlohmann::json& result, const AnalysisFacts& facts, std::size_t overlay_count) {
   const std::string base = "/api/v1/download/" + facts.file_id;
   nlohmann::json overlays = nlohmann::json::array();

@@ -32,6 +32,11 @@ nlohmann::json detect_answer(const std::vector<Page>& pages, const AnalysisFacts
 // Axis-aligned overlap (intersection over union) of two boxes.
 double box_iou(const Box& a, const Box& b);
 
+// The old EDGNet service's route, with drawlens's primitives: {status, file_id, segments: [{class,
+// kind, points, stroke_width, confidence, page}], class_counts, total_segments, processing_time,
+// model_used, image_size}.
+nlohmann::json segment_answer(const nlohmann::json& result, const AnalysisFacts& facts);
+
 // {status, file_id, filename, processing_time, page_count, counts, result, downloads}.
 nlohmann::json process_answer(const nlohmann::json& result, const AnalysisFacts& facts, std::size_t overlay_count);
 

@@ -1,6 +1,6 @@
-// The REST routes (docs/serve.md): health, metrics, the native analysis, the old services' detect
-// and process (with its progress as server-sent events), tolerance analysis, and downloads of kept
-// results.
+// The REST routes (docs/serve.md): health, metrics, the native analysis, the old services' detect,
+// segment and process (with its progress as server-sent events), tolerance analysis, and downloads
+// of kept results.
 #include <algorithm>
 #include <chrono>
 #include <functional>
@@ -187,6 +187,20 @@ void progress_stream(ServerState& state, const Request& request, Response& respo
       [&state](bool) { --state.progress_streams; });
 }
 
+// POST /api/v1/segment: the old EDGNet service's route: the page's classified linework.
+void segment(ServerState& state, const Request& request, Response& response) {
+  bool visualize = false;
+  if (!take(bool_field(request, "visualize", false), visualize, response)) return;
+  auto done = state.analyze(request, "/api/v1/segment", "", "", visualize, {}, true);
+  if (auto* error = std::get_if<HttpError>(&done)) return send_error(response, *error);
+  const Analysis& analysis = std::get<Analysis>(done);
+  nlohmann::json answer = segment_answer(analysis.json, analysis.facts);
+  if (visualize) {
+    answer["visualized_image_url"] = "/api/v1/download/" + analysis.facts.file_id + "?format=png&page=1";
+  }
+  send_json(response, 200, answer);
+}
+
 // POST /api/v1/tolerance: the tolerance stage's analysis for a process and material.
 void tolerance(ServerState& state, const Request& request, Response& response) {
   const std::string process = form_field(request, "process").value_or("milling");
@@ -230,6 +244,7 @@ void register_routes(httplib::Server& http, ServerState& state) {
   http.Post("/api/v1/detect", [&state](const Request& q, Response& r) { detect(state, q, r); });
   http.Post("/api/v1/process", [&state](const Request& q, Response& r) { process(state, q, r); });
   http.Post("/api/v1/tolerance", [&state](const Request& q, Response& r) { tolerance(state, q, r); });
+  http.Post("/api/v1/segment", [&state](const Request& q, Response& r) { segment(state, q, r); });
   http.Get(R"(/api/v1/download/([^/]+))", [&state](const Request& q, Response& r) { download(state, q, r); });
   http.Get(R"(/api/v1/progress/([^/]+))", [&state](const Request& q, Response& r) { progress_stream(state, q, r); });
 }

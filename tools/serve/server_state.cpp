@@ -75,13 +75,14 @@ ServerState::ServerState(const ServerOptions& raw_options)
 std::variant<Analysis, HttpError> ServerState::analyze(const httplib::Request& request, const std::string& route,
                                                        const std::string& process, const std::string& material,
                                                        bool visualize,
-                                                       const std::function<void(const Progress&)>& on_progress) {
+                                                       const std::function<void(const Progress&)>& on_progress,
+                                                       bool segment) {
   auto upload = read_upload(request);
   if (auto* error = std::get_if<HttpError>(&upload)) return *error;
   const Upload& drawing = std::get<Upload>(upload);
   const Clock::time_point deadline = deadline_from(options.deadline_ms);
   try {
-    const auto pipeline = pipelines.get(process, material);
+    const auto pipeline = pipelines.get(process, material, segment);
     auto ticket = admission.enter(deadline);
     if (auto* refusal = std::get_if<Admission::Refusal>(&ticket)) return refusal_error(*refusal, options);
     RunOptions run;

@@ -34,12 +34,13 @@ struct ServerState {
   explicit ServerState(const ServerOptions& options);
 
   // Reads the drawing, waits for a worker (bounded), analyses it with the pipeline for `process`
-  // and `material` under the request's deadline (telling `on_progress` after each stage of each
-  // page), keeps the result for download (with an overlay per page when `visualize`) and records
-  // its metrics.
+  // and `material` (with the segment stage when `segment`) under the request's deadline (telling
+  // `on_progress` after each stage of each page), keeps the result for download (with an overlay
+  // per page when `visualize`) and records its metrics.
   std::variant<Analysis, HttpError> analyze(const httplib::Request& request, const std::string& route,
                                             const std::string& process, const std::string& material, bool visualize,
-                                            const std::function<void(const Progress&)>& on_progress = {});
+                                            const std::function<void(const Progress&)>& on_progress = {},
+                                            bool segment = false);
   Metrics::Gauges gauges() const;
 
   const ServerOptions options;
