@@ -1,5 +1,6 @@
 // drawlens serve over loopback: every route's answer, the old services' shapes, bad requests
 // answered 4xx with a JSON body naming the problem, the API key, metrics, admission and shutdown.
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <string>
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "admission.h"
+#include "ocr_answer.h"
 #include "route_answers.h"
 #include "serve.h"
 #include "support/fixtures.h"
@@ -275,6 +277,58 @@ TEST_F(ServeTest, SegmentAnswersTheClassifiedLinework) {
   EXPECT_EQ(bad->status, 400);
 }
 
+TEST_F(ServeTest, OcrAnswersTheEdocr2Shape) {
+  auto client = server_->client();
+  const json body = body_of(client.Post("/api/v1/ocr", with_file(sample_pdf(), "part.pdf")));
+  ASSERT_EQ(body["status"], "success") << body.dump().substr(0, 400);
+  EXPECT_FALSE(body["file_id"].get<std::string>().empty());
+  EXPECT_GE(body["processing_time"].get<double>(), 0);
+  const json& data = body["data"];
+  ASSERT_GE(data["dimensions"].size(), 5u);
+  // "2x 3.40 ±0.10" on the sample: the nominal as value, the tolerance as eDOCr2 printed it.
+  const auto found = std::find_if(data["dimensions"].begin(), data["dimensions"].end(),
+                                  [](const json& d) { return d["text"] == "2x 3.40 \u00b10.10"; });
+  ASSERT_NE(found, data["dimensions"].end()) << data["dimensions"].dump();
+  EXPECT_DOUBLE_EQ((*found)["value"].get<double>(), 3.4);
+  EXPECT_EQ((*found)["tolerance"], "\u00b10.1");
+  EXPECT_EQ((*found)["type"], "linear");
+  EXPECT_EQ((*found)["unit"], "mm");
+  EXPECT_EQ((*found)["count"], 2);
+  EXPECT_EQ((*found)["source"], "text_layer");
+  EXPECT_GT((*found)["location"]["x"].get<double>(), 0);
+  EXPECT_EQ(data["text"]["title"], "Micro-Vu Turm\nHalter");
+  EXPECT_FALSE(data["text"]["material"].is_null());
+  EXPECT_TRUE(data["text"].contains("revision"));
+  EXPECT_GE(data["text"]["fields"].size(), 5u);
+  EXPECT_TRUE(data["gdt"].is_array());
+  ASSERT_FALSE(data["tables"].empty());
+  EXPECT_EQ(data["tables"][0]["kind"], "title_block");
+  EXPECT_FALSE(data["possible_text"].empty());
+  EXPECT_EQ(data["surface_finishes"].size(), 1u);
+  EXPECT_TRUE(body["warnings"].empty()) << body["warnings"].dump();
+
+  // Each extract_* field leaves its part out; the old model switches are answered with a warning.
+  const json narrow = body_of(client.Post("/api/v1/ocr", with_file(sample_pdf(), "part.pdf",
+                                                                   {{"extract_dimensions", "false", "", ""},
+                                                                    {"extract_text", "false", "", ""},
+                                                                    {"use_vl_model", "true", "", ""}})));
+  EXPECT_TRUE(narrow["data"]["dimensions"].empty());
+  EXPECT_TRUE(narrow["data"]["text"].empty());
+  EXPECT_TRUE(narrow["data"]["possible_text"].empty());
+  ASSERT_EQ(narrow["warnings"].size(), 1u);
+  EXPECT_NE(narrow["warnings"][0].get<std::string>().find("use_vl_model"), std::string::npos);
+
+  const auto bad =
+      client.Post("/api/v1/ocr", with_file(sample_pdf(), "part.pdf", {{"extract_gdt", "sometimes", "", ""}}));
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(bad->body.find("extract_gdt"), std::string::npos);
+  const auto wrong_method = client.Get("/api/v1/ocr");
+  ASSERT_TRUE(wrong_method);
+  EXPECT_EQ(wrong_method->status, 405);
+  EXPECT_EQ(wrong_method->get_header_value("Allow"), "POST");
+}
+
 // Each bad request: its status and the error code in the JSON body.
 void expect_error(const httplib::Result& answer, int status, const std::string& code) {
   ASSERT_TRUE(answer);
@@ -416,6 +470,52 @@ TEST(Admission, WorkersThenTheQueueThenRefusal) {
   first = Admission::Refusal::timed_out;
   waiter.join();
   EXPECT_EQ(admission.busy(), 0);
+}
+
+TEST(RouteAnswers, ToleranceTextAsDrawingsPrintIt) {
+  EXPECT_EQ(tolerance_text({{"kind", "symmetric"}, {"upper", 0.1}, {"lower", -0.1}}), "\u00b10.1");
+  EXPECT_EQ(tolerance_text({{"kind", "deviation"}, {"upper", 0.1}, {"lower", -0.05}}), "+0.1/-0.05");
+  EXPECT_EQ(tolerance_text({{"kind", "deviation"}, {"upper", 0.0}, {"lower", -0.021}}), "0/-0.021");
+  EXPECT_EQ(tolerance_text({{"kind", "limits"}, {"limits", {{"upper", 25.02}, {"lower", 24.98}}}}), "25.02/24.98");
+  EXPECT_EQ(tolerance_text({{"kind", "fit"}, {"fit", {{"hole", "H7"}, {"shaft", "g6"}}}}), "H7/g6");
+  EXPECT_EQ(tolerance_text({{"kind", "fit"}, {"fit", {{"shaft", "g6"}}}}), "g6");
+  EXPECT_EQ(tolerance_text({{"kind", "general"}, {"general_class", "ISO 2768-m"}}), "ISO 2768-m");
+  EXPECT_EQ(tolerance_text({{"kind", "max"}}), "MAX");
+  EXPECT_TRUE(tolerance_text({{"kind", "none"}}).is_null());
+}
+
+TEST(RouteAnswers, OcrAnswerListsFramesWithTheirDatumsInOrder) {
+  const json result = {
+      {"diagnostics", {{{"severity", "info"}, {"stage", "annotate"}, {"page", 0}, {"message", "no text layer"}}}},
+      {"pages",
+       {{{"index", 1},
+         {"gdt_frames",
+          {{{"id", "p1-g0"},
+            {"text", "\u2316|\u00d80.1\u24c2|A|B"},
+            {"box", {100, 200, 80, 20}},
+            {"confidence", 0.9},
+            {"characteristic", "position"},
+            {"unit", "mm"},
+            {"segments",
+             {{{"zone_shape", "diameter"},
+               {"tolerance", 0.1},
+               {"modifiers", {"mmc"}},
+               {"datums", {{{"label", "A"}, {"modifiers", json::array()}}, {{"label", "B"}}}}}}}}}}}}}};
+  const json answer = ocr_answer(result, {"id", "part.png", 0.5}, OcrRequest{}, {});
+  ASSERT_EQ(answer["data"]["gdt"].size(), 1u);
+  const json& frame = answer["data"]["gdt"][0];
+  EXPECT_EQ(frame["type"], "position");
+  EXPECT_DOUBLE_EQ(frame["value"].get<double>(), 0.1);
+  EXPECT_EQ(frame["datum"], "A|B");
+  EXPECT_EQ(frame["datums"], json({"A", "B"}));
+  EXPECT_EQ(frame["zone_shape"], "diameter");
+  EXPECT_EQ(frame["modifiers"], json({"mmc"}));
+  EXPECT_EQ(frame["page"], 2);
+  EXPECT_DOUBLE_EQ(frame["location"]["x"].get<double>(), 140);
+  EXPECT_DOUBLE_EQ(frame["location"]["y"].get<double>(), 210);
+  EXPECT_EQ(answer["warnings"], json({"annotate: no text layer"}));
+  EXPECT_EQ(answer["data"]["text"]["drawing_number"], nullptr);
+  EXPECT_EQ(answer["processing_time"], 0.5);
 }
 
 TEST(RouteAnswers, BoxOverlap) {

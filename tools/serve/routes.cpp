@@ -1,5 +1,5 @@
 // The REST routes (docs/serve.md): health, metrics, the native analysis, the old services' detect,
-// segment and process (with its progress as server-sent events), tolerance analysis, and downloads
+// ocr, segment and process (with its progress as server-sent events), tolerance analysis, and downloads
 // of kept results.
 #include <algorithm>
 #include <chrono>
@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "ocr_answer.h"
 #include "server_state.h"
 #include "upload.h"
 
@@ -187,6 +188,38 @@ void progress_stream(ServerState& state, const Request& request, Response& respo
       [&state](bool) { --state.progress_streams; });
 }
 
+// POST /api/v1/ocr: the old eDOCr2 service's route and answer. Its form fields choose what the answer
+// lists; use_vl_model and use_gpu_preprocessing are taken, and answered with a warning saying what
+// drawlens does instead.
+void ocr(ServerState& state, const Request& request, Response& response) {
+  OcrRequest wanted;
+  bool visualize = false, vision_language = false, gpu_preprocessing = false;
+  if (!take(bool_field(request, "extract_dimensions", true), wanted.dimensions, response) ||
+      !take(bool_field(request, "extract_gdt", true), wanted.gdt, response) ||
+      !take(bool_field(request, "extract_text", true), wanted.text, response) ||
+      !take(bool_field(request, "visualize", false), visualize, response) ||
+      !take(bool_field(request, "use_vl_model", false), vision_language, response) ||
+      !take(bool_field(request, "use_gpu_preprocessing", false), gpu_preprocessing, response)) {
+    return;
+  }
+  auto done = state.analyze(request, "/api/v1/ocr", "", "", visualize);
+  if (auto* error = std::get_if<HttpError>(&done)) return send_error(response, *error);
+  const Analysis& analysis = std::get<Analysis>(done);
+  std::vector<std::string> warnings;
+  if (vision_language) {
+    warnings.push_back("use_vl_model: drawlens has no vision-language model; its own stages read the drawing");
+  }
+  if (gpu_preprocessing) {
+    warnings.push_back(
+        "use_gpu_preprocessing: the server's --device places every stage (here: " + state.pipelines.device() + ")");
+  }
+  nlohmann::json answer = ocr_answer(analysis.json, analysis.facts, wanted, warnings);
+  if (visualize) {
+    answer["visualized_image_url"] = "/api/v1/download/" + analysis.facts.file_id + "?format=png&page=1";
+  }
+  send_json(response, 200, answer);
+}
+
 // POST /api/v1/segment: the old EDGNet service's route: the page's classified linework.
 void segment(ServerState& state, const Request& request, Response& response) {
   bool visualize = false;
@@ -244,6 +277,7 @@ void register_routes(httplib::Server& http, ServerState& state) {
   http.Post("/api/v1/detect", [&state](const Request& q, Response& r) { detect(state, q, r); });
   http.Post("/api/v1/process", [&state](const Request& q, Response& r) { process(state, q, r); });
   http.Post("/api/v1/tolerance", [&state](const Request& q, Response& r) { tolerance(state, q, r); });
+  http.Post("/api/v1/ocr", [&state](const Request& q, Response& r) { ocr(state, q, r); });
   http.Post("/api/v1/segment", [&state](const Request& q, Response& r) { segment(state, q, r); });
   http.Get(R"(/api/v1/download/([^/]+))", [&state](const Request& q, Response& r) { download(state, q, r); });
   http.Get(R"(/api/v1/progress/([^/]+))", [&state](const Request& q, Response& r) { progress_stream(state, q, r); });

@@ -31,6 +31,8 @@ constexpr KnownRoute kKnownRoutes[] = {
     {"POST", "/api/v1/detect", "/api/v1/detect"},
     {"POST", "/api/v1/process", "/api/v1/process"},
     {"POST", "/api/v1/tolerance", "/api/v1/tolerance"},
+    {"POST", "/api/v1/ocr", "/api/v1/ocr"},
+    {"POST", "/api/v1/segment", "/api/v1/segment"},
     {"GET", "/api/v1/download/{file_id}", "/api/v1/download/"},
     {"GET", "/api/v1/progress/{job_id}", "/api/v1/progress/"},
 };
