@@ -152,6 +152,7 @@ DRAWLENS_API void drawlens_free(void* memory);
 #define DRAWLENS_STAGE_DETECT 0x4u    /* raster pages: the detector's annotation regions (after 0.1.0) */
 #define DRAWLENS_STAGE_TOLERANCE 0x8u /* tolerance analysis of dimensions and GD&T frames (after 0.1.0) */
 #define DRAWLENS_STAGE_SEGMENT 0x10u  /* linework classes (EdgNet; after 0.1.0); on request only */
+#define DRAWLENS_STAGE_READ 0x20u     /* raster pages: the detected regions read by the OCR engine (after 0.1.0) */
 #define DRAWLENS_STAGE_ALL 0xFFFFFFFFu
 /* The default: every stage but DRAWLENS_STAGE_SEGMENT, which costs about as much as the others
  * together (after 0.1.0; before it the default was DRAWLENS_STAGE_ALL, which then was the same).

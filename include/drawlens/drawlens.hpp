@@ -620,7 +620,7 @@ class Result {
 
 // How far an analysis got (drawlens_progress): one finished stage of one page.
 struct Progress {
-  std::string stage;  // "load", "prepare", "layout", "detect", "annotate", "tolerance"
+  std::string stage;  // "load", "prepare", "layout", "detect", "read", "annotate", "tolerance", "segment"
   int page = 0;       // 0-based page of the document
   int page_count = 0;
   int steps_done = 0;   // unique per analysis; reports may arrive out of order

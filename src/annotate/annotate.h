@@ -1,6 +1,7 @@
 // Annotate stage: finds the annotations of a page — dimensions, GD&T frames, surface finishes,
-// notes, title-block fields, the general tolerance — in text with positions (today the PDF text
-// layer; recognised text later) and gives each its engineering meaning through the parse stage.
+// notes, title-block fields, the general tolerance — in text with positions (the PDF text layer, or
+// the read stage's readings of a raster page) and gives each its engineering meaning through the
+// parse stage.
 #pragma once
 
 #include <optional>
@@ -14,8 +15,16 @@
 
 namespace drawlens::annotate {
 
+// Where an item's text was read from. The C ABI's drawlens_source pins these values
+// (capi/enum_pins.cpp).
+enum class TextSource { text_layer, recognizer, tesseract };
+// The result JSON's and drawlens_source_name's name: "text_layer", "recognizer", "tesseract".
+// Static, never NULL.
+const char* source_name(TextSource source);
+
 // A run of text read as one annotation candidate: words on one baseline, with the stacked
-// tolerance or limit lines that belong to them.
+// tolerance or limit lines that belong to them (text layer), or one detected region as read
+// (src/read).
 struct TextSpan {
   std::string text;  // words joined by ' ', stacked lines appended after ' '
   Box box;
@@ -23,14 +32,9 @@ struct TextSpan {
   // The lines it was merged from, when stacked parts were joined; each is tried alone when the
   // whole does not parse (two neighbouring sizes are not a stack).
   std::vector<TextSpan> parts;
+  double confidence = 1.0;  // the reader's: 1 for the text layer
+  TextSource source = TextSource::text_layer;
 };
-
-// Where an item's text was read from. The C ABI's drawlens_source pins these values
-// (capi/enum_pins.cpp).
-enum class TextSource { text_layer, recognizer, tesseract };
-// The result JSON's and drawlens_source_name's name: "text_layer", "recognizer", "tesseract".
-// Static, never NULL.
-const char* source_name(TextSource source);
 
 template <typename Value>
 struct Placed {

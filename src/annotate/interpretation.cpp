@@ -2,6 +2,7 @@
 // and the general tolerance), then every span is read by parse::read_annotation (surface finish,
 // GD&T frame, general tolerance, dimension or note); a span's stacked parts are read alone when
 // the whole is only a note.
+#include <algorithm>
 #include <cctype>
 #include <variant>
 
@@ -51,6 +52,13 @@ parse::Unit drawing_unit(const std::vector<TitleField>& fields, const std::vecto
   return parse::Unit::mm;
 }
 
+// The item's confidence is the lower of the parser's and the reader's.
+template <typename Value>
+Placed<Value> place(Value value, const TextSpan& span, double confidence) {
+  return Placed<Value>{std::move(value), span.text, span.box, span.rotation, std::min(confidence, span.confidence),
+                       span.source};
+}
+
 std::optional<Placed<parse::GeneralTolerance>> general_tolerance(const std::vector<TitleField>& fields,
                                                                  const std::vector<TextSpan>& spans) {
   for (const TitleField& field : fields) {
@@ -61,15 +69,10 @@ std::optional<Placed<parse::GeneralTolerance>> general_tolerance(const std::vect
     auto read = parse::read_annotation_as(parse::AnnotationKind::general_tolerance, span.text);
     if (read) {
       auto general = std::get<parse::GeneralTolerance>(std::move(read).value().value);
-      return Placed<parse::GeneralTolerance>{std::move(general), span.text, span.box, span.rotation, 1.0};
+      return place(std::move(general), span, 1.0);
     }
   }
   return std::nullopt;
-}
-
-template <typename Value>
-Placed<Value> place(Value value, const TextSpan& span, double confidence) {
-  return Placed<Value>{std::move(value), span.text, span.box, span.rotation, confidence};
 }
 
 // Files a span's reading into the page's lists; false when it is only a note, so that the caller

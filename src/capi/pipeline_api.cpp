@@ -23,7 +23,7 @@ struct StageBit {
 constexpr StageBit kStageBits[] = {
     {DRAWLENS_STAGE_LAYOUT, drawlens::Stage::layout},   {DRAWLENS_STAGE_ANNOTATE, drawlens::Stage::annotate},
     {DRAWLENS_STAGE_DETECT, drawlens::Stage::detect},   {DRAWLENS_STAGE_TOLERANCE, drawlens::Stage::tolerance},
-    {DRAWLENS_STAGE_SEGMENT, drawlens::Stage::segment},
+    {DRAWLENS_STAGE_SEGMENT, drawlens::Stage::segment}, {DRAWLENS_STAGE_READ, drawlens::Stage::read},
 };
 
 unsigned int known_stage_bits() {

@@ -173,7 +173,16 @@ json page_json(const PageAnalysis& page) {
   if (page.layout) out["layout"] = layout_json(*page.layout);
   if (page.detections) {
     json detections = json::array();
-    for (const auto& d : *page.detections) detections.push_back(detection_json(d));
+    for (std::size_t i = 0; i < page.detections->size(); ++i) {
+      json d = detection_json((*page.detections)[i]);
+      // The read stage reads the regions in this order.
+      if (page.readings && i < page.readings->size()) {
+        const read::RegionReading& r = (*page.readings)[i];
+        d["reading"] = {
+            {"text", r.text}, {"confidence", r.confidence}, {"source", annotate::source_name(r.source)}};
+      }
+      detections.push_back(std::move(d));
+    }
     out["detections"] = std::move(detections);
   }
   if (page.annotations) add_annotations(out, page);

@@ -14,6 +14,7 @@
 #include "core/document.h"
 #include "detect/detect.h"
 #include "layout/layout.h"
+#include "read/read.h"
 #include "segment/segment.h"
 #include "tolerance/page_tolerances.h"
 
@@ -30,6 +31,9 @@ struct PageAnalysis {
   // Stage::detect: annotation regions found by the detector, best first. Pages with a text layer
   // are read from it instead, so this is empty (nullopt) for them.
   std::optional<std::vector<detect::Detection>> detections;
+  // Stage::read: each detected region as read (in the detections' order); nullopt when the stage
+  // did not run, empty on a page with a text layer.
+  std::optional<std::vector<read::RegionReading>> readings;
   std::optional<annotate::PageAnnotations> annotations;   // Stage::annotate
   std::optional<tolerance::PageTolerances> tolerances;    // Stage::tolerance
   std::optional<std::vector<segment::Segment>> segments;  // Stage::segment: classified linework

@@ -19,8 +19,8 @@
 namespace drawlens {
 
 // The stages in run order. Loading always runs; a stage that needs another pulls it in.
-enum class Stage { load, prepare, layout, detect, annotate, tolerance, segment };
-inline constexpr int kStageCount = 7;
+enum class Stage { load, prepare, layout, detect, read, annotate, tolerance, segment };
+inline constexpr int kStageCount = 8;
 
 // A set of stages, as bits indexed by Stage.
 class StageSet {
@@ -41,8 +41,8 @@ class StageSet {
   unsigned bits_ = 0;
 };
 
-// The stage's timing key and diagnostics name: "load", "prepare", "layout", "detect", "annotate",
-// "tolerance", "segment".
+// The stage's timing key and diagnostics name: "load", "prepare", "layout", "detect", "read",
+// "annotate", "tolerance", "segment".
 const char* stage_name(Stage stage);
 
 struct PipelineOptions {

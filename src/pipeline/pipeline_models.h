@@ -7,6 +7,7 @@
 
 #include "core/status.h"
 #include "detect/detect.h"
+#include "ocr/ocr.h"
 #include "pipeline/pipeline.h"
 #include "segment/segment.h"
 #include "tolerance/tolerance.h"
@@ -15,6 +16,7 @@ namespace drawlens {
 
 struct PipelineModels {
   std::optional<detect::Detector> detector;        // Stage::detect
+  std::optional<ocr::Engine> ocr_engine;           // Stage::read
   std::optional<tolerance::SkinModel> skin_model;  // Stage::tolerance
   std::optional<segment::EdgNet> edgnet;           // Stage::segment
   // Why a model meant for the pipeline's CUDA device runs on the CPU instead; empty when it does not.

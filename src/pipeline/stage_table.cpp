@@ -5,6 +5,7 @@
 
 #include "annotate/annotate.h"
 #include "layout/layout.h"
+#include "read/read.h"
 #include "tolerance/page_tolerances.h"
 
 namespace drawlens {
@@ -70,15 +71,42 @@ std::optional<Error> run_detect(PageWork& work) {
   return std::nullopt;
 }
 
+// Raster pages only, like detection: every region found is read (none when detection did not run). Regions that read as
+// nothing are kept (with their detection) and counted in a warning, never filled in.
+std::optional<Error> run_read(PageWork& work) {
+  PageAnalysis& out = work.result;
+  if (!out.detections || out.detections->empty()) {
+    out.readings.emplace();
+    return std::nullopt;
+  }
+  auto readings = read::read_regions(*work.models.ocr_engine, work.page.gray, work.page.dpi, *out.detections);
+  if (!readings) return readings.error();
+  out.readings = std::move(readings).value();
+  std::size_t unread = 0;
+  for (const read::RegionReading& r : *out.readings) unread += r.text.empty() ? 1 : 0;
+  if (unread > 0) {
+    work.diagnose("warning", Stage::read,
+                  std::to_string(unread) + " of " + std::to_string(out.readings->size()) +
+                      " detected regions read as nothing: they are listed as detections only");
+  }
+  return std::nullopt;
+}
+
+// The text layer's spans, and on a raster page the read stage's readings.
 std::optional<Error> run_annotate(PageWork& work) {
   static const layout::Layout no_layout;
   PageAnalysis& out = work.result;
   const layout::Layout& layout = out.layout ? *out.layout : no_layout;
-  out.annotations = annotate::interpret_spans(annotate::text_layer_spans(out.words, layout), layout);
-  if (out.words.empty()) {
+  std::vector<annotate::TextSpan> spans = annotate::text_layer_spans(out.words, layout);
+  if (out.readings) {
+    std::vector<annotate::TextSpan> read = read::reading_spans(*out.readings);
+    spans.insert(spans.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+  }
+  out.annotations = annotate::interpret_spans(spans, layout);
+  if (out.words.empty() && !out.readings) {
     work.diagnose("info", Stage::annotate,
-                  "the page has no text layer: this version reads dimensions, GD&T and title fields from PDF text "
-                  "only, so none were read");
+                  "the page has no text layer and the read stage did not run (DRAWLENS_STAGE_READ), so nothing was "
+                  "read");
   }
   return std::nullopt;
 }
@@ -122,6 +150,9 @@ const std::vector<StageInfo>& stage_table() {
       {Stage::layout, "layout", "layout", kNothing.with(Stage::prepare), false, Placement::cpu, run_layout},
       // The model is loaded by Pipeline::create (pipeline_models.h) and shared by the workers.
       {Stage::detect, "detect", "detection", kNothing.with(Stage::load), false, Placement::pipeline_device, run_detect},
+      // Reads what detection found, so nothing when detection is left out (it does not pull detection
+      // in). The OCR engine is loaded by Pipeline::create; the recognizer runs on the device.
+      {Stage::read, "read", "reading", kNothing.with(Stage::load), false, Placement::pipeline_device, run_read},
       // Reads the layout when it ran (words in the title block become title fields), the text alone otherwise.
       {Stage::annotate, "annotate", "annotation", kNothing.with(Stage::load), false, Placement::cpu, run_annotate},
       // The skin model is loaded by Pipeline::create with the detector.

@@ -81,7 +81,7 @@ int run_tolerance(const ToleranceArguments& args) {
   std::unique_ptr<SkinModel> retrained;
   if (!args.skin_model.empty()) {
     retrained = std::make_unique<SkinModel>(args.skin_model);
-    options.stages(DRAWLENS_STAGE_LAYOUT | DRAWLENS_STAGE_DETECT | DRAWLENS_STAGE_ANNOTATE);
+    options.stages(DRAWLENS_STAGE_LAYOUT | DRAWLENS_STAGE_DETECT | DRAWLENS_STAGE_READ | DRAWLENS_STAGE_ANNOTATE);
   }
   Pipeline pipeline(options);
   const Result result = pipeline.analyze(Document::file(args.file));

@@ -1,0 +1,38 @@
+// Region readings as the annotate stage's text spans (read.h).
+#include <cmath>
+
+#include "read/read.h"
+
+namespace drawlens::read {
+namespace {
+
+// The reading direction as the nearest quarter turn, in 0, 90, 180, 270.
+int quarter_turn(double angle_degrees) {
+  const long turns = std::lround(angle_degrees / 90.0);
+  return static_cast<int>(((turns % 4) + 4) % 4) * 90;
+}
+
+Box bounds_of(const detect::OrientedBox& box) {
+  const cv::Rect2d r = detect::axis_bounds(box);
+  const int x = static_cast<int>(std::floor(r.x)), y = static_cast<int>(std::floor(r.y));
+  return {x, y, static_cast<int>(std::ceil(r.x + r.width)) - x, static_cast<int>(std::ceil(r.y + r.height)) - y};
+}
+
+}  // namespace
+
+std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& readings) {
+  std::vector<annotate::TextSpan> spans;
+  for (const RegionReading& r : readings) {
+    if (r.text.empty()) continue;
+    annotate::TextSpan span;
+    span.text = r.text;
+    span.box = bounds_of(r.region.box);
+    span.rotation = quarter_turn(r.region.box.angle_degrees);
+    span.confidence = r.confidence;
+    span.source = r.source;
+    spans.push_back(std::move(span));
+  }
+  return spans;
+}
+
+}  // namespace drawlens::read
