@@ -116,7 +116,11 @@ PageAnnotations interpret_spans(const std::vector<TextSpan>& spans, const layout
       auto part_reading = parse::read_annotation(part.text, context);
       parts_read = (part_reading && file_reading(std::move(part_reading).value(), part, out)) || parts_read;
     }
-    if (!parts_read && reading) out.notes.push_back(place(span.text, span, 1.0));
+    // Text the parser cannot take is dropped from the text layer (stray marks), but a reading of
+    // page pixels is kept as a note with the reader's confidence: flagged, never silently lost.
+    if (!parts_read && (reading || span.source != TextSource::text_layer)) {
+      out.notes.push_back(place(span.text, span, 1.0));
+    }
   }
   return out;
 }

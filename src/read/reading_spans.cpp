@@ -1,5 +1,6 @@
 // Region readings as the annotate stage's text spans (read.h).
 #include <cmath>
+#include <string>
 
 #include "read/read.h"
 
@@ -10,6 +11,21 @@ namespace {
 int quarter_turn(double angle_degrees) {
   const long turns = std::lround(angle_degrees / 90.0);
   return static_cast<int>(((turns % 4) + 4) % 4) * 90;
+}
+
+// Characters a dimension line, arrowhead or leader leaves at a crop's ends, which no annotation
+// starts or ends with.
+bool stray_mark(char c) {
+  return c == '-' || c == '.' || c == ',' || c == ':' || c == ';' || c == '_' || c == '\'' || c == '`' || c == ' ';
+}
+
+// The reading without stray marks at either end, or "" when it has none to drop.
+std::string without_stray_ends(const std::string& text) {
+  std::size_t first = 0, last = text.size();
+  while (first < last && stray_mark(text[first])) ++first;
+  while (last > first && stray_mark(text[last - 1])) --last;
+  if (first == 0 && last == text.size()) return "";
+  return text.substr(first, last - first);
 }
 
 Box bounds_of(const detect::OrientedBox& box) {
@@ -30,6 +46,12 @@ std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& 
     span.rotation = quarter_turn(r.region.box.angle_degrees);
     span.confidence = r.confidence;
     span.source = r.source;
+    // Tried when the whole reading does not parse (annotate reads a span's parts then).
+    if (std::string trimmed = without_stray_ends(r.text); !trimmed.empty()) {
+      annotate::TextSpan part = span;
+      part.text = std::move(trimmed);
+      span.parts.push_back(std::move(part));
+    }
     spans.push_back(std::move(span));
   }
   return spans;
