@@ -24,9 +24,14 @@ std::vector<TitleField> read_title_block(const layout::Layout& layout) {
     found.key = field.key;
     found.label = field.label;
     found.value = field.value;
-    found.box = cells[static_cast<std::size_t>(field.value_cell)].box;
+    const layout::Cell& value_cell = cells[static_cast<std::size_t>(field.value_cell)];
+    found.box = value_cell.box;
+    found.confidence = value_cell.confidence;
+    found.source = value_cell.read_from_pixels ? TextSource::recognizer : TextSource::text_layer;
     if (field.label_cell >= 0 && field.label_cell != field.value_cell) {
-      found.label_box = cells[static_cast<std::size_t>(field.label_cell)].box;
+      const layout::Cell& label_cell = cells[static_cast<std::size_t>(field.label_cell)];
+      found.label_box = label_cell.box;
+      found.confidence = std::min(found.confidence, label_cell.confidence);
     }
     fields.push_back(std::move(found));
   }
@@ -63,7 +68,10 @@ std::optional<Placed<parse::GeneralTolerance>> general_tolerance(const std::vect
                                                                  const std::vector<TextSpan>& spans) {
   for (const TitleField& field : fields) {
     auto general = parse::parse_general_tolerance(field.value);
-    if (general) return Placed<parse::GeneralTolerance>{general.value(), field.value, field.box, 0, 1.0};
+    if (general) {
+      return Placed<parse::GeneralTolerance>{general.value(),  field.value, field.box, 0,
+                                             field.confidence, field.source};
+    }
   }
   for (const TextSpan& span : spans) {
     auto read = parse::read_annotation_as(parse::AnnotationKind::general_tolerance, span.text);

@@ -3,6 +3,7 @@
 #include "layout/layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <optional>
 #include <utility>
@@ -119,6 +120,19 @@ int title_block_index(const Scan& scan, int max_gap) {
   return best;
 }
 
+// How far a table is from the turned sheet's bottom edge, and how far along it from the turned
+// sheet's right end (smaller is further right).
+struct EdgePlace {
+  int gap;
+  int from_right;
+};
+
+EdgePlace place_on_turned_sheet(const Box& t, const Box& area, int turn) {
+  if (turn == 90) return {std::abs(area.right() - t.right()), t.y - area.y};
+  if (turn == 180) return {std::abs(t.y - area.y), t.x - area.x};
+  return {std::abs(t.x - area.x), area.bottom() - t.bottom()};  // 270
+}
+
 Table to_page_table(const Grid& grid, const WorkingPage& wp) {
   Table t;
   t.box = wp.to_page(grid.box);
@@ -155,6 +169,26 @@ Layout find_layout(const prepare::PreparedPage& page) {
     }
   }
   return layout;
+}
+
+// A turned scan keeps its title block on another edge than the bottom (layout.h).
+void find_turned_title_block(Layout& layout, int turn, const cv::Size& page, double dpi) {
+  if (layout.title_block || layout.tables.empty() || (turn != 90 && turn != 180 && turn != 270)) return;
+  const Box area = layout.border ? *layout.border : Box{0, 0, page.width, page.height};
+  const int max_gap = static_cast<int>(std::lround(kTitleBlockMaxGapMm * (dpi > 0 ? dpi : 300) / 25.4));
+  int best = -1;
+  for (int i = 0; i < static_cast<int>(layout.tables.size()); ++i) {
+    const EdgePlace p = place_on_turned_sheet(layout.tables[static_cast<std::size_t>(i)].box, area, turn);
+    if (p.gap > max_gap) continue;
+    if (best < 0 ||
+        p.from_right <
+            place_on_turned_sheet(layout.tables[static_cast<std::size_t>(best)].box, area, turn).from_right) {
+      best = i;
+    }
+  }
+  if (best < 0) return;
+  layout.title_block = std::move(layout.tables[static_cast<std::size_t>(best)]);
+  layout.tables.erase(layout.tables.begin() + best);
 }
 
 }  // namespace drawlens::layout

@@ -75,6 +75,14 @@ std::optional<Error> run_detect(PageWork& work) {
 // nothing are kept (with their detection) and counted in a warning, never filled in.
 std::optional<Error> run_read(PageWork& work) {
   PageAnalysis& out = work.result;
+  // The ruled cells of a raster page, as the text layer fills them on a PDF's.
+  if (out.words.empty() && out.layout && work.prepared && !work.prepared->ink.empty()) {
+    const int turn = out.detections ? read::page_reading_turn(*out.detections) : 0;
+    layout::find_turned_title_block(*out.layout, turn, work.page.gray.size(), work.page.dpi);
+    auto cells =
+        read::read_cells(*work.models.ocr_engine, work.page.gray, work.prepared->ink, work.page.dpi, turn, *out.layout);
+    if (!cells) return cells.error();
+  }
   if (!out.detections || out.detections->empty()) {
     out.readings.emplace();
     return std::nullopt;
@@ -99,7 +107,7 @@ std::optional<Error> run_annotate(PageWork& work) {
   const layout::Layout& layout = out.layout ? *out.layout : no_layout;
   std::vector<annotate::TextSpan> spans = annotate::text_layer_spans(out.words, layout);
   if (out.readings) {
-    std::vector<annotate::TextSpan> read = read::reading_spans(*out.readings);
+    std::vector<annotate::TextSpan> read = read::reading_spans(*out.readings, layout);
     spans.insert(spans.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
   }
   out.annotations = annotate::interpret_spans(spans, layout);

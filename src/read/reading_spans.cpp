@@ -1,4 +1,5 @@
 // Region readings as the annotate stage's text spans (read.h).
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -34,12 +35,20 @@ Box bounds_of(const detect::OrientedBox& box) {
   return {x, y, static_cast<int>(std::ceil(r.x + r.width)) - x, static_cast<int>(std::ceil(r.y + r.height)) - y};
 }
 
+bool inside_a_table(const detect::OrientedBox& box, const layout::Layout& layout) {
+  const int x = static_cast<int>(std::lround(box.centre_x)), y = static_cast<int>(std::lround(box.centre_y));
+  const auto holds = [x, y](const layout::Table& t) { return t.box.contains(Box{x, y, 0, 0}); };
+  return (layout.title_block && holds(*layout.title_block)) ||
+         std::any_of(layout.tables.begin(), layout.tables.end(), holds);
+}
+
 }  // namespace
 
-std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& readings) {
+std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& readings,
+                                              const layout::Layout& layout) {
   std::vector<annotate::TextSpan> spans;
   for (const RegionReading& r : readings) {
-    if (r.text.empty()) continue;
+    if (r.text.empty() || inside_a_table(r.region.box, layout)) continue;
     annotate::TextSpan span;
     span.text = r.text;
     span.box = bounds_of(r.region.box);

@@ -301,3 +301,47 @@ TEST(FindLayout, AllBlackSheetWithWhiteFrameDoesNotCrash) {
 }
 
 }  // namespace
+
+namespace {
+
+// A sheet 2000 x 1400 with a border 20 px in: a table on each edge.
+Layout tables_on_every_edge() {
+  Layout layout;
+  layout.border = Box{20, 20, 1960, 1360};
+  layout.tables.push_back(Table{Box{1500, 20, 480, 300}, 2, 2, {}});   // 0: right edge, top
+  layout.tables.push_back(Table{Box{1500, 900, 480, 300}, 2, 2, {}});  // 1: right edge, lower
+  layout.tables.push_back(Table{Box{20, 1000, 300, 380}, 2, 2, {}});   // 2: left edge, bottom
+  layout.tables.push_back(Table{Box{20, 20, 300, 200}, 2, 2, {}});     // 3: top-left corner
+  return layout;
+}
+
+TEST(TurnedTitleBlock, IsTheTableOnTheTurnedSheetsBottomEdgeFurthestRight) {
+  const cv::Size page(2000, 1400);
+  // Turned a quarter counter-clockwise: the sheet's bottom is the right edge, its right end the top.
+  Layout ccw = tables_on_every_edge();
+  drawlens::layout::find_turned_title_block(ccw, 90, page, 200);
+  ASSERT_TRUE(ccw.title_block.has_value());
+  EXPECT_EQ(ccw.title_block->box, (Box{1500, 20, 480, 300}));
+  EXPECT_EQ(ccw.tables.size(), 3u);
+  // Clockwise: the bottom is the left edge, its right end at the bottom.
+  Layout cw = tables_on_every_edge();
+  drawlens::layout::find_turned_title_block(cw, 270, page, 200);
+  ASSERT_TRUE(cw.title_block.has_value());
+  EXPECT_EQ(cw.title_block->box, (Box{20, 1000, 300, 380}));
+  // Upside down: the bottom is the top edge, its right end on the left.
+  Layout flipped = tables_on_every_edge();
+  drawlens::layout::find_turned_title_block(flipped, 180, page, 200);
+  ASSERT_TRUE(flipped.title_block.has_value());
+  EXPECT_EQ(flipped.title_block->box, (Box{20, 20, 300, 200}));
+  // Upright, or with a title block already, nothing changes.
+  Layout upright = tables_on_every_edge();
+  drawlens::layout::find_turned_title_block(upright, 0, page, 200);
+  EXPECT_FALSE(upright.title_block.has_value());
+  Layout found = tables_on_every_edge();
+  found.title_block = Table{Box{1, 1, 5, 5}, 1, 1, {}};
+  drawlens::layout::find_turned_title_block(found, 90, page, 200);
+  EXPECT_EQ(found.title_block->box, (Box{1, 1, 5, 5}));
+  EXPECT_EQ(found.tables.size(), 4u);
+}
+
+}  // namespace

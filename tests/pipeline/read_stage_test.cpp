@@ -11,7 +11,9 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <opencv2/imgproc.hpp>
 #include "output/output.h"
+#include "parse/parse.h"
 #include "pipeline/pipeline.h"
 #include "read/read.h"
 #include "synth.h"
@@ -88,6 +90,29 @@ TEST(ReadStage, TheDetectedRegionsOfARasterDrawingAreReadIntoDimensions) {
   EXPECT_EQ(dimension.at("source"), "recognizer");
 }
 
+TEST(ReadStage, TheTitleBlockCellsOfARasterDrawingAreReadIntoTitleFields) {
+  const synth::Drawing generated = drawing();
+  const Analysis analysis = analysed(generated.png);
+  const PageAnalysis& page = analysis.pages.at(0);
+  ASSERT_TRUE(page.layout && page.layout->title_block);
+  const auto truth = nlohmann::json::parse(generated.truth_json).at("pages").at(0).at("title_fields");
+  int exact = 0;
+  for (const auto& t : truth) {
+    for (const annotate::TitleField& f : page.annotations->title_fields) {
+      if (std::string(parse::name(f.key)) == t.at("key").get<std::string>() && f.value == t.at("value")) {
+        ++exact;
+        EXPECT_EQ(f.source, annotate::TextSource::recognizer);
+        EXPECT_GT(f.confidence, 0.0);
+        break;
+      }
+    }
+  }
+  // 14 of 16 on this drawing when cell reading was added.
+  EXPECT_GE(exact, static_cast<int>(truth.size()) * 2 / 3) << exact << " of " << truth.size();
+  ASSERT_TRUE(page.annotations->general_tolerance.has_value());
+  EXPECT_EQ(page.annotations->general_tolerance->source, annotate::TextSource::recognizer);
+}
+
 TEST(ReadStage, AQuarterTurnedDrawingIsReadToo) {
   const synth::Drawing generated = drawing();
   const cv::Mat upright = cv::imdecode(generated.png, cv::IMREAD_GRAYSCALE);
@@ -108,6 +133,8 @@ TEST(ReadStage, AQuarterTurnedDrawingIsReadToo) {
   }
   const int exact = exactly_read(truth, found, 4);
   EXPECT_GE(exact, static_cast<int>(truth.size()) / 2) << exact << " of " << truth.size();
+  // The title block is on the turned sheet's right edge, and its cells are read upright.
+  EXPECT_GE(found.title_fields.size(), 10u);
   for (const auto& d : found.dimensions) {
     if (d.box.height > 2 * d.box.width) {
       EXPECT_TRUE(d.rotation == 90 || d.rotation == 270) << d.text;
@@ -169,6 +196,24 @@ TEST(ReadStage, AMissingRecognizerFailsOnlyPipelinesThatRead) {
   std::filesystem::remove_all(models);
 }
 
+TEST(ReadCells, LinesAreFoundInsideTheRulingAndCutAtWideGaps) {
+  // A ruled cell 300 x 80 at 200 dpi: a label line, and a value line with a mark far to its right.
+  cv::Mat ink(200, 400, CV_8UC1, cv::Scalar(0));
+  cv::rectangle(ink, cv::Rect(50, 50, 300, 80), cv::Scalar(255), 3);
+  cv::rectangle(ink, cv::Rect(60, 60, 70, 10), cv::Scalar(255), cv::FILLED);   // label
+  cv::rectangle(ink, cv::Rect(60, 90, 120, 20), cv::Scalar(255), cv::FILLED);  // value
+  cv::rectangle(ink, cv::Rect(300, 92, 20, 16), cv::Scalar(255), cv::FILLED);  // a symbol
+  ink.at<unsigned char>(120, 200) = 255;                                       // a speck
+  const auto lines = read::cell_text_lines(ink, Box{50, 50, 301, 81}, 200);
+  ASSERT_EQ(lines.size(), 2u);
+  ASSERT_EQ(lines[0].size(), 1u);
+  EXPECT_EQ(lines[0][0], cv::Rect(60, 60, 70, 10));
+  ASSERT_EQ(lines[1].size(), 2u);
+  EXPECT_EQ(lines[1][0], cv::Rect(60, 90, 120, 20));
+  EXPECT_EQ(lines[1][1], cv::Rect(300, 92, 20, 16));
+  EXPECT_TRUE(read::cell_text_lines(ink, Box{0, 0, 2, 2}, 200).empty());
+}
+
 TEST(ReadRegions, BadPagesAndRegionsOfNoSize) {
   auto engine = ocr::Engine::create(DRAWLENS_SOURCE_MODELS_DIR);
   ASSERT_TRUE(engine.ok()) << engine.error().message;
@@ -202,8 +247,9 @@ TEST(ReadRegions, SpansTakeTheRegionsBoundsAndNearestQuarterTurn) {
   readings[2].text = "R2";
   readings[2].source = annotate::TextSource::tesseract;
   readings[3].region.box = {100, 50, 40, 10, 0};  // read as nothing: no span
-  const auto spans = read::reading_spans(readings);
+  const auto spans = read::reading_spans(readings, layout::Layout{});
   ASSERT_EQ(spans.size(), 3u);
+  EXPECT_TRUE(spans[0].parts.empty());
   EXPECT_EQ(spans[0].box, (Box{80, 45, 40, 10}));
   EXPECT_EQ(spans[0].rotation, 0);
   EXPECT_DOUBLE_EQ(spans[0].confidence, 0.9);
@@ -211,6 +257,18 @@ TEST(ReadRegions, SpansTakeTheRegionsBoundsAndNearestQuarterTurn) {
   EXPECT_EQ(spans[1].rotation, 90);
   EXPECT_EQ(spans[2].rotation, 270);
   EXPECT_EQ(spans[2].source, annotate::TextSource::tesseract);
+
+  // A dimension line's stray marks at the ends are offered without them; a region in a ruled table
+  // is left to the table's cells.
+  readings[0].text = "-200,00.";
+  layout::Layout layout;
+  layout.title_block = layout::Table{Box{0, 0, 60, 60}, 1, 1, {}};
+  readings[1].region.box = {30, 30, 20, 10, 0};
+  const auto kept = read::reading_spans(readings, layout);
+  ASSERT_EQ(kept.size(), 2u);
+  ASSERT_EQ(kept[0].parts.size(), 1u);
+  EXPECT_EQ(kept[0].parts[0].text, "200,00");
+  EXPECT_EQ(kept[1].text, "R2");
 }
 
 }  // namespace
