@@ -77,8 +77,8 @@ TEST_F(Cancellation, CallbackThatNeverStopsIsPolledAndChangesNothing) {
   ASSERT_EQ(analyze(&run, &with_run), DRAWLENS_OK) << drawlens_last_error();
   ASSERT_EQ(analyze(nullptr, &without), DRAWLENS_OK) << drawlens_last_error();
   // Before loading, then before each stage of each of 10 pages: rendering, preparation, layout,
-  // detection, annotation, tolerance analysis.
-  EXPECT_EQ(poll.calls.load(), 1 + 10 * 6);
+  // detection, reading, annotation, tolerance analysis.
+  EXPECT_EQ(poll.calls.load(), 1 + 10 * 7);
   size_t pages_with = 0, pages_without = 0;
   drawlens_result_page_count(with_run, &pages_with);
   drawlens_result_page_count(without, &pages_without);
