@@ -277,7 +277,13 @@ void register_page_types(py::module_& m) {
                                  points.append(py::make_tuple(d.corners[2 * k], d.corners[2 * k + 1]));
                                return points;
                              })
-      .def_readonly("score", &drawlens::Detection::score);
+      .def_readonly("score", &drawlens::Detection::score)
+      .def_readonly("text", &drawlens::Detection::text)
+      .def_readonly("text_confidence", &drawlens::Detection::text_confidence)
+      .def_property_readonly("text_source", [](const drawlens::Detection& d) -> std::optional<std::string> {
+        if (!d.text) return std::nullopt;
+        return std::string(drawlens_source_name(d.text_source));
+      });
   py::class_<drawlens::Segment>(m, "Segment")
       .def_property_readonly("line_class", &drawlens::Segment::class_name)
       .def_property_readonly("kind", &drawlens::Segment::kind_name)

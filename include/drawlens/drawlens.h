@@ -771,6 +771,12 @@ typedef struct drawlens_detection {
   double angle;              /* reading direction, degrees counter-clockwise as displayed, (-180, 180] */
   double corners[8];         /* x, y of bottom-left, bottom-right, top-right, top-left in reading order */
   double score;              /* 0..1 */
+  /* Added after 0.1.0: what the read stage (DRAWLENS_STAGE_READ) read in the region. text is NULL
+   * when the stage did not run, and always from drawlens_detector_detect; "" when the region held
+   * nothing readable. BORROWED: valid as long as the result. */
+  const char* text;             /* UTF-8 */
+  double text_confidence;       /* 0..1: the reader's (its lowest character or word) */
+  drawlens_source text_source;  /* DRAWLENS_SOURCE_RECOGNIZER or DRAWLENS_SOURCE_TESSERACT */
 } drawlens_detection;
 
 /* Detects on caller pixels (as drawlens_analyze_pixels: rows stride bytes apart, copied during the
@@ -785,7 +791,8 @@ DRAWLENS_API drawlens_status drawlens_detections_get(const drawlens_detections* 
 DRAWLENS_API void drawlens_detections_free(drawlens_detections* detections);
 
 /* The detections of an analysed page (DRAWLENS_STAGE_DETECT, raster pages only; 0 for a page read
- * from its PDF text layer or when the stage did not run), highest score first. */
+ * from its PDF text layer or when the stage did not run), highest score first, each with its
+ * reading when DRAWLENS_STAGE_READ ran. */
 DRAWLENS_API drawlens_status drawlens_result_detection_count(const drawlens_result* result, size_t page, size_t* out);
 DRAWLENS_API drawlens_status drawlens_result_detection(const drawlens_result* result, size_t page, size_t index,
                                                        drawlens_detection* out);

@@ -140,6 +140,10 @@ struct Detection {
   double angle = 0;                 // reading direction, degrees counter-clockwise as displayed
   std::array<double, 8> corners{};  // bottom-left, bottom-right, top-right, top-left: x, y
   double score = 0;
+  // What the read stage read in the region: nullopt when it did not run, "" when nothing was readable.
+  std::optional<std::string> text;
+  double text_confidence = 0;
+  drawlens_source text_source = DRAWLENS_SOURCE_RECOGNIZER;
   std::string category_name() const { return drawlens_detection_category_name(category); }
 };
 
@@ -248,6 +252,11 @@ inline Detection to_detection(const drawlens_detection& d) {
   out.angle = d.angle;
   std::copy(std::begin(d.corners), std::end(d.corners), out.corners.begin());
   out.score = d.score;
+  if (d.text != nullptr) {
+    out.text = d.text;
+    out.text_confidence = d.text_confidence;
+    out.text_source = d.text_source;
+  }
   return out;
 }
 

@@ -102,7 +102,16 @@ Views page_views_of(const drawlens::PageAnalysis& page, drawlens::capi::ViewStri
   for (const auto& placed : found.notes) views.notes.push_back(note_view(placed, strings));
   views.general_tolerance = general_tolerance_view(found.general_tolerance, strings);
   if (page.detections) {
-    for (const auto& d : *page.detections) views.detections.push_back(drawlens::capi::detection_view(d));
+    for (std::size_t i = 0; i < page.detections->size(); ++i) {
+      drawlens_detection view = drawlens::capi::detection_view((*page.detections)[i]);
+      if (page.readings && i < page.readings->size()) {  // read in the detections' order
+        const drawlens::read::RegionReading& reading = (*page.readings)[i];
+        view.text = strings.keep(reading.text);
+        view.text_confidence = reading.confidence;
+        view.text_source = static_cast<drawlens_source>(reading.source);
+      }
+      views.detections.push_back(view);
+    }
   }
   if (page.segments) {
     for (const auto& s : *page.segments) views.segments.push_back(drawlens::capi::segment_view(s));

@@ -136,7 +136,25 @@ TEST(CApiDetector, AnalysedRasterPagesCarryTheDetectorsRegions) {
     EXPECT_EQ(analysed.category, alone.category);
     EXPECT_NEAR(analysed.centre_x, alone.centre_x, 1e-3);
     EXPECT_NEAR(typed.detections[i].score, alone.score, 1e-5);  // thread counts differ: sums in another order
+    // The standalone detector reads nothing; the pipeline's read stage reads every region.
+    EXPECT_EQ(alone.text, nullptr);
+    ASSERT_NE(analysed.text, nullptr);
+    EXPECT_GE(analysed.text_confidence, 0.0);
+    EXPECT_LE(analysed.text_confidence, 1.0);
+    EXPECT_TRUE(analysed.text_source == DRAWLENS_SOURCE_RECOGNIZER ||
+                analysed.text_source == DRAWLENS_SOURCE_TESSERACT);
+    ASSERT_TRUE(typed.detections[i].text.has_value());
+    EXPECT_EQ(*typed.detections[i].text, analysed.text);
   }
+  // Without the read stage the regions stay unread.
+  const drawlens::Pipeline unread(drawlens::Options()
+                                      .model_directory(DRAWLENS_SOURCE_MODELS_DIR)
+                                      .stages(DRAWLENS_STAGE_DEFAULT & ~DRAWLENS_STAGE_READ));
+  const drawlens::Page plain =
+      unread.analyze(drawlens::Document::pixels(page.data, page.cols, page.rows, DRAWLENS_PIXELS_GRAY8, page.step, 150))
+          .page(0);
+  ASSERT_EQ(plain.detections.size(), expected);
+  for (const drawlens::Detection& detection : plain.detections) EXPECT_FALSE(detection.text.has_value());
   drawlens_detections_free(list);
   drawlens_detection d{};
   d.struct_size = sizeof d;

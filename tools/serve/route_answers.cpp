@@ -27,11 +27,14 @@ Box bounding_box(const Detection& detection) {
   return {x, y, static_cast<int>(std::ceil(high_x)) - x, static_cast<int>(std::ceil(high_y)) - y};
 }
 
+// A raster page's detector regions with what the read stage read in them (null when it did not
+// run); a page read from its text layer has no regions, and lists the items read from it.
 std::vector<Found> found_on(const Page& page) {
   std::vector<Found> out;
   for (const Detection& d : page.detections) {
-    out.push_back({d.category, d.score, bounding_box(d), nullptr, page.index + 1});
+    out.push_back({d.category, d.score, bounding_box(d), d.text ? nlohmann::json(*d.text) : nullptr, page.index + 1});
   }
+  if (!page.detections.empty()) return out;
   for (const Dimension& d : page.dimensions) {
     out.push_back({DRAWLENS_DETECTION_DIMENSION, d.confidence, d.box, d.text, page.index + 1});
   }

@@ -25,8 +25,9 @@ struct DetectFilter {
 
 // {status, file_id, detections: [{class_id, class_name, confidence, bbox: {x, y, width, height},
 // value, page}], total_detections, processing_time, model_used, image_size: {width, height}}.
-// Raster pages give the detector's regions (value null until they are read); pages with a text
-// layer give the annotations read from it, with their text as value and the parser's confidence.
+// Raster pages give the detector's regions with the text read in each (value null when the read
+// stage did not run); pages with a text layer give the annotations read from it, with their text
+// as value and the parser's confidence.
 nlohmann::json detect_answer(const std::vector<Page>& pages, const AnalysisFacts& facts, const DetectFilter& filter);
 
 // Axis-aligned overlap (intersection over union) of two boxes.

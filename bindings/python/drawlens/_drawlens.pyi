@@ -134,6 +134,9 @@ class Detection:
     angle: float
     corners: list[tuple[float, float]]
     score: float
+    text: Optional[str]
+    text_confidence: float
+    text_source: Optional[str]
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, **dumps_options: Any) -> str: ...
 

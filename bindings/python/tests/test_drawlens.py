@@ -241,3 +241,18 @@ def test_edgnet_classifies_linework_alone_and_in_the_pipeline():
     result = drawlens.Pipeline(model_directory=MODELS, segment=True).analyze_array(page, dpi=150)
     assert len(result.page(0).segments) == len(segments)
     assert len(result.to_dict()["pages"][0]["segments"]) == len(segments)
+
+
+def test_raster_drawings_are_read_region_by_region():
+    scan = os.path.join(os.path.dirname(MODELS), "tests", "data", "real", "edocr2_Adapterplatte.jpg")
+    result = drawlens.Pipeline(model_directory=MODELS).analyze_file(scan)
+    page = result.page(0)
+    assert page.detections, "the detector finds the regions"
+    for detection in page.detections:
+        assert isinstance(detection.text, str) and 0.0 <= detection.text_confidence <= 1.0
+        assert detection.text_source in {"recognizer", "tesseract"}
+    read = [d for d in page.dimensions if d.source == "recognizer"]
+    assert len(read) >= 5 and any(d.nominal == 175.0 for d in read)
+    data = result.to_dict()["pages"][0]
+    assert data["detections"][0]["reading"]["text"] == page.detections[0].text
+    assert "reading" in data["detections"][0] and data["dimensions"][0]["source"] == "recognizer"
