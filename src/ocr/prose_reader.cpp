@@ -6,7 +6,33 @@
 
 #include "ocr/ocr.h"
 
+// The OpenMP runtime's C API (GCC's libgomp, which Debian's Tesseract and LibTorch use), declared
+// here because clang, which builds the fuzz targets, has no omp.h without its own runtime.
+extern "C" {
+int omp_get_dynamic(void);
+void omp_set_dynamic(int dynamic);
+}
+
 namespace drawlens::ocr {
+namespace {
+
+// Tesseract's LSTM splits every gate of every step over four OpenMP threads (num_threads(4) in its
+// sources). On a line crop that work is tiny, so the team's start-up and spinning cost many times
+// the work, worse beside LibTorch's own threads: about 110 ms a note crop on two cores. With the
+// runtime free to choose ("dynamic" teams) it gives them no more threads than idle cores: about
+// 28 ms, the same text (docs/read.md).
+class DynamicOpenMpTeamsOnThisThread {
+ public:
+  DynamicOpenMpTeamsOnThisThread() : before_(omp_get_dynamic()) { omp_set_dynamic(1); }
+  ~DynamicOpenMpTeamsOnThisThread() { omp_set_dynamic(before_); }
+  DynamicOpenMpTeamsOnThisThread(const DynamicOpenMpTeamsOnThisThread&) = delete;
+  DynamicOpenMpTeamsOnThisThread& operator=(const DynamicOpenMpTeamsOnThisThread&) = delete;
+
+ private:
+  int before_;
+};
+
+}  // namespace
 
 struct ProseReader::Impl {
   tesseract::TessBaseAPI api;
@@ -47,7 +73,10 @@ Result<Reading> ProseReader::read(const cv::Mat& crop, double dpi) {
   auto& api = impl_->api;
   api.SetImage(crop.data, crop.cols, crop.rows, 1, static_cast<int>(crop.step));
   api.SetSourceResolution(static_cast<int>(dpi));
-  if (api.Recognize(nullptr) != 0) return make_error(Status::internal, "Tesseract failed to recognize the crop");
+  {
+    const DynamicOpenMpTeamsOnThisThread dynamic_teams;
+    if (api.Recognize(nullptr) != 0) return make_error(Status::internal, "Tesseract failed to recognize the crop");
+  }
   std::unique_ptr<tesseract::ResultIterator> words(api.GetIterator());
   if (words) {
     do {
