@@ -774,9 +774,9 @@ typedef struct drawlens_detection {
   /* Added after 0.1.0: what the read stage (DRAWLENS_STAGE_READ) read in the region. text is NULL
    * when the stage did not run, and always from drawlens_detector_detect; "" when the region held
    * nothing readable. BORROWED: valid as long as the result. */
-  const char* text;             /* UTF-8 */
-  double text_confidence;       /* 0..1: the reader's (its lowest character or word) */
-  drawlens_source text_source;  /* DRAWLENS_SOURCE_RECOGNIZER or DRAWLENS_SOURCE_TESSERACT */
+  const char* text;            /* UTF-8 */
+  double text_confidence;      /* 0..1: the reader's (its lowest character or word) */
+  drawlens_source text_source; /* DRAWLENS_SOURCE_RECOGNIZER or DRAWLENS_SOURCE_TESSERACT */
 } drawlens_detection;
 
 /* Detects on caller pixels (as drawlens_analyze_pixels: rows stride bytes apart, copied during the

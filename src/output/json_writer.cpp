@@ -178,8 +178,7 @@ json page_json(const PageAnalysis& page) {
       // The read stage reads the regions in this order.
       if (page.readings && i < page.readings->size()) {
         const read::RegionReading& r = (*page.readings)[i];
-        d["reading"] = {
-            {"text", r.text}, {"confidence", r.confidence}, {"source", annotate::source_name(r.source)}};
+        d["reading"] = {{"text", r.text}, {"confidence", r.confidence}, {"source", annotate::source_name(r.source)}};
       }
       detections.push_back(std::move(d));
     }
