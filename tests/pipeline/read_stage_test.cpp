@@ -1,7 +1,8 @@
 // The read stage inside the pipeline, with the committed detector and recognizer: the regions of a
-// generated raster drawing (upright and turned a quarter) are read into dimensions whose source is
-// the recognizer; a blank page reads nothing; the stage can be left out; a missing recognizer fails
-// only pipelines that read; and the module's own contract (bad pages, regions of no size, spans).
+// generated raster drawing (upright, turned a quarter and upside down) are read into dimensions
+// whose source is the recognizer, and its title block into title fields; a blank page reads
+// nothing; the stage can be left out; a missing recognizer fails only pipelines that read; and the
+// module's own contract (bad pages, regions of no size, spans, cell lines).
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -113,26 +114,40 @@ TEST(ReadStage, TheTitleBlockCellsOfARasterDrawingAreReadIntoTitleFields) {
   EXPECT_EQ(page.annotations->general_tolerance->source, annotate::TextSource::recognizer);
 }
 
-TEST(ReadStage, AQuarterTurnedDrawingIsReadToo) {
+// The generated drawing turned by `rotation` (counter-clockwise or half a turn) and analysed, with
+// its truth dimensions turned alike.
+struct TurnedReading {
+  Analysis analysis;
+  nlohmann::json truth;
+};
+
+TurnedReading read_turned(cv::RotateFlags rotation) {
   const synth::Drawing generated = drawing();
   const cv::Mat upright = cv::imdecode(generated.png, cv::IMREAD_GRAYSCALE);
   cv::Mat turned;
-  cv::rotate(upright, turned, cv::ROTATE_90_COUNTERCLOCKWISE);
+  cv::rotate(upright, turned, rotation);
   std::vector<std::uint8_t> png;
   cv::imencode(".png", turned, png);
   PipelineOptions options;
   options.load.assumed_dpi = 200;
-  const Analysis analysis = analysed(png, options);
-  const auto& found = *analysis.pages.at(0).annotations;
-  // Turn the truth with the page: (x, y) -> (y, W - x).
-  auto truth = nlohmann::json::parse(generated.truth_json).at("pages").at(0).at("dimensions");
-  for (auto& t : truth) {
+  TurnedReading out{analysed(png, options), nlohmann::json::parse(generated.truth_json)["pages"][0]["dimensions"]};
+  for (auto& t : out.truth) {
     auto& b = t.at("box");
     const int x = b[0], y = b[1], w = b[2], h = b[3];
-    b = {y, upright.cols - x - w, h, w};
+    if (rotation == cv::ROTATE_90_COUNTERCLOCKWISE) {
+      b = {y, upright.cols - x - w, h, w};  // (x, y) -> (y, W - x)
+    } else {
+      b = {upright.cols - x - w, upright.rows - y - h, w, h};  // (x, y) -> (W - x, H - y)
+    }
   }
-  const int exact = exactly_read(truth, found, 4);
-  EXPECT_GE(exact, static_cast<int>(truth.size()) / 2) << exact << " of " << truth.size();
+  return out;
+}
+
+TEST(ReadStage, AQuarterTurnedDrawingIsReadToo) {
+  const TurnedReading read = read_turned(cv::ROTATE_90_COUNTERCLOCKWISE);
+  const auto& found = *read.analysis.pages.at(0).annotations;
+  const int exact = exactly_read(read.truth, found, 4);
+  EXPECT_GE(exact, static_cast<int>(read.truth.size()) / 2) << exact << " of " << read.truth.size();
   // The title block is on the turned sheet's right edge, and its cells are read upright.
   EXPECT_GE(found.title_fields.size(), 10u);
   for (const auto& d : found.dimensions) {
@@ -140,6 +155,16 @@ TEST(ReadStage, AQuarterTurnedDrawingIsReadToo) {
       EXPECT_TRUE(d.rotation == 90 || d.rotation == 270) << d.text;
     }
   }
+}
+
+TEST(ReadStage, AnUpsideDownDrawingIsReadToo) {
+  const TurnedReading read = read_turned(cv::ROTATE_180);
+  const auto& found = *read.analysis.pages.at(0).annotations;
+  // 2 of 4 when this test was added (the detector finds fewer regions upside down).
+  const int exact = exactly_read(read.truth, found, 4);
+  EXPECT_GE(exact, static_cast<int>(read.truth.size()) / 4) << exact << " of " << read.truth.size();
+  // The title block is on the turned sheet's top edge, and its cells are read upright.
+  EXPECT_GE(found.title_fields.size(), 10u);
 }
 
 TEST(ReadStage, ABlankPageReadsNothing) {
