@@ -71,8 +71,9 @@ std::optional<Error> run_detect(PageWork& work) {
   return std::nullopt;
 }
 
-// Raster pages only, like detection: every region found is read (none when detection did not run). Regions that read as
-// nothing are kept (with their detection) and counted in a warning, never filled in.
+// Raster pages only, like detection: every region found is read (none when detection did not
+// run), and the cells of the ruled tables. Regions that read as nothing are kept (with their
+// detection) and counted in a warning, never filled in.
 std::optional<Error> run_read(PageWork& work) {
   PageAnalysis& out = work.result;
   // The ruled cells of a raster page, as the text layer fills them on a PDF's.

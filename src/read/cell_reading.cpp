@@ -8,6 +8,7 @@
 #include <opencv2/core.hpp>
 
 #include "core/upright_crop.h"
+#include "read/quarter_turn.h"
 #include "read/read.h"
 
 namespace drawlens::read {
@@ -18,9 +19,8 @@ constexpr double kRulingShare = 0.6;       // a row or column this full of ink i
 constexpr double kPieceGapOfHeight = 1.5;  // a gap this many line heights wide splits a line
 
 struct Piece {
-  std::size_t cell;
+  std::size_t cell;  // in cells_of's order
   int line;
-  cv::Rect box;  // page pixels
 };
 
 // The cell's ink with its ruling wiped: rows and columns mostly inked.
@@ -125,10 +125,8 @@ std::vector<std::vector<cv::Rect>> cell_text_lines(const cv::Mat& ink, const Box
 
 int page_reading_turn(const std::vector<detect::Detection>& regions) {
   std::array<double, 4> votes{};
-  for (const detect::Detection& d : regions) {
-    const long turns = std::lround(d.box.angle_degrees / 90.0);
-    votes[static_cast<std::size_t>(((turns % 4) + 4) % 4)] += d.score;
-  }
+  for (const detect::Detection& d : regions)
+    votes[static_cast<std::size_t>(quarter_turn(d.box.angle_degrees) / 90)] += d.score;
   const auto best = std::max_element(votes.begin(), votes.end());
   return *best > 0 ? static_cast<int>(best - votes.begin()) * 90 : 0;
 }
@@ -145,19 +143,22 @@ Result<bool> read_cells(const ocr::Engine& engine, const cv::Mat& page_pixels, c
   if (turn != 0 && turn != 90 && turn != 180 && turn != 270) {
     return Error{Status::invalid_argument, "read_cells: turn " + std::to_string(turn) + " is not 0, 90, 180 or 270"};
   }
+  std::vector<layout::Cell*> cells = cells_of(layout);
+  // Cells whose text is already known (the text layer) are left as they are.
+  cells.erase(std::remove_if(cells.begin(), cells.end(), [](const layout::Cell* c) { return !c->text.empty(); }),
+              cells.end());
+  if (cells.empty()) return true;  // nothing to read: the page is not turned for nothing
   const cv::Mat page = turned_upright(page_pixels, turn), ink = turned_upright(page_ink, turn);
-  const std::vector<layout::Cell*> cells = cells_of(layout);
   std::vector<Piece> pieces;
   std::vector<cv::Mat> crops;
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (!cells[i]->text.empty()) continue;  // already known (the text layer)
     const auto lines = cell_text_lines(ink, box_turned_upright(cells[i]->box, turn, page_pixels.size()), dpi);
     for (std::size_t line = 0; line < lines.size(); ++line) {
       for (const cv::Rect& box : lines[line]) {
         cv::Mat crop = upright_crop(page, corners_of(box));
         if (crop.empty()) continue;
         crops.push_back(std::move(crop));
-        pieces.push_back({i, static_cast<int>(line), box});
+        pieces.push_back({i, static_cast<int>(line)});
       }
     }
   }

@@ -3,16 +3,11 @@
 #include <cmath>
 #include <string>
 
+#include "read/quarter_turn.h"
 #include "read/read.h"
 
 namespace drawlens::read {
 namespace {
-
-// The reading direction as the nearest quarter turn, in 0, 90, 180, 270.
-int quarter_turn(double angle_degrees) {
-  const long turns = std::lround(angle_degrees / 90.0);
-  return static_cast<int>(((turns % 4) + 4) % 4) * 90;
-}
 
 // Characters a dimension line, arrowhead or leader leaves at a crop's ends, which no annotation
 // starts or ends with.

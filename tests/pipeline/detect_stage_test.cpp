@@ -9,25 +9,18 @@
 #include "detect/detect.h"
 #include "output/output.h"
 #include "pipeline/pipeline.h"
+#include "stage_test_support.h"
 #include "synth.h"
 
 namespace drawlens {
 namespace {
 
-constexpr std::uint64_t kSeed = 20261206;  // a series the training program never drew
-
 synth::Drawing drawing(bool with_pdf) {
-  synth::DrawingOptions options;
-  options.seed = kSeed;
-  options.dpi = 150;
-  options.outputs.pdf = with_pdf;
-  return synth::generate_drawing(options, 0);
+  return stage_tests::unseen_drawing(0, 150, with_pdf);
 }
 
 Pipeline pipeline(PipelineOptions options) {
-  options.model_directory = DRAWLENS_SOURCE_MODELS_DIR;
-  options.threads = 2;
-  auto created = Pipeline::create(options);
+  auto created = stage_tests::committed_pipeline(std::move(options));
   if (!created) throw std::runtime_error(created.error().message);
   return std::move(created).value();
 }

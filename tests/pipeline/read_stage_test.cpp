@@ -17,28 +17,20 @@
 #include "parse/parse.h"
 #include "pipeline/pipeline.h"
 #include "read/read.h"
+#include "stage_test_support.h"
 #include "synth.h"
 
 namespace drawlens {
 namespace {
 
-constexpr std::uint64_t kSeed = 20261206;  // a series the training programs never drew
+using stage_tests::committed_pipeline;
 
 synth::Drawing drawing() {
-  synth::DrawingOptions options;
-  options.seed = kSeed;
-  options.dpi = 200;
-  return synth::generate_drawing(options, 1);
-}
-
-Result<Pipeline> pipeline(PipelineOptions options, const std::string& models = DRAWLENS_SOURCE_MODELS_DIR) {
-  options.model_directory = models;
-  options.threads = 2;
-  return Pipeline::create(options);
+  return stage_tests::unseen_drawing(1, 200);
 }
 
 Analysis analysed(const std::vector<std::uint8_t>& png, PipelineOptions options = {}) {
-  auto made = pipeline(std::move(options));
+  auto made = committed_pipeline(std::move(options));
   if (!made) throw std::runtime_error(made.error().message);
   auto analysis = made.value().analyze_memory(png.data(), png.size());
   if (!analysis) throw std::runtime_error(analysis.error().message);
@@ -211,13 +203,13 @@ TEST(ReadStage, AMissingRecognizerFailsOnlyPipelinesThatRead) {
   std::filesystem::create_directories(models);
   for (const char* name : {"detector.dlmodel", "skinmodel.dlmodel"})
     std::filesystem::copy_file(std::string(DRAWLENS_SOURCE_MODELS_DIR) + "/" + name, models / name);
-  auto refused = pipeline({}, models.string());
+  auto refused = committed_pipeline({}, models.string());
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().status, Status::model);
   EXPECT_NE(refused.error().message.find("recognizer.dlmodel"), std::string::npos) << refused.error().message;
   PipelineOptions without;
   without.stages = StageSet::defaults().without(Stage::read);
-  EXPECT_TRUE(pipeline(without, models.string()).ok());
+  EXPECT_TRUE(committed_pipeline(without, models.string()).ok());
   std::filesystem::remove_all(models);
 }
 

@@ -13,29 +13,21 @@
 #include "pipeline/pipeline.h"
 #include "prepare/prepare.h"
 #include "segment/segment.h"
+#include "stage_test_support.h"
 #include "synth.h"
 
 namespace drawlens {
 namespace {
 
-constexpr std::uint64_t kSeed = 20261206;  // a series the training program never drew
+using stage_tests::committed_pipeline;
 
 synth::Drawing drawing() {
-  synth::DrawingOptions options;
-  options.seed = kSeed;
-  options.dpi = 150;
-  return synth::generate_drawing(options, 1);
-}
-
-Result<Pipeline> pipeline(PipelineOptions options, const std::string& models = DRAWLENS_SOURCE_MODELS_DIR) {
-  options.model_directory = models;
-  options.threads = 2;
-  return Pipeline::create(options);
+  return stage_tests::unseen_drawing(1, 150);
 }
 
 TEST(SegmentStage, IsOffByDefault) {
   const synth::Drawing generated = drawing();
-  auto created = pipeline({});
+  auto created = committed_pipeline({});
   ASSERT_TRUE(created.ok()) << created.error().message;
   auto analysis = created.value().analyze_memory(generated.png.data(), generated.png.size());
   ASSERT_TRUE(analysis.ok());
@@ -48,7 +40,7 @@ TEST(SegmentStage, ClassifiesTheLineworkOfARasterPage) {
   PipelineOptions options;
   options.stages = StageSet::defaults().with(Stage::segment);
   options.keep_page_images = true;
-  auto created = pipeline(options);
+  auto created = committed_pipeline(options);
   ASSERT_TRUE(created.ok()) << created.error().message;
   auto analysis = created.value().analyze_memory(generated.png.data(), generated.png.size());
   ASSERT_TRUE(analysis.ok()) << analysis.error().message;
@@ -91,10 +83,10 @@ TEST(SegmentStage, AMissingModelFailsOnlyPipelinesThatAskForTheStage) {
   std::filesystem::create_directories(models);
   for (const char* name : {"detector.dlmodel", "recognizer.dlmodel", "skinmodel.dlmodel"})
     std::filesystem::copy_file(std::string(DRAWLENS_SOURCE_MODELS_DIR) + "/" + name, models / name);
-  EXPECT_TRUE(pipeline({}, models.string()).ok());
+  EXPECT_TRUE(committed_pipeline({}, models.string()).ok());
   PipelineOptions options;
   options.stages = StageSet::defaults().with(Stage::segment);
-  auto refused = pipeline(options, models.string());
+  auto refused = committed_pipeline(options, models.string());
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().status, Status::model);
   EXPECT_NE(refused.error().message.find("edgnet.dlmodel"), std::string::npos) << refused.error().message;
