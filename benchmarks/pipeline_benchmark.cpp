@@ -1,8 +1,9 @@
 // The pipeline's own cost per analyze call (scheduling pages, handing them to workers, gathering
 // results), apart from the stages' work: the sample drawing with its stage timings subtracted, and
-// pages so small that the stages cost next to nothing.
+// pages so small that the stages cost next to nothing; and what the read stage adds to a vector page.
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 
@@ -52,6 +53,35 @@ void BM_AnalyzeSamplePdf(benchmark::State& state) {
   measure_calls(state, [] { return default_pipeline().analyze_memory(sample_pdf().data(), sample_pdf().size()); });
 }
 BENCHMARK(BM_AnalyzeSamplePdf)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// What reading the lines of a vector page costs (frames, drawn symbols, basic boxes: the read
+// stage on a page with a text layer): the sample PDF with the default stages, against the same
+// stages without reading, in the same process. Counter "read_ratio": with / without (budget 1.3).
+void BM_VectorPageReadStageRatio(benchmark::State& state) {
+  static const Pipeline without = [] {
+    PipelineOptions options;
+    options.stages = StageSet::defaults().without(Stage::read);
+    return Pipeline::create(options).value();
+  }();
+  double with_seconds = 0, without_seconds = 0;
+  auto timed = [](const Pipeline& pipeline, double& seconds) {
+    const auto start = std::chrono::steady_clock::now();
+    auto analysis = pipeline.analyze_memory(sample_pdf().data(), sample_pdf().size());
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return analysis.ok();
+  };
+  for (auto _ : state) {
+    if (!timed(default_pipeline(), with_seconds) || !timed(without, without_seconds)) {
+      state.SkipWithError("the sample PDF was not analysed");
+      return;
+    }
+  }
+  const double calls = static_cast<double>(state.iterations());
+  state.counters["with_read_ms"] = with_seconds * 1000 / calls;
+  state.counters["without_read_ms"] = without_seconds * 1000 / calls;
+  state.counters["read_ratio"] = with_seconds / without_seconds;
+}
+BENCHMARK(BM_VectorPageReadStageRatio)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_AnalyzeTinyPixels(benchmark::State& state) {
   static const cv::Mat page(64, 64, CV_8UC1, cv::Scalar(255));

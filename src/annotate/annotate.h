@@ -34,6 +34,9 @@ struct TextSpan {
   std::vector<TextSpan> parts;
   double confidence = 1.0;  // the reader's: 1 for the text layer
   TextSource source = TextSource::text_layer;
+  // What the page's geometry says the span is (a ruled frame's compartments make a GD&T frame):
+  // read as that first, by the automatic classification when it does not parse as that.
+  std::optional<parse::AnnotationKind> kind = std::nullopt;
 };
 
 template <typename Value>

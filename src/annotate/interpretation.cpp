@@ -117,7 +117,9 @@ PageAnnotations interpret_spans(const std::vector<TextSpan>& spans, const layout
   context.default_unit = out.unit;
   if (out.general_tolerance) context.general_tolerance = out.general_tolerance->value;
   for (const TextSpan& span : spans) {
-    auto reading = parse::read_annotation(span.text, context);
+    auto reading = span.kind ? parse::read_annotation_as(*span.kind, span.text, context)
+                             : parse::read_annotation(span.text, context);
+    if (span.kind && !reading) reading = parse::read_annotation(span.text, context);
     if (reading && file_reading(reading.value(), span, out)) continue;
     bool parts_read = false;
     for (const TextSpan& part : span.parts) {

@@ -1,11 +1,11 @@
 // The Detector: a model file checked and turned into a network, and pages run through it.
 #include <mutex>
-#include <sstream>
 #include <stdexcept>
 
 #include "detect/detect.h"
 #include "detect/detector_model.h"
 #include "detect/detector_network.h"
+#include "model/torch_weights.h"
 
 namespace drawlens::detect {
 
@@ -110,18 +110,9 @@ Result<Detector> Detector::from_model_file(const model::ModelFile& file, const s
       return model_error(label, "has network_dpi " + hyper.at(kNetworkDpiKey).dump() + ", outside 25..600");
     const auto widths = NetworkWidths::from_json(hyper.value(kWidthsKey, nlohmann::json::object()));
     impl->network = DetectorNetwork(widths);
-    std::vector<std::vector<std::int64_t>> shapes;
-    for (const auto& p : impl->network->named_parameters()) shapes.push_back(p.value().sizes().vec());
-    std::istringstream stream(std::string(file.payload.begin(), file.payload.end()));
-    torch::load(impl->network, stream);
-    // torch::load replaces tensors whatever their shapes: compare them with the header's network.
-    std::size_t i = 0;
-    for (const auto& p : impl->network->named_parameters()) {
-      if (i >= shapes.size() || p.value().sizes().vec() != shapes[i])
-        return model_error(label, "weights do not fit the network its header describes (parameter '" + p.key() +
-                                      "' has another shape)");
-      ++i;
-    }
+    auto archive = model::torch_archive(file.payload);
+    if (const auto problem = model::load_checked_weights(*impl->network, archive); !problem.empty())
+      return model_error(label, problem);
   } catch (const std::invalid_argument& e) {
     return model_error(label, std::string("header: ") + e.what());
   } catch (const c10::Error& e) {

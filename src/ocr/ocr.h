@@ -108,6 +108,46 @@ class ProseReader {
   std::unique_ptr<Impl> impl_;
 };
 
+// The symbols a symbol crop may be read as.
+enum class SymbolGroup {
+  characteristic,  // the 14 GD&T characteristics: a feature control frame's first compartment
+  size_prefix,     // Ø □ ⌴ ⌵ ↧ ±, or none: what CAD systems draw as lines before a number
+};
+
+struct SymbolReading {
+  std::string symbol;     // UTF-8 as the parser reads it ("⌖", "Ø"); "" for none of the group's
+  double confidence = 0;  // the network's probability of that answer, 0..1
+};
+
+// Names a symbol drawn as lines (models/symbols.dlmodel, docs/read.md): the characteristic in a
+// frame's first compartment, or the size symbol before a text-layer number. classify() may be
+// called from several threads: calls take turns.
+class SymbolClassifier {
+ public:
+  // Reads <models_directory>/symbols.dlmodel: MODEL (naming the file) when it is missing, damaged,
+  // another model, or its weights do not fit its header; INVALID_ARGUMENT for bad options
+  // (threads, batch, cuda_device as RecognizerOptions); GPU when cuda_device cannot be used.
+  static Result<SymbolClassifier> load(const std::string& models_directory, const RecognizerOptions& options = {});
+  static Result<SymbolClassifier> from_bytes(const std::uint8_t* data, std::size_t size, const std::string& label,
+                                             const RecognizerOptions& options = {});
+
+  SymbolClassifier(SymbolClassifier&&) noexcept;
+  SymbolClassifier& operator=(SymbolClassifier&&) noexcept;
+  ~SymbolClassifier();
+
+  // crops: CV_8UC1, upright, the symbol dark on light paper with some margin (its ink is found and
+  // fitted). INVALID_ARGUMENT for an empty crop or another type. A crop without ink reads as "" with
+  // confidence 1. For characteristic, the likeliest characteristic whatever else the crop might be.
+  Result<std::vector<SymbolReading>> classify(const std::vector<cv::Mat>& crops, SymbolGroup group) const;
+
+ private:
+  struct Impl;
+  explicit SymbolClassifier(std::unique_ptr<Impl> impl);
+  static Result<SymbolClassifier> from_model_file(const model::ModelFile& file, const std::string& label,
+                                                  const RecognizerOptions& options);
+  std::unique_ptr<Impl> impl_;
+};
+
 // Which reader an OcrEngine uses for a crop.
 enum class ReadMode {
   automatic,   // the recognizer; Tesseract too where the recognizer is unsure, the surer reading kept

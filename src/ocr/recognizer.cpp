@@ -4,31 +4,15 @@
 #include <mutex>
 
 #include <opencv2/core.hpp>
-#include <sstream>
 
+#include "model/torch_weights.h"
 #include "ocr/ctc_decoding.h"
+#include "ocr/network_loading.h"
 #include "ocr/ocr.h"
 #include "ocr/recognizer_model.h"
 #include "ocr/recognizer_network.h"
 
 namespace drawlens::ocr {
-namespace {
-
-Error model_error(const std::string& label, const std::string& what) {
-  return make_error(Status::model, "'" + label + "' " + what);
-}
-
-std::string options_problem(const RecognizerOptions& o) {
-  if (o.threads < 0 || o.threads > 1024) return "threads must be 0..1024";
-  if (o.beam_width < 1 || o.beam_width > 64) return "beam_width must be 1..64";
-  if (!(o.alternatives_below >= 0 && o.alternatives_below <= 1)) return "alternatives_below must be in [0, 1]";
-  if (o.batch < 1 || o.batch > 1024) return "batch must be 1..1024";
-  if (o.cuda_device < -1 || o.cuda_device > 255) return "cuda_device must be -1 (CPU) or a CUDA ordinal";
-  return {};
-}
-
-}  // namespace
-
 const char* reading_source_name(ReadingSource source) {
   return source == ReadingSource::tesseract ? "tesseract" : "recognizer";
 }
@@ -51,8 +35,7 @@ nlohmann::json alphabet_json() {
 struct Recognizer::Impl {
   RecognizerNetwork network{nullptr};
   RecognizerOptions options;
-  torch::Device device = torch::kCPU;
-  torch::ScalarType dtype = torch::kFloat32;
+  NetworkPlacement placement;
   std::mutex running;
 };
 
@@ -85,39 +68,24 @@ Result<Recognizer> Recognizer::from_model_file(const model::ModelFile& file, con
   impl->options = options;
   try {
     if (!hyper.contains(kAlphabetKey) || hyper.at(kAlphabetKey) != alphabet_json())
-      return model_error(label, "reads another alphabet than this drawlens (hyperparameters.alphabet differs)");
+      return model_file_error(label, "reads another alphabet than this drawlens (hyperparameters.alphabet differs)");
     const auto widths = NetworkWidths::from_json(hyper.value(kWidthsKey, nlohmann::json::object()));
     impl->network = RecognizerNetwork(widths, static_cast<int>(alphabet().size()));
-    std::vector<std::vector<std::int64_t>> shapes;
-    for (const auto& p : impl->network->named_parameters()) shapes.push_back(p.value().sizes().vec());
-    std::istringstream stream(std::string(file.payload.begin(), file.payload.end()));
-    torch::load(impl->network, stream);
-    std::size_t i = 0;
-    for (const auto& p : impl->network->named_parameters()) {
-      if (i >= shapes.size() || p.value().sizes().vec() != shapes[i])
-        return model_error(label, "weights do not fit the network its header describes (parameter '" + p.key() +
-                                      "' has another shape)");
-      ++i;
-    }
+    auto archive = model::torch_archive(file.payload);
+    if (const auto problem = model::load_checked_weights(*impl->network, archive); !problem.empty())
+      return model_file_error(label, problem);
   } catch (const std::invalid_argument& e) {
-    return model_error(label, std::string("header: ") + e.what());
+    return model_file_error(label, std::string("header: ") + e.what());
   } catch (const c10::Error& e) {
-    return model_error(label, "weights do not fit the network its header describes: " +
-                                  std::string(e.what_without_backtrace()).substr(0, 200));
+    return model_file_error(label, "weights do not fit the network its header describes: " +
+                                       std::string(e.what_without_backtrace()).substr(0, 200));
   } catch (const nlohmann::json::exception& e) {
-    return model_error(label, std::string("header: ") + e.what());
+    return model_file_error(label, std::string("header: ") + e.what());
   }
   impl->network->eval();
-  if (options.cuda_device >= 0) {
-    if (!torch::cuda::is_available() || options.cuda_device >= static_cast<int>(torch::cuda::device_count()))
-      return make_error(Status::gpu, "recognizer: CUDA device " + std::to_string(options.cuda_device) +
-                                         " is not available to LibTorch (" +
-                                         std::to_string(torch::cuda::device_count()) + " devices)");
-    impl->device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(options.cuda_device));
-    impl->dtype = torch::kFloat16;
-    impl->network->to(impl->device, impl->dtype);
-  }
-  if (options.threads > 0) torch::set_num_threads(options.threads);
+  auto placement = place_network(*impl->network, options, "recognizer");
+  if (!placement) return placement.error();
+  impl->placement = placement.value();
   return Recognizer(std::move(impl));
 }
 
@@ -147,7 +115,7 @@ Result<std::vector<Reading>> Recognizer::read(const std::vector<cv::Mat>& crops)
     std::vector<cv::Mat> batch;
     for (std::size_t k = first; k < last; ++k) batch.push_back(inputs[order[k]]);
     std::vector<int> columns;
-    auto tensor = batch_inputs(batch, columns).to(impl_->device, impl_->dtype);
+    auto tensor = batch_inputs(batch, columns).to(impl_->placement.device, impl_->placement.dtype);
     const auto log_probabilities =
         joint_log_probabilities(impl_->network->forward(tensor).to(torch::kCPU, torch::kFloat32), characters)
             .contiguous();
@@ -168,6 +136,30 @@ Result<Reading> Recognizer::read(const cv::Mat& crop) const {
   auto readings = read(std::vector<cv::Mat>{crop});
   if (!readings) return readings.error();
   return std::move(readings.value().front());
+}
+
+std::string options_problem(const RecognizerOptions& o) {
+  if (o.threads < 0 || o.threads > 1024) return "threads must be 0..1024";
+  if (o.beam_width < 1 || o.beam_width > 64) return "beam_width must be 1..64";
+  if (!(o.alternatives_below >= 0 && o.alternatives_below <= 1)) return "alternatives_below must be in [0, 1]";
+  if (o.batch < 1 || o.batch > 1024) return "batch must be 1..1024";
+  if (o.cuda_device < -1 || o.cuda_device > 255) return "cuda_device must be -1 (CPU) or a CUDA ordinal";
+  return {};
+}
+
+Result<NetworkPlacement> place_network(torch::nn::Module& network, const RecognizerOptions& options, const char* who) {
+  NetworkPlacement placement;
+  if (options.cuda_device >= 0) {
+    if (!torch::cuda::is_available() || options.cuda_device >= static_cast<int>(torch::cuda::device_count()))
+      return make_error(Status::gpu, std::string(who) + ": CUDA device " + std::to_string(options.cuda_device) +
+                                         " is not available to LibTorch (" +
+                                         std::to_string(torch::cuda::device_count()) + " devices)");
+    placement.device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(options.cuda_device));
+    placement.dtype = torch::kFloat16;
+    network.to(placement.device, placement.dtype);
+  }
+  if (options.threads > 0) torch::set_num_threads(options.threads);
+  return placement;
 }
 
 }  // namespace drawlens::ocr

@@ -34,6 +34,10 @@ struct PageAnalysis {
   // Stage::read: each detected region as read (in the detections' order); nullopt when the stage
   // did not run, empty on a page with a text layer.
   std::optional<std::vector<read::RegionReading>> readings;
+  // Stage::read: the page's frames read from their ruled boxes and, on a page with a text layer,
+  // the symbols drawn as lines before its numbers; nullopt when the stage did not run or the page
+  // was not prepared (no ink mask).
+  std::optional<read::DrawnText> drawn_text;
   std::optional<annotate::PageAnnotations> annotations;   // Stage::annotate
   std::optional<tolerance::PageTolerances> tolerances;    // Stage::tolerance
   std::optional<std::vector<segment::Segment>> segments;  // Stage::segment: classified linework

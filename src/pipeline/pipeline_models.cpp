@@ -66,6 +66,12 @@ Result<PipelineModels> load_pipeline_models(const PipelineOptions& options, int 
     auto engine = load_ocr_engine(directory.value(), cuda_ordinal, intra_op_threads, models.on_cpu_because);
     if (!engine) return engine.error();
     models.ocr_engine.emplace(std::move(engine).value());
+    ocr::RecognizerOptions symbol_options;
+    symbol_options.threads = intra_op_threads;
+    auto classifier =
+        load_on_device<ocr::SymbolClassifier>(directory.value(), symbol_options, cuda_ordinal, models.on_cpu_because);
+    if (!classifier) return classifier.error();
+    models.symbol_classifier.emplace(std::move(classifier).value());
   }
   if (stages.contains(Stage::segment)) {
     segment::EdgNetOptions edgnet_options;

@@ -15,10 +15,11 @@
 namespace drawlens {
 
 struct PipelineModels {
-  std::optional<detect::Detector> detector;        // Stage::detect
-  std::optional<ocr::Engine> ocr_engine;           // Stage::read
-  std::optional<tolerance::SkinModel> skin_model;  // Stage::tolerance
-  std::optional<segment::EdgNet> edgnet;           // Stage::segment
+  std::optional<detect::Detector> detector;                // Stage::detect
+  std::optional<ocr::Engine> ocr_engine;                   // Stage::read
+  std::optional<ocr::SymbolClassifier> symbol_classifier;  // Stage::read: symbols drawn as lines
+  std::optional<tolerance::SkinModel> skin_model;          // Stage::tolerance
+  std::optional<segment::EdgNet> edgnet;                   // Stage::segment
   // Why a model meant for the pipeline's CUDA device runs on the CPU instead; empty when it does not.
   std::string on_cpu_because;
 };

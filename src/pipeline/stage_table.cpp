@@ -71,34 +71,49 @@ std::optional<Error> run_detect(PageWork& work) {
   return std::nullopt;
 }
 
-// Raster pages only, like detection: every region found is read (none when detection did not
-// run), and the cells of the ruled tables. Regions that read as nothing are kept (with their
-// detection) and counted in a warning, never filled in.
+// What the page draws as lines (frames; on a page with a text layer also size symbols and basic
+// boxes), when it was prepared (the ink mask is what is read).
+std::optional<Error> read_drawn_text(PageWork& work) {
+  PageAnalysis& out = work.result;
+  if (!work.prepared || work.prepared->ink.empty()) return std::nullopt;
+  static const layout::Layout no_layout;
+  auto drawn =
+      read::read_drawn_text(*work.models.symbol_classifier, *work.models.ocr_engine, work.page.gray, work.prepared->ink,
+                            work.page.dpi, out.words, out.layout ? *out.layout : no_layout);
+  if (!drawn) return drawn.error();
+  out.drawn_text = std::move(drawn).value();
+  return std::nullopt;
+}
+
+// Raster pages: every region found is read (none when detection did not run), and the cells of the
+// ruled tables. Regions that read as nothing are kept (with their detection) and counted in a
+// warning, never filled in. Every prepared page: what is drawn as lines (frames compartment by
+// compartment, and on pages with a text layer the symbols before its numbers).
 std::optional<Error> run_read(PageWork& work) {
   PageAnalysis& out = work.result;
+  if (!out.words.empty()) return read_drawn_text(work);
   // The ruled cells of a raster page, as the text layer fills them on a PDF's.
-  if (out.words.empty() && out.layout && work.prepared && !work.prepared->ink.empty()) {
+  if (out.layout && work.prepared && !work.prepared->ink.empty()) {
     const int turn = out.detections ? read::page_reading_turn(*out.detections) : 0;
     layout::find_turned_title_block(*out.layout, turn, work.page.gray.size(), work.page.dpi);
     auto cells =
         read::read_cells(*work.models.ocr_engine, work.page.gray, work.prepared->ink, work.page.dpi, turn, *out.layout);
     if (!cells) return cells.error();
   }
-  if (!out.detections || out.detections->empty()) {
-    out.readings.emplace();
-    return std::nullopt;
+  out.readings.emplace();
+  if (out.detections && !out.detections->empty()) {
+    auto readings = read::read_regions(*work.models.ocr_engine, work.page.gray, work.page.dpi, *out.detections);
+    if (!readings) return readings.error();
+    out.readings = std::move(readings).value();
+    std::size_t unread = 0;
+    for (const read::RegionReading& r : *out.readings) unread += r.text.empty() ? 1 : 0;
+    if (unread > 0) {
+      work.diagnose("warning", Stage::read,
+                    std::to_string(unread) + " of " + std::to_string(out.readings->size()) +
+                        " detected regions read as nothing: they are listed as detections only");
+    }
   }
-  auto readings = read::read_regions(*work.models.ocr_engine, work.page.gray, work.page.dpi, *out.detections);
-  if (!readings) return readings.error();
-  out.readings = std::move(readings).value();
-  std::size_t unread = 0;
-  for (const read::RegionReading& r : *out.readings) unread += r.text.empty() ? 1 : 0;
-  if (unread > 0) {
-    work.diagnose("warning", Stage::read,
-                  std::to_string(unread) + " of " + std::to_string(out.readings->size()) +
-                      " detected regions read as nothing: they are listed as detections only");
-  }
-  return std::nullopt;
+  return read_drawn_text(work);
 }
 
 // The text layer's spans, and on a raster page the read stage's readings.
@@ -106,9 +121,16 @@ std::optional<Error> run_annotate(PageWork& work) {
   static const layout::Layout no_layout;
   PageAnalysis& out = work.result;
   const layout::Layout& layout = out.layout ? *out.layout : no_layout;
-  std::vector<annotate::TextSpan> spans = annotate::text_layer_spans(out.words, layout);
+  std::vector<annotate::TextSpan> spans = annotate::text_layer_spans(
+      out.drawn_text ? read::words_with_drawn_text(out.words, *out.drawn_text) : out.words, layout);
+  if (out.drawn_text) {
+    const auto frames =
+        read::frame_spans(*out.drawn_text, out.readings ? *out.readings : std::vector<read::RegionReading>{});
+    spans.insert(spans.end(), frames.begin(), frames.end());
+  }
   if (out.readings) {
-    std::vector<annotate::TextSpan> read = read::reading_spans(*out.readings, layout);
+    std::vector<annotate::TextSpan> read =
+        read::reading_spans(*out.readings, layout, out.drawn_text ? out.drawn_text->frame_boxes : std::vector<Box>{});
     spans.insert(spans.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
   }
   out.annotations = annotate::interpret_spans(spans, layout);

@@ -66,25 +66,6 @@ std::array<cv::Point2d, 4> corners_of(const cv::Rect& r) {
   return {cv::Point2d(left, bottom), cv::Point2d(right, bottom), cv::Point2d(right, top), cv::Point2d(left, top)};
 }
 
-// The page turned so that text reading in direction `turn` (degrees counter-clockwise) reads
-// upright, and a page box mapped into it.
-cv::Mat turned_upright(const cv::Mat& image, int turn) {
-  if (turn == 0) return image;
-  cv::Mat out;
-  cv::rotate(image, out,
-             turn == 90    ? cv::ROTATE_90_CLOCKWISE
-             : turn == 180 ? cv::ROTATE_180
-                           : cv::ROTATE_90_COUNTERCLOCKWISE);
-  return out;
-}
-
-Box box_turned_upright(const Box& b, int turn, const cv::Size& page) {
-  if (turn == 90) return {page.height - b.bottom(), b.x, b.height, b.width};
-  if (turn == 180) return {page.width - b.right(), page.height - b.bottom(), b.width, b.height};
-  if (turn == 270) return {b.y, page.width - b.right(), b.height, b.width};
-  return b;
-}
-
 std::vector<layout::Cell*> cells_of(layout::Layout& layout) {
   std::vector<layout::Cell*> cells;
   if (layout.title_block) {

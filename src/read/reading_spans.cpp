@@ -39,17 +39,23 @@ bool inside_a_table(const detect::OrientedBox& box, const layout::Layout& layout
 
 }  // namespace
 
-std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& readings,
-                                              const layout::Layout& layout) {
+std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& readings, const layout::Layout& layout,
+                                              const std::vector<Box>& frame_boxes) {
   std::vector<annotate::TextSpan> spans;
   for (const RegionReading& r : readings) {
     if (r.text.empty() || inside_a_table(r.region.box, layout)) continue;
+    const bool framed = std::any_of(frame_boxes.begin(), frame_boxes.end(), [&](const Box& f) {
+      const double x = r.region.box.centre_x, y = r.region.box.centre_y;
+      return x >= f.x && x < f.right() && y >= f.y && y < f.bottom();
+    });
+    if (framed) continue;
     annotate::TextSpan span;
     span.text = r.text;
     span.box = bounds_of(r.region.box);
     span.rotation = quarter_turn(r.region.box.angle_degrees);
     span.confidence = r.confidence;
     span.source = r.source;
+    if (r.region.category == detect::Category::gdt_frame) span.kind = parse::AnnotationKind::gdt_frame;
     // Tried when the whole reading does not parse (annotate reads a span's parts then).
     if (std::string trimmed = without_stray_ends(r.text); !trimmed.empty()) {
       annotate::TextSpan part = span;

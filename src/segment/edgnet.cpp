@@ -1,8 +1,8 @@
 // EdgNet: a model file checked and turned into a network, and pages vectorized and classified.
 #include <mutex>
-#include <sstream>
 #include <stdexcept>
 
+#include "model/torch_weights.h"
 #include "segment/edgnet_model.h"
 #include "segment/sage_network.h"
 #include "segment/segment.h"
@@ -84,25 +84,14 @@ Result<EdgNet> EdgNet::from_model_file(const model::ModelFile& file, const std::
                              std::to_string(kFeatureCount) + ")");
     const auto shape = NetworkShape::from_json(hyper.value(kNetworkKey, nlohmann::json::object()));
     impl->network = EdgNetNetwork(shape, kFeatureCount, kClassCount);
-    std::vector<std::vector<std::int64_t>> shapes;
-    for (const auto& p : impl->network->named_parameters()) shapes.push_back(p.value().sizes().vec());
-    std::istringstream stream(std::string(file.payload.begin(), file.payload.end()));
-    torch::serialize::InputArchive archive;
-    archive.load_from(stream);
+    auto archive = model::torch_archive(file.payload);
     // A file with more layers than its header says would load the first ones silently.
     torch::serialize::InputArchive convs, extra;
     if (archive.try_read("convs", convs) && convs.try_read(std::to_string(shape.layers), extra))
       return model_error(label, "weights do not fit the network its header describes (more layers than " +
                                     std::to_string(shape.layers) + ")");
-    impl->network->load(archive);
-    // torch::load replaces tensors whatever their shapes: compare them with the header's network.
-    std::size_t i = 0;
-    for (const auto& p : impl->network->named_parameters()) {
-      if (i >= shapes.size() || p.value().sizes().vec() != shapes[i])
-        return model_error(label, "weights do not fit the network its header describes (parameter '" + p.key() +
-                                      "' has another shape)");
-      ++i;
-    }
+    if (const auto problem = model::load_checked_weights(*impl->network, archive); !problem.empty())
+      return model_error(label, problem);
   } catch (const std::invalid_argument& e) {
     return model_error(label, std::string("header: ") + e.what());
   } catch (const c10::Error& e) {

@@ -42,9 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view header(reinterpret_cast<const char*>(data), size);
   const std::vector<std::uint8_t> payload = samples::recognizer().payload;
   auto wrapped = model::frame_model_container(header, payload.data(), payload.size());
-  // The detector's and the recognizer's own checks past the container (categories, resolution,
-  // alphabet, widths, weights): a refusal must be MODEL or INVALID_ARGUMENT, never a crash or an
-  // escaped exception.
+  // The detector's, the recognizer's, the symbol classifier's and EdgNet's own checks past the
+  // container (categories, resolution, alphabet, classes, widths, weights): a refusal must be MODEL
+  // or INVALID_ARGUMENT, never a crash or an escaped exception.
   if (wrapped.ok()) {
     const auto detector =
         drawlens::detect::Detector::from_bytes(wrapped.value().data(), wrapped.value().size(), "detector.dlmodel");
@@ -55,6 +55,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         drawlens::ocr::Recognizer::from_bytes(wrapped.value().data(), wrapped.value().size(), "recognizer.dlmodel");
     if (!recognizer.ok() && recognizer.error().status != drawlens::Status::model &&
         recognizer.error().status != drawlens::Status::invalid_argument)
+      __builtin_trap();
+    const auto symbols =
+        drawlens::ocr::SymbolClassifier::from_bytes(wrapped.value().data(), wrapped.value().size(), "symbols.dlmodel");
+    if (!symbols.ok() && symbols.error().status != drawlens::Status::model &&
+        symbols.error().status != drawlens::Status::invalid_argument)
       __builtin_trap();
     const auto edgnet =
         drawlens::segment::EdgNet::from_bytes(wrapped.value().data(), wrapped.value().size(), "edgnet.dlmodel");

@@ -197,7 +197,7 @@ TEST(ReadStage, WithoutDetectionThereIsNothingToRead) {
   EXPECT_TRUE(analysis.pages.at(0).readings->empty());
 }
 
-TEST(ReadStage, AMissingRecognizerFailsOnlyPipelinesThatRead) {
+TEST(ReadStage, AMissingRecognizerOrSymbolClassifierFailsOnlyPipelinesThatRead) {
   const auto models = std::filesystem::temp_directory_path() / "drawlens-read-stage-models";
   std::filesystem::remove_all(models);
   std::filesystem::create_directories(models);
@@ -210,6 +210,12 @@ TEST(ReadStage, AMissingRecognizerFailsOnlyPipelinesThatRead) {
   PipelineOptions without;
   without.stages = StageSet::defaults().without(Stage::read);
   EXPECT_TRUE(committed_pipeline(without, models.string()).ok());
+  // The recognizer alone is not enough: the symbol classifier is the stage's too.
+  std::filesystem::copy_file(std::string(DRAWLENS_SOURCE_MODELS_DIR) + "/recognizer.dlmodel",
+                             models / "recognizer.dlmodel");
+  auto still_refused = committed_pipeline({}, models.string());
+  ASSERT_FALSE(still_refused.ok());
+  EXPECT_NE(still_refused.error().message.find("symbols.dlmodel"), std::string::npos) << still_refused.error().message;
   std::filesystem::remove_all(models);
 }
 

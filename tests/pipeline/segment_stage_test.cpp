@@ -81,7 +81,7 @@ TEST(SegmentStage, AMissingModelFailsOnlyPipelinesThatAskForTheStage) {
   const auto models = std::filesystem::temp_directory_path() / "drawlens-segment-stage-models";
   std::filesystem::remove_all(models);
   std::filesystem::create_directories(models);
-  for (const char* name : {"detector.dlmodel", "recognizer.dlmodel", "skinmodel.dlmodel"})
+  for (const char* name : {"detector.dlmodel", "recognizer.dlmodel", "symbols.dlmodel", "skinmodel.dlmodel"})
     std::filesystem::copy_file(std::string(DRAWLENS_SOURCE_MODELS_DIR) + "/" + name, models / name);
   EXPECT_TRUE(committed_pipeline({}, models.string()).ok());
   PipelineOptions options;

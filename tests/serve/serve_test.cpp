@@ -285,13 +285,14 @@ TEST_F(ServeTest, OcrAnswersTheEdocr2Shape) {
   EXPECT_GE(body["processing_time"].get<double>(), 0);
   const json& data = body["data"];
   ASSERT_GE(data["dimensions"].size(), 5u);
-  // "2x 3.40 ±0.10" on the sample: the nominal as value, the tolerance as eDOCr2 printed it.
+  // "2x Ø3.40 ±0.10" on the sample (its Ø drawn as lines): the nominal as value, the tolerance as
+  // eDOCr2 printed it.
   const auto found = std::find_if(data["dimensions"].begin(), data["dimensions"].end(),
-                                  [](const json& d) { return d["text"] == "2x 3.40 \u00b10.10"; });
+                                  [](const json& d) { return d["text"] == "2x \u00d83.40 \u00b10.10"; });
   ASSERT_NE(found, data["dimensions"].end()) << data["dimensions"].dump();
   EXPECT_DOUBLE_EQ((*found)["value"].get<double>(), 3.4);
   EXPECT_EQ((*found)["tolerance"], "\u00b10.1");
-  EXPECT_EQ((*found)["type"], "linear");
+  EXPECT_EQ((*found)["type"], "diameter");
   EXPECT_EQ((*found)["unit"], "mm");
   EXPECT_EQ((*found)["count"], 2);
   EXPECT_EQ((*found)["source"], "text_layer");

@@ -27,7 +27,7 @@ with open("/proc/self/maps") as maps:
     libraries = {line.split()[-1] for line in maps if "libdrawlens.so" in line}
 assert libraries and all(path.startswith(package) for path in libraries), libraries
 assert drawlens.packaged_models_directory() == os.path.join(package, "models"), drawlens.packaged_models_directory()
-for model in ("detector.dlmodel", "skinmodel.dlmodel"):
+for model in ("detector.dlmodel", "recognizer.dlmodel", "symbols.dlmodel", "skinmodel.dlmodel"):
     assert os.path.isfile(os.path.join(package, "models", model)), model
 for typing_file in ("_drawlens.pyi", "py.typed"):
     assert os.path.isfile(os.path.join(package, typing_file)), typing_file

@@ -1,0 +1,24 @@
+// The parts of read_drawn_text (private to src/read): the frames read from their ruled boxes
+// (frame_reading.cpp) and the symbols and brackets drawn around the text layer's numbers
+// (drawn_symbols.cpp).
+#pragma once
+
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+#include "read/read.h"
+
+namespace drawlens::read {
+
+// Fills drawn.frames and drawn.frame_boxes from the page's ruled boxes.
+Result<bool> read_frames(const ocr::SymbolClassifier& classifier, const ocr::Engine& engine, const cv::Mat& page,
+                         const cv::Mat& ink, double dpi, const std::vector<Word>& words, const std::vector<Box>& boxes,
+                         DrawnText& drawn);
+
+// Fills drawn.marks: the size symbols before numbers and the brackets of basic dimensions' boxes,
+// for the words outside drawn.frame_boxes.
+Result<bool> read_drawn_symbols(const ocr::SymbolClassifier& classifier, const cv::Mat& page, const cv::Mat& ink,
+                                const std::vector<Word>& words, const std::vector<Box>& boxes, DrawnText& drawn);
+
+}  // namespace drawlens::read

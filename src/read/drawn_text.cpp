@@ -1,0 +1,23 @@
+// Reading what a page draws as lines (read.h): its ruled boxes found once, the frames they make
+// read (frame_reading.cpp), then the symbols and brackets around the text layer's numbers
+// (drawn_symbols.cpp).
+#include "read/drawn_parts.h"
+
+namespace drawlens::read {
+
+Result<DrawnText> read_drawn_text(const ocr::SymbolClassifier& classifier, const ocr::Engine& engine,
+                                  const cv::Mat& page, const cv::Mat& ink, double dpi, const std::vector<Word>& words,
+                                  const layout::Layout& layout) {
+  if (page.empty() || page.type() != CV_8UC1 || ink.size() != page.size() || ink.type() != CV_8UC1)
+    return Error{Status::invalid_argument, "read_drawn_text: the page and its ink mask must be 8-bit gray of one size"};
+  if (!(dpi >= 10 && dpi <= 4800))
+    return Error{Status::invalid_argument, "read_drawn_text: dpi " + std::to_string(dpi) + " is outside 10..4800"};
+  DrawnText drawn;
+  const std::vector<Box> boxes = ruled_boxes(ink, dpi, layout);
+  if (auto frames = read_frames(classifier, engine, page, ink, dpi, words, boxes, drawn); !frames)
+    return frames.error();
+  if (auto symbols = read_drawn_symbols(classifier, page, ink, words, boxes, drawn); !symbols) return symbols.error();
+  return drawn;
+}
+
+}  // namespace drawlens::read

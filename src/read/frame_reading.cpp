@@ -1,0 +1,251 @@
+// Feature control frames read from their ruled boxes (drawn_parts.h): the symbol compartment by the
+// classifier; the values from the text layer's words inside the compartments, else by the
+// recognizer; a Ø drawn before a text-layer tolerance by the classifier. And frame_spans (read.h).
+#include <algorithm>
+#include <map>
+
+#include "parse/parse.h"
+#include "read/drawn_parts.h"
+#include "read/page_marks.h"
+#include "read/quarter_turn.h"
+
+namespace drawlens::read {
+namespace {
+
+constexpr double kFrameSymbolAtLeast = 0.5;  // a frame's characteristic below this: not a frame
+constexpr double kZoneSymbolAtLeast = 0.5;   // Ø before a frame's tolerance
+constexpr int kInset = 2;                    // pixels kept off a compartment's ruling
+
+// A text-layer letter standing alone after a compartment's value is the circled modifier drawn
+// around it (the circle is geometry).
+std::string compartment_word(const std::string& word, bool first) {
+  static const std::map<std::string, std::string> circled = {{"M", "\u24C2"}, {"L", "\u24C1"}, {"P", "\u24C5"},
+                                                             {"F", "\u24BB"}, {"T", "\u24C9"}, {"U", "\u24CA"},
+                                                             {"E", "\u24BA"}};
+  if (!first) {
+    const auto found = circled.find(word);
+    if (found != circled.end()) return found->second;
+  }
+  return word;
+}
+
+struct Compartment {
+  Box box;                         // page pixels
+  std::vector<const Word*> words;  // in reading order
+  std::string text;
+  double confidence = 1.0;
+  bool read_from_pixels = false;
+};
+
+struct FrameCandidate {
+  const FrameCompartments* frame = nullptr;
+  std::vector<std::vector<Compartment>> rows;
+  std::vector<ocr::SymbolReading> symbols;  // per row: the row's characteristic ("" for a composite's lower rows)
+};
+
+std::vector<const Word*> words_inside(const std::vector<Word>& words, const Box& box, int turn, const cv::Size& page) {
+  std::vector<const Word*> inside;
+  for (const Word& w : words) {
+    if (centre_in(w.box, box)) inside.push_back(&w);
+  }
+  std::sort(inside.begin(), inside.end(), [&](const Word* a, const Word* b) {
+    return box_turned_upright(a->box, turn, page).x < box_turned_upright(b->box, turn, page).x;
+  });
+  return inside;
+}
+
+// A line crossing a compartment splits its hole in two: compartments that one word straddles are
+// one compartment.
+std::vector<Box> joined_where_straddled(std::vector<Box> row, const std::vector<Word>& words) {
+  for (std::size_t k = 1; k + 1 < row.size();) {
+    const bool straddled = std::any_of(words.begin(), words.end(), [&](const Word& w) {
+      const Box a = intersect(w.box, row[k]), b = intersect(w.box, row[k + 1]);
+      return std::min(a.area(), b.area()) * 5 >= w.box.area();
+    });
+    if (!straddled) {
+      ++k;
+      continue;
+    }
+    row[k] = unite(row[k], row[k + 1]);
+    row.erase(row.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
+  return row;
+}
+
+// The majority reading direction of words, or -1 without words.
+int words_turn(const std::vector<const Word*>& words) {
+  std::map<int, int> votes;
+  for (const Word* w : words) ++votes[w->rotation];
+  int best = -1, most = 0;
+  for (const auto& [turn, n] : votes) {
+    if (n > most) best = turn, most = n;
+  }
+  return best;
+}
+
+}  // namespace
+
+Result<bool> read_frames(const ocr::SymbolClassifier& classifier, const ocr::Engine& engine, const cv::Mat& page,
+                         const cv::Mat& ink, double dpi, const std::vector<Word>& words, const std::vector<Box>& boxes,
+                         DrawnText& drawn) {
+  const cv::Size size = page.size();
+  const std::vector<FrameCompartments> frames = find_frames(boxes, size, dpi);
+
+  // Each frame in each reading direction its geometry allows, with the words in its compartments.
+  std::vector<FrameCandidate> candidates;
+  std::vector<cv::Mat> symbol_crops;
+  for (const FrameCompartments& frame : frames) {
+    FrameCandidate candidate;
+    candidate.frame = &frame;
+    for (const auto& ruled : frame.rows) {
+      const std::vector<Box> row = joined_where_straddled(ruled, words);
+      std::vector<Compartment> compartments;
+      for (const Box& b : row)
+        compartments.push_back(
+            {b, b.empty() ? std::vector<const Word*>{} : words_inside(words, b, frame.rotation, size), "", 1.0, false});
+      candidate.rows.push_back(std::move(compartments));
+      const Box symbol = inset(row.front(), kInset);
+      symbol_crops.push_back(symbol.empty() ? cv::Mat() : upright_pixels(page, clipped(symbol, size), frame.rotation));
+    }
+    candidates.push_back(std::move(candidate));
+  }
+  std::vector<cv::Mat> present;
+  for (const cv::Mat& crop : symbol_crops) {
+    if (!crop.empty()) present.push_back(crop);
+  }
+  auto classified = classifier.classify(present, ocr::SymbolGroup::characteristic);
+  if (!classified) return classified.error();
+  std::size_t next_symbol = 0, next_present = 0;
+  for (FrameCandidate& c : candidates) {
+    for (std::size_t r = 0; r < c.rows.size(); ++r, ++next_symbol) {
+      c.symbols.push_back(symbol_crops[next_symbol].empty() ? ocr::SymbolReading{"", 1.0}
+                                                            : classified.value()[next_present++]);
+    }
+  }
+
+  // One reading per frame: a frame of turned text was found upward and downward; its words' direction
+  // decides, or else the surer symbol. Frames whose symbol is unsure are not frames.
+  std::vector<FrameCandidate*> kept;
+  for (FrameCandidate& c : candidates) {
+    if (c.symbols.front().symbol.empty() || c.symbols.front().confidence < kFrameSymbolAtLeast) continue;
+    std::vector<const Word*> frame_words = words_inside(words, c.frame->box, c.frame->rotation, size);
+    const int turn = words_turn(frame_words);
+    if (turn >= 0 && turn != c.frame->rotation) continue;
+    auto same =
+        std::find_if(kept.begin(), kept.end(), [&](const FrameCandidate* k) { return k->frame->box == c.frame->box; });
+    if (same == kept.end()) {
+      kept.push_back(&c);
+    } else if (c.symbols.front().confidence > (*same)->symbols.front().confidence) {
+      *same = &c;
+    }
+  }
+
+  // Compartments without words are read by the recognizer, in one batch.
+  std::vector<cv::Mat> cell_crops;
+  std::vector<Compartment*> cell_targets;
+  for (FrameCandidate* c : kept) {
+    for (auto& row : c->rows) {
+      for (std::size_t k = 1; k < row.size(); ++k) {
+        Compartment& cell = row[k];
+        if (!cell.words.empty()) continue;
+        const Box inside = clipped(inset(cell.box, kInset), size);
+        if (inside.empty()) continue;
+        cell_crops.push_back(upright_pixels(page, inside, c->frame->rotation));
+        cell_targets.push_back(&cell);
+      }
+    }
+  }
+  if (!cell_crops.empty()) {
+    auto readings = engine.read(cell_crops, ocr::ReadMode::recognizer, dpi);
+    if (!readings) return readings.error();
+    for (std::size_t i = 0; i < cell_targets.size(); ++i) {
+      cell_targets[i]->text = readings.value()[i].text;
+      cell_targets[i]->confidence = readings.value()[i].confidence;
+      cell_targets[i]->read_from_pixels = true;
+    }
+  }
+
+  // Words inside: joined, a lone modifier letter circled; a Ø drawn before the tolerance is read.
+  std::vector<cv::Mat> zone_crops;
+  std::vector<Compartment*> zone_targets;
+  for (FrameCandidate* c : kept) {
+    for (auto& row : c->rows) {
+      for (std::size_t k = 1; k < row.size(); ++k) {
+        Compartment& cell = row[k];
+        if (cell.words.empty()) continue;
+        for (std::size_t w = 0; w < cell.words.size(); ++w) cell.text += compartment_word(cell.words[w]->text, w == 0);
+        if (k != 1 || !starts_with_number(cell.text)) continue;
+        const Box cell_up = box_turned_upright(inset(cell.box, kInset), c->frame->rotation, size);
+        const Box word_up = box_turned_upright(cell.words.front()->box, c->frame->rotation, size);
+        if (word_up.x - 1 <= cell_up.x) continue;
+        const Box before = box_from_upright({cell_up.x, cell_up.y, word_up.x - 1 - cell_up.x, cell_up.height},
+                                            c->frame->rotation, size);
+        const Box marks = marks_inside(ink, before, 0, std::max(3, cell_up.height / 5));
+        if (marks.empty()) continue;
+        zone_crops.push_back(upright_pixels(page, marks, c->frame->rotation));
+        zone_targets.push_back(&cell);
+      }
+    }
+  }
+  if (!zone_crops.empty()) {
+    auto zones = classifier.classify(zone_crops, ocr::SymbolGroup::size_prefix);
+    if (!zones) return zones.error();
+    for (std::size_t i = 0; i < zone_targets.size(); ++i) {
+      const ocr::SymbolReading& zone = zones.value()[i];
+      if (zone.symbol == "\u00D8" && zone.confidence >= kZoneSymbolAtLeast) {
+        zone_targets[i]->text = zone.symbol + zone_targets[i]->text;
+        zone_targets[i]->confidence = std::min(zone_targets[i]->confidence, zone.confidence);
+      }
+    }
+  }
+
+  for (FrameCandidate* c : kept) {
+    annotate::TextSpan span;
+    span.box = c->frame->box;
+    span.rotation = c->frame->rotation;
+    span.source = annotate::TextSource::text_layer;
+    span.kind = parse::AnnotationKind::gdt_frame;
+    bool unread = false;
+    for (std::size_t r = 0; r < c->rows.size(); ++r) {
+      if (r > 0) span.text += '\n';
+      span.text += c->symbols[r].symbol;
+      span.confidence = std::min(span.confidence, c->symbols[r].confidence);
+      for (std::size_t k = 1; k < c->rows[r].size(); ++k) {
+        const Compartment& cell = c->rows[r][k];
+        span.text += "|" + cell.text;
+        span.confidence = std::min(span.confidence, cell.confidence);
+        if (cell.read_from_pixels) span.source = annotate::TextSource::recognizer;
+        unread = unread || cell.text.empty();
+      }
+    }
+    // A compartment that reads as nothing is left empty, never filled in: the frame is flagged.
+    if (unread) span.confidence = 0;
+    // The text layer's values make a frame or nothing: words that do not read as one stay words.
+    if (span.source == annotate::TextSource::text_layer &&
+        !parse::read_annotation_as(parse::AnnotationKind::gdt_frame, span.text)) {
+      continue;
+    }
+    drawn.frames.push_back(std::move(span));
+    drawn.frame_boxes.push_back(c->frame->box);
+  }
+  return true;
+}
+
+std::vector<annotate::TextSpan> frame_spans(const DrawnText& drawn, const std::vector<RegionReading>& readings) {
+  std::vector<annotate::TextSpan> spans = drawn.frames;
+  for (annotate::TextSpan& span : spans) {
+    const std::string symbol = span.text.substr(0, span.text.find('|'));
+    for (const RegionReading& r : readings) {
+      const Box region{static_cast<int>(r.region.box.centre_x), static_cast<int>(r.region.box.centre_y), 1, 1};
+      if (r.region.category != detect::Category::gdt_frame || !centre_in(region, span.box)) continue;
+      const std::size_t bar = r.text.find('|');
+      if (bar == std::string::npos || !parse::parse_gdt(r.text)) continue;
+      span.text = symbol + r.text.substr(bar);
+      span.confidence = std::min(span.confidence, r.confidence);
+      break;
+    }
+  }
+  return spans;
+}
+
+}  // namespace drawlens::read

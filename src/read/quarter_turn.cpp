@@ -1,0 +1,38 @@
+// Quarter turns of the page and of boxes on it (quarter_turn.h).
+#include "read/quarter_turn.h"
+
+namespace drawlens::read {
+
+cv::Mat turned_upright(const cv::Mat& image, int turn) {
+  if (turn == 0) return image;
+  cv::Mat out;
+  cv::rotate(image, out,
+             turn == 90    ? cv::ROTATE_90_CLOCKWISE
+             : turn == 180 ? cv::ROTATE_180
+                           : cv::ROTATE_90_COUNTERCLOCKWISE);
+  return out;
+}
+
+Box box_turned_upright(const Box& b, int turn, const cv::Size& page) {
+  if (turn == 90) return {page.height - b.bottom(), b.x, b.height, b.width};
+  if (turn == 180) return {page.width - b.right(), page.height - b.bottom(), b.width, b.height};
+  if (turn == 270) return {b.y, page.width - b.right(), b.height, b.width};
+  return b;
+}
+
+Box box_from_upright(const Box& b, int turn, const cv::Size& page) {
+  if (turn == 0 || turn == 180) return box_turned_upright(b, turn, page);
+  const cv::Size upright(page.height, page.width);
+  return box_turned_upright(b, 360 - turn, upright);
+}
+
+std::array<cv::Point2d, 4> reading_corners(const Box& b, int turn) {
+  const cv::Point2d top_left(b.x, b.y), top_right(b.right(), b.y), bottom_right(b.right(), b.bottom()),
+      bottom_left(b.x, b.bottom());
+  if (turn == 90) return {bottom_right, top_right, top_left, bottom_left};
+  if (turn == 180) return {top_right, top_left, bottom_left, bottom_right};
+  if (turn == 270) return {top_left, bottom_left, bottom_right, top_right};
+  return {bottom_left, bottom_right, top_right, top_left};
+}
+
+}  // namespace drawlens::read
