@@ -15,6 +15,8 @@ namespace {
 constexpr double kFrameSymbolAtLeast = 0.5;  // a frame's characteristic below this: not a frame
 constexpr double kZoneSymbolAtLeast = 0.5;   // Ø before a frame's tolerance
 constexpr int kInset = 2;                    // pixels kept off a compartment's ruling
+constexpr int kRulingBand = 4;               // pixels beside a box's edge where its ruling runs
+constexpr double kRuledShare = 0.9;          // of a band's columns inked: a ruling runs there
 
 // A text-layer letter standing alone after a compartment's value is the circled modifier drawn
 // around it (the circle is geometry).
@@ -72,6 +74,62 @@ std::vector<Box> joined_where_straddled(std::vector<Box> row, const std::vector<
   return row;
 }
 
+// The share of the columns of `band` (upright coordinates) that hold ink: near 1 where a ruling
+// runs along it.
+double ruled_share(const cv::Mat& ink, const Box& band, int turn) {
+  const Box on_page = clipped(box_from_upright(band, turn, ink.size()), ink.size());
+  if (on_page.empty()) return 0;
+  const cv::Mat upright = turned_upright(ink(rect(on_page)), turn);
+  int inked = 0;
+  for (int c = 0; c < upright.cols; ++c) inked += cv::countNonZero(upright.col(c)) > 0 ? 1 : 0;
+  return static_cast<double>(inked) / upright.cols;
+}
+
+// A line drawn into a row's last compartment (a leader ending there) breaks its box: when the
+// row's rulings run on past the last box to a word standing between them, that word's compartment
+// is the row's last.
+std::vector<Box> extended_past_a_broken_box(std::vector<Box> row, const std::vector<Word>& words, const cv::Mat& ink,
+                                            int turn) {
+  const cv::Size size = ink.size();
+  if (row.size() < 2) return row;
+  const Box first = box_turned_upright(row[1], turn, size), last = box_turned_upright(row.back(), turn, size);
+  const int top = first.y, bottom = first.bottom(), height = first.height;
+  const Word* next = nullptr;
+  Box next_box;
+  for (const Word& w : words) {
+    if (w.rotation != turn) continue;
+    const Box b = box_turned_upright(w.box, turn, size);
+    const int centre = b.y + b.height / 2, gap = b.x - last.right();
+    if (gap < 0 || gap > height || centre < top || centre > bottom) continue;
+    if (next == nullptr || b.x < next_box.x) next = &w, next_box = b;
+  }
+  if (next == nullptr) return row;
+  const int right = next_box.right();
+  // The bands reach two pixels into the row: a ruling rendered between pixel rows may lie there.
+  const Box above{last.right(), top - kRulingBand, right - last.right(), kRulingBand + 2};
+  const Box below{last.right(), bottom - 2, right - last.right(), kRulingBand + 2};
+  if (ruled_share(ink, above, turn) < kRuledShare || ruled_share(ink, below, turn) < kRuledShare) return row;
+  row.push_back(box_from_upright({last.right() + kInset, top, right - last.right() - kInset, height}, turn, size));
+  return row;
+}
+
+// A line crossing a compartment can also leave a sliver of it boxed: too narrow for a character.
+std::vector<Box> without_slivers(std::vector<Box> row, int turn, const cv::Size& size) {
+  if (row.size() < 2) return row;
+  // The tolerance compartment is as tall as its row (a composite frame's symbol spans two rows).
+  const int height = box_turned_upright(row[1], turn, size).height;
+  const auto sliver = [&](const Box& b) { return box_turned_upright(b, turn, size).width * 2 < height; };
+  row.erase(std::remove_if(row.begin() + 1, row.end(), sliver), row.end());
+  return row;
+}
+
+// A row's compartments as drawn, where a line drawn across the frame broke their boxes.
+std::vector<Box> repaired_row(const std::vector<Box>& ruled, const std::vector<Word>& words, const cv::Mat& ink,
+                              int turn) {
+  return extended_past_a_broken_box(without_slivers(joined_where_straddled(ruled, words), turn, ink.size()), words, ink,
+                                    turn);
+}
+
 // The majority reading direction of words, or -1 without words.
 int words_turn(const std::vector<const Word*>& words) {
   std::map<int, int> votes;
@@ -98,7 +156,7 @@ Result<bool> read_frames(const ocr::SymbolClassifier& classifier, const ocr::Eng
     FrameCandidate candidate;
     candidate.frame = &frame;
     for (const auto& ruled : frame.rows) {
-      const std::vector<Box> row = joined_where_straddled(ruled, words);
+      const std::vector<Box> row = repaired_row(ruled, words, ink, frame.rotation);
       std::vector<Compartment> compartments;
       for (const Box& b : row)
         compartments.push_back(

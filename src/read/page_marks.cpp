@@ -9,13 +9,9 @@
 #include "read/quarter_turn.h"
 
 namespace drawlens::read {
-namespace {
-
 cv::Rect rect(const Box& b) {
   return {b.x, b.y, b.width, b.height};
 }
-
-}  // namespace
 
 Box inset(const Box& b, int by) {
   return {b.x + by, b.y + by, std::max(0, b.width - 2 * by), std::max(0, b.height - 2 * by)};

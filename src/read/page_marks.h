@@ -14,6 +14,7 @@ namespace drawlens::read {
 Box inset(const Box& b, int by);
 bool centre_in(const Box& inner, const Box& outer);
 Box clipped(const Box& b, const cv::Size& size);
+cv::Rect rect(const Box& b);
 
 // The page pixels of `box`, turned so that text read in direction `turn` stands upright.
 cv::Mat upright_pixels(const cv::Mat& page, const Box& box, int turn);

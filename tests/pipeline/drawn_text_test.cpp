@@ -1,8 +1,9 @@
-// What vector PDFs draw as lines rather than text, read by the read stage with the committed symbol
+// What drawings draw as lines rather than text, read by the read stage with the committed symbol
 // classifier and recognizer: the feature control frames of generated vector drawings (exact), a real
-// drawing's concentricity frames, drawn Ø and depth symbols and basic dimensions' boxes; a frame
-// whose compartment cannot be read is flagged, not filled in; without the read stage the text
-// layer alone is read, as before.
+// drawing's concentricity frames, drawn Ø and depth symbols and basic dimensions' boxes, a real
+// raster's frames; a frame whose compartment cannot be read is flagged, not filled in; without the
+// read stage the text layer alone is read, as before.
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -82,6 +83,18 @@ TEST(DrawnText, ARealDrawingsFramesDiametersAndDepthAreRead) {
   }
   EXPECT_EQ(diameters, 6);  // Ø9.14, Ø7.14, Ø3.99 twice, Ø5.50, Ø1.20: every Ø is drawn as lines
   EXPECT_TRUE(depth);
+}
+
+TEST(DrawnText, TheFramesOfARealRasterDrawingAreReadFromTheirBoxes) {
+  const Analysis analysis = analysed_file(kReal + "edocr2_example_dwg.png");
+  std::vector<std::string> frames;
+  for (const auto& frame : analysis.pages.at(0).annotations->gdt_frames) {
+    frames.push_back(frame.value.normalized);
+    EXPECT_EQ(frame.source, annotate::TextSource::recognizer);
+  }
+  std::sort(frames.begin(), frames.end());
+  // Straightness, flatness and perpendicularity to A, as printed (checked by eye on the PNG).
+  EXPECT_EQ(frames, (std::vector<std::string>{"⏤|0.02", "⏥|0.02", "⟂|0.02|A"}));
 }
 
 TEST(DrawnText, ABoxDrawnAroundANumberMakesItBasic) {
