@@ -6,11 +6,6 @@
 namespace drawlens::annotate {
 namespace {
 
-bool centre_inside(const Box& word, const Box& area) {
-  const int cx = word.x + word.width / 2, cy = word.y + word.height / 2;
-  return cx >= area.x && cx < area.right() && cy >= area.y && cy < area.bottom();
-}
-
 bool in_drawing_area(const Word& word, const layout::Layout& layout) {
   if (layout.border && !centre_inside(word.box, *layout.border)) return false;
   if (layout.title_block && centre_inside(word.box, layout.title_block->box)) return false;

@@ -21,6 +21,16 @@ struct Box {
   }
 };
 
+// Whether the point lies in the box (its right and bottom edges excluded).
+inline bool contains_point(const Box& box, double x, double y) {
+  return x >= box.x && x < box.right() && y >= box.y && y < box.bottom();
+}
+
+// Whether the centre of `inner` lies in `outer`: what a word or region inside a cell or frame is.
+inline bool centre_inside(const Box& inner, const Box& outer) {
+  return contains_point(outer, inner.x + inner.width / 2.0, inner.y + inner.height / 2.0);
+}
+
 inline Box intersect(const Box& a, const Box& b) {
   const int x0 = std::max(a.x, b.x), y0 = std::max(a.y, b.y);
   const int x1 = std::min(a.right(), b.right()), y1 = std::min(a.bottom(), b.bottom());

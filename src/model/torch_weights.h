@@ -20,16 +20,23 @@ inline torch::serialize::InputArchive torch_archive(const std::vector<std::uint8
   return archive;
 }
 
-// Loads `archive` into `network`: "" when every parameter kept its shape, else which did not.
+// Loads `archive` into `network`: "" when every parameter and buffer kept its shape, else which
+// did not.
 // Throws c10::Error when the archive lacks a parameter.
 inline std::string load_checked_weights(torch::nn::Module& network, torch::serialize::InputArchive& archive) {
+  // Parameters and buffers (batch norm's running statistics) alike.
+  auto tensors = [&network] {
+    auto all = network.named_parameters();
+    for (const auto& b : network.named_buffers()) all.insert(b.key(), b.value());
+    return all;
+  };
   std::vector<std::vector<std::int64_t>> shapes;
-  for (const auto& p : network.named_parameters()) shapes.push_back(p.value().sizes().vec());
+  for (const auto& t : tensors()) shapes.push_back(t.value().sizes().vec());
   network.load(archive);
   std::size_t i = 0;
-  for (const auto& p : network.named_parameters()) {
-    if (i >= shapes.size() || p.value().sizes().vec() != shapes[i])
-      return "weights do not fit the network its header describes (parameter '" + p.key() + "' has another shape)";
+  for (const auto& t : tensors()) {
+    if (i >= shapes.size() || t.value().sizes().vec() != shapes[i])
+      return "weights do not fit the network its header describes (tensor '" + t.key() + "' has another shape)";
     ++i;
   }
   return {};

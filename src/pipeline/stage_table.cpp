@@ -71,15 +71,25 @@ std::optional<Error> run_detect(PageWork& work) {
   return std::nullopt;
 }
 
+// The page's layout, or an empty one when the layout stage did not run.
+const layout::Layout& layout_of(const PageAnalysis& page) {
+  static const layout::Layout no_layout;
+  return page.layout ? *page.layout : no_layout;
+}
+
 // What the page draws as lines (frames; on a page with a text layer also size symbols and basic
-// boxes), when it was prepared (the ink mask is what is read).
-std::optional<Error> read_drawn_text(PageWork& work) {
+// boxes), when it was prepared (the ink mask is what is read) at a resolution the reader takes.
+std::optional<Error> read_lines_drawn(PageWork& work) {
   PageAnalysis& out = work.result;
   if (!work.prepared || work.prepared->ink.empty()) return std::nullopt;
-  static const layout::Layout no_layout;
-  auto drawn =
-      read::read_drawn_text(*work.models.symbol_classifier, *work.models.ocr_engine, work.page.gray, work.prepared->ink,
-                            work.page.dpi, out.words, out.layout ? *out.layout : no_layout);
+  if (!(work.page.dpi >= 10 && work.page.dpi <= 4800)) {
+    work.diagnose("warning", Stage::read,
+                  "the page's resolution (" + std::to_string(work.page.dpi) +
+                      " dpi) is outside 10..4800: frames and symbols drawn as lines were not read");
+    return std::nullopt;
+  }
+  auto drawn = read::read_drawn_text(*work.models.symbol_classifier, *work.models.ocr_engine, work.page.gray,
+                                     work.prepared->ink, work.page.dpi, out.words, layout_of(out));
   if (!drawn) return drawn.error();
   out.drawn_text = std::move(drawn).value();
   return std::nullopt;
@@ -91,7 +101,10 @@ std::optional<Error> read_drawn_text(PageWork& work) {
 // compartment, and on pages with a text layer the symbols before its numbers).
 std::optional<Error> run_read(PageWork& work) {
   PageAnalysis& out = work.result;
-  if (!out.words.empty()) return read_drawn_text(work);
+  if (!out.words.empty()) {
+    out.readings.emplace();  // no regions: the text layer is read instead
+    return read_lines_drawn(work);
+  }
   // The ruled cells of a raster page, as the text layer fills them on a PDF's.
   if (out.layout && work.prepared && !work.prepared->ink.empty()) {
     const int turn = out.detections ? read::page_reading_turn(*out.detections) : 0;
@@ -113,16 +126,16 @@ std::optional<Error> run_read(PageWork& work) {
                         " detected regions read as nothing: they are listed as detections only");
     }
   }
-  return read_drawn_text(work);
+  return read_lines_drawn(work);
 }
 
 // The text layer's spans, and on a raster page the read stage's readings.
 std::optional<Error> run_annotate(PageWork& work) {
-  static const layout::Layout no_layout;
   PageAnalysis& out = work.result;
-  const layout::Layout& layout = out.layout ? *out.layout : no_layout;
-  std::vector<annotate::TextSpan> spans = annotate::text_layer_spans(
-      out.drawn_text ? read::words_with_drawn_text(out.words, *out.drawn_text) : out.words, layout);
+  const layout::Layout& layout = layout_of(out);
+  std::vector<annotate::TextSpan> spans =
+      out.drawn_text ? annotate::text_layer_spans(read::words_with_drawn_text(out.words, *out.drawn_text), layout)
+                     : annotate::text_layer_spans(out.words, layout);
   if (out.drawn_text) {
     const auto frames =
         read::frame_spans(*out.drawn_text, out.readings ? *out.readings : std::vector<read::RegionReading>{});
@@ -130,7 +143,7 @@ std::optional<Error> run_annotate(PageWork& work) {
   }
   if (out.readings) {
     std::vector<annotate::TextSpan> read =
-        read::reading_spans(*out.readings, layout, out.drawn_text ? out.drawn_text->frame_boxes : std::vector<Box>{});
+        read::reading_spans(*out.readings, layout, out.drawn_text ? &*out.drawn_text : nullptr);
     spans.insert(spans.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
   }
   out.annotations = annotate::interpret_spans(spans, layout);

@@ -40,8 +40,8 @@ bool is_size(const std::string& text) {
 
 // Whether the box's centre lies in a frame read from its ruled boxes (its words are the frame's).
 bool framed(const Box& box, const DrawnText& drawn) {
-  return std::any_of(drawn.frame_boxes.begin(), drawn.frame_boxes.end(),
-                     [&](const Box& f) { return centre_in(box, f); });
+  return std::any_of(drawn.frames.begin(), drawn.frames.end(),
+                     [&](const DrawnFrame& f) { return centre_inside(box, f.span.box); });
 }
 
 }  // namespace
@@ -55,7 +55,7 @@ Result<bool> read_drawn_symbols(const ocr::SymbolClassifier& classifier, const c
   std::vector<Box> prefix_boxes;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& word = words[i];
-    if (!starts_with_number(word.text) || framed(word.box, drawn)) continue;
+    if (word.box.empty() || !starts_with_number(word.text) || framed(word.box, drawn)) continue;
     const Box region = clipped(prefix_region(word, words, size), size);
     if (region.empty()) continue;
     const int height = word.rotation % 180 == 0 ? word.box.height : word.box.width;
@@ -77,15 +77,16 @@ Result<bool> read_drawn_symbols(const ocr::SymbolClassifier& classifier, const c
   // A box drawn tight around a number, and around it alone, is a basic dimension's.
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& word = words[i];
-    if (!is_size(word.text)) continue;
+    if (word.box.empty() || !is_size(word.text)) continue;
     const Box w = box_turned_upright(word.box, word.rotation, size);
     for (const Box& box : boxes) {
       const Box b = box_turned_upright(box, word.rotation, size);
-      const bool tight = b.contains(w) || (centre_in(w, b) && b.height >= w.height / 2);
+      const bool tight = b.contains(w) || (centre_inside(w, b) && b.height >= w.height / 2);
       if (!tight || b.height > kBasicBoxOfHeight * w.height || b.width > w.width + kBasicBoxOfHeight * w.height)
         continue;
-      const bool alone = std::none_of(words.begin(), words.end(),
-                                      [&](const Word& other) { return &other != &word && centre_in(other.box, box); });
+      const bool alone = std::none_of(words.begin(), words.end(), [&](const Word& other) {
+        return &other != &word && centre_inside(other.box, box);
+      });
       if (alone && !framed(box, drawn)) drawn.marks.push_back({i, "[", "]", box, 1.0});
       break;
     }

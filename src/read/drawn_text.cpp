@@ -2,6 +2,7 @@
 // read (frame_reading.cpp), then the symbols and brackets around the text layer's numbers
 // (drawn_symbols.cpp).
 #include "read/drawn_parts.h"
+#include "read/page_marks.h"
 
 namespace drawlens::read {
 
@@ -13,10 +14,14 @@ Result<DrawnText> read_drawn_text(const ocr::SymbolClassifier& classifier, const
   if (!(dpi >= 10 && dpi <= 4800))
     return Error{Status::invalid_argument, "read_drawn_text: dpi " + std::to_string(dpi) + " is outside 10..4800"};
   DrawnText drawn;
+  // Words are looked at where they lie on the page: a damaged text layer's word beyond the page
+  // keeps its place in the list (marks name words by index) with an empty box, and is left alone.
+  std::vector<Word> on_page = words;
+  for (Word& w : on_page) w.box = clipped(w.box, page.size());
   const std::vector<Box> boxes = ruled_boxes(ink, dpi, layout);
-  if (auto frames = read_frames(classifier, engine, page, ink, dpi, words, boxes, drawn); !frames)
+  if (auto frames = read_frames(classifier, engine, page, ink, dpi, on_page, boxes, drawn); !frames)
     return frames.error();
-  if (auto symbols = read_drawn_symbols(classifier, page, ink, words, boxes, drawn); !symbols) return symbols.error();
+  if (auto symbols = read_drawn_symbols(classifier, page, ink, on_page, boxes, drawn); !symbols) return symbols.error();
   return drawn;
 }
 

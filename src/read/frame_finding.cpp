@@ -17,10 +17,11 @@ namespace {
 constexpr double kMinRowHeightMm = 2.5;  // a compartment twice 1.25 mm lettering
 constexpr double kMaxRowHeightMm = 20.0;
 constexpr double kMaxCompartmentOfHeight = 12.0;       // a long tolerance with modifiers
+constexpr std::size_t kMaxCompartments = 12;           // a row's, after its symbol: value and datums
 constexpr double kMinRectangularity = 0.8;             // hole area over its bounding box
 constexpr double kSquareLow = 0.6, kSquareHigh = 1.6;  // the symbol compartment's width over height
 
-bool close(int a, int b, int tolerance) {
+bool within(int a, int b, int tolerance) {
   return std::abs(a - b) <= tolerance;
 }
 
@@ -30,9 +31,9 @@ std::vector<Box> ruled_boxes(const cv::Mat& ink, double dpi, const layout::Layou
   if (ink.empty() || ink.type() != CV_8UC1 || !(dpi >= 10 && dpi <= 4800)) return {};
   std::vector<std::vector<cv::Point>> contours;
   std::vector<cv::Vec4i> hierarchy;
-  cv::findContours(ink.clone(), contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
+  cv::findContours(ink, contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
   const double mm = dpi / 25.4;
-  const int min_side = static_cast<int>(kMinRowHeightMm * mm * 0.5);
+  const int min_side = std::max(3, static_cast<int>(kMinRowHeightMm * mm * 0.5));
   const int max_side = static_cast<int>(kMaxRowHeightMm * mm * kMaxCompartmentOfHeight);
   std::vector<Box> tables;
   if (layout.title_block) tables.push_back(layout.title_block->box);
@@ -45,10 +46,8 @@ std::vector<Box> ruled_boxes(const cv::Mat& ink, double dpi, const layout::Layou
     if (std::min(r.width, r.height) > kMaxRowHeightMm * mm) continue;
     if (cv::contourArea(contours[i]) < kMinRectangularity * r.area()) continue;
     const Box box{r.x, r.y, r.width, r.height};
-    const int cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-    const bool in_table = std::any_of(tables.begin(), tables.end(), [&](const Box& t) {
-      return cx >= t.x && cx < t.right() && cy >= t.y && cy < t.bottom();
-    });
+    const bool in_table =
+        std::any_of(tables.begin(), tables.end(), [&](const Box& t) { return centre_inside(box, t); });
     if (!in_table) holes.push_back(box);
   }
   return holes;
@@ -66,7 +65,9 @@ int next_on_row(const std::vector<Box>& boxes, const Box& from, int top, int bot
   for (std::size_t j = 0; j < boxes.size(); ++j) {
     const Box& b = boxes[j];
     const int gap = b.x - from.right();
-    if (gap < -2 || gap > max_gap || !close(b.y, top, tolerance) || !close(b.bottom(), bottom, tolerance)) continue;
+    if (b.x <= from.x || gap < -2 || gap > max_gap || !within(b.y, top, tolerance) ||
+        !within(b.bottom(), bottom, tolerance))
+      continue;
     if (best < 0 || b.x < boxes[static_cast<std::size_t>(best)].x) best = static_cast<int>(j);
   }
   return best;
@@ -76,7 +77,7 @@ int next_on_row(const std::vector<Box>& boxes, const Box& from, int top, int bot
 std::vector<int> row_after(const std::vector<Box>& boxes, const Box& first, int top, int bottom) {
   std::vector<int> row;
   Box at = first;
-  for (int next = next_on_row(boxes, at, top, bottom); next >= 0 && row.size() < 12;
+  for (int next = next_on_row(boxes, at, top, bottom); next >= 0 && row.size() < kMaxCompartments;
        next = next_on_row(boxes, at, top, bottom)) {
     row.push_back(next);
     at = boxes[static_cast<std::size_t>(next)];
@@ -145,7 +146,7 @@ std::vector<FrameCompartments> upright_frames(const std::vector<Box>& boxes, dou
   for (FrameCompartments& frame : frames) {
     const int tolerance = std::max(3, frame.box.height / 8);
     auto above = std::find_if(stacked.begin(), stacked.end(), [&](const FrameCompartments& f) {
-      return !f.composite && !frame.composite && close(f.box.x, frame.box.x, tolerance) &&
+      return !f.composite && !frame.composite && within(f.box.x, frame.box.x, tolerance) &&
              std::abs(frame.box.y - f.box.bottom()) <= tolerance;
     });
     if (above == stacked.end()) {
@@ -160,12 +161,11 @@ std::vector<FrameCompartments> upright_frames(const std::vector<Box>& boxes, dou
 
 }  // namespace
 
-std::vector<FrameCompartments> find_frames(const std::vector<Box>& holes, const cv::Size& page, double dpi) {
+std::vector<FrameCompartments> find_frames(const std::vector<Box>& boxes, const cv::Size& size, double dpi) {
   std::vector<FrameCompartments> found;
-  const cv::Size& size = page;
   for (int turn : {0, 90, 270}) {
     std::vector<Box> turned;
-    for (const Box& h : holes) turned.push_back(box_turned_upright(h, turn, size));
+    for (const Box& h : boxes) turned.push_back(box_turned_upright(h, turn, size));
     for (FrameCompartments frame : upright_frames(turned, dpi)) {
       frame.rotation = turn;
       frame.box = box_from_upright(frame.box, turn, size);

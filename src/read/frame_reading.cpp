@@ -15,6 +15,7 @@ namespace {
 constexpr double kFrameSymbolAtLeast = 0.5;  // a frame's characteristic below this: not a frame
 constexpr double kZoneSymbolAtLeast = 0.5;   // Ø before a frame's tolerance
 constexpr int kInset = 2;                    // pixels kept off a compartment's ruling
+constexpr int kStraddledShare = 5;           // a word with a fifth of itself in each of two boxes
 constexpr int kRulingBand = 4;               // pixels beside a box's edge where its ruling runs
 constexpr double kRuledShare = 0.9;          // of a band's columns inked: a ruling runs there
 
@@ -41,6 +42,7 @@ struct Compartment {
 
 struct FrameCandidate {
   const FrameCompartments* frame = nullptr;
+  Box outline;  // the repaired compartments' (a compartment past a broken box may stand outside the ruled frame)
   std::vector<std::vector<Compartment>> rows;
   std::vector<ocr::SymbolReading> symbols;  // per row: the row's characteristic ("" for a composite's lower rows)
 };
@@ -48,7 +50,7 @@ struct FrameCandidate {
 std::vector<const Word*> words_inside(const std::vector<Word>& words, const Box& box, int turn, const cv::Size& page) {
   std::vector<const Word*> inside;
   for (const Word& w : words) {
-    if (centre_in(w.box, box)) inside.push_back(&w);
+    if (centre_inside(w.box, box)) inside.push_back(&w);
   }
   std::sort(inside.begin(), inside.end(), [&](const Word* a, const Word* b) {
     return box_turned_upright(a->box, turn, page).x < box_turned_upright(b->box, turn, page).x;
@@ -62,7 +64,7 @@ std::vector<Box> joined_where_straddled(std::vector<Box> row, const std::vector<
   for (std::size_t k = 1; k + 1 < row.size();) {
     const bool straddled = std::any_of(words.begin(), words.end(), [&](const Word& w) {
       const Box a = intersect(w.box, row[k]), b = intersect(w.box, row[k + 1]);
-      return std::min(a.area(), b.area()) * 5 >= w.box.area();
+      return !a.empty() && !b.empty() && std::min(a.area(), b.area()) * kStraddledShare >= w.box.area();
     });
     if (!straddled) {
       ++k;
@@ -97,7 +99,7 @@ std::vector<Box> extended_past_a_broken_box(std::vector<Box> row, const std::vec
   const Word* next = nullptr;
   Box next_box;
   for (const Word& w : words) {
-    if (w.rotation != turn) continue;
+    if (w.rotation != turn || w.box.empty()) continue;
     const Box b = box_turned_upright(w.box, turn, size);
     const int centre = b.y + b.height / 2, gap = b.x - last.right();
     if (gap < 0 || gap > height || centre < top || centre > bottom) continue;
@@ -128,6 +130,12 @@ std::vector<Box> repaired_row(const std::vector<Box>& ruled, const std::vector<W
                               int turn) {
   return extended_past_a_broken_box(without_slivers(joined_where_straddled(ruled, words), turn, ink.size()), words, ink,
                                     turn);
+}
+
+// "0,02", "Ø0.1", ".05": a tolerance compartment's value.
+bool reads_as_tolerance(const std::string& text) {
+  const std::string diameter = "\u00D8";
+  return starts_with_number(text.compare(0, diameter.size(), diameter) == 0 ? text.substr(diameter.size()) : text);
 }
 
 // The majority reading direction of words, or -1 without words.
@@ -161,6 +169,7 @@ Result<bool> read_frames(const ocr::SymbolClassifier& classifier, const ocr::Eng
       for (const Box& b : row)
         compartments.push_back(
             {b, b.empty() ? std::vector<const Word*>{} : words_inside(words, b, frame.rotation, size), "", 1.0, false});
+      for (const Box& b : row) candidate.outline = unite(candidate.outline, b);
       candidate.rows.push_back(std::move(compartments));
       const Box symbol = inset(row.front(), kInset);
       symbol_crops.push_back(symbol.empty() ? cv::Mat() : upright_pixels(page, clipped(symbol, size), frame.rotation));
@@ -186,11 +195,14 @@ Result<bool> read_frames(const ocr::SymbolClassifier& classifier, const ocr::Eng
   std::vector<FrameCandidate*> kept;
   for (FrameCandidate& c : candidates) {
     if (c.symbols.front().symbol.empty() || c.symbols.front().confidence < kFrameSymbolAtLeast) continue;
-    std::vector<const Word*> frame_words = words_inside(words, c.frame->box, c.frame->rotation, size);
+    std::vector<const Word*> frame_words = words_inside(words, c.outline, c.frame->rotation, size);
     const int turn = words_turn(frame_words);
     if (turn >= 0 && turn != c.frame->rotation) continue;
-    auto same =
-        std::find_if(kept.begin(), kept.end(), [&](const FrameCandidate* k) { return k->frame->box == c.frame->box; });
+    // Read upward and downward, one frame's outlines may differ (each starts at a square box): they
+    // overlap.
+    auto same = std::find_if(kept.begin(), kept.end(), [&](const FrameCandidate* k) {
+      return k->frame->rotation != c.frame->rotation && !intersect(k->outline, c.outline).empty();
+    });
     if (same == kept.end()) {
       kept.push_back(&c);
     } else if (c.symbols.front().confidence > (*same)->symbols.front().confidence) {
@@ -258,24 +270,32 @@ Result<bool> read_frames(const ocr::SymbolClassifier& classifier, const ocr::Eng
   }
 
   for (FrameCandidate* c : kept) {
-    annotate::TextSpan span;
-    span.box = c->frame->box;
+    DrawnFrame frame;
+    annotate::TextSpan& span = frame.span;
+    span.box = c->outline;
     span.rotation = c->frame->rotation;
     span.source = annotate::TextSource::text_layer;
     span.kind = parse::AnnotationKind::gdt_frame;
-    bool unread = false;
+    frame.symbol_confidence = c->symbols.front().confidence;
+    bool unread = false, with_words = false;
     for (std::size_t r = 0; r < c->rows.size(); ++r) {
       if (r > 0) span.text += '\n';
       span.text += c->symbols[r].symbol;
       span.confidence = std::min(span.confidence, c->symbols[r].confidence);
+      frame.symbol_confidence = std::min(frame.symbol_confidence, c->symbols[r].confidence);
       for (std::size_t k = 1; k < c->rows[r].size(); ++k) {
         const Compartment& cell = c->rows[r][k];
         span.text += "|" + cell.text;
         span.confidence = std::min(span.confidence, cell.confidence);
         if (cell.read_from_pixels) span.source = annotate::TextSource::recognizer;
         unread = unread || cell.text.empty();
+        with_words = with_words || !cell.words.empty();
       }
     }
+    // A frame the text layer writes in has its tolerance there: a ruled row of other words (a table
+    // the layout stage missed) is no frame, whatever its first box holds.
+    const Compartment& tolerance = c->rows.front().size() > 1 ? c->rows.front()[1] : c->rows.front().front();
+    if (with_words && (tolerance.words.empty() || !reads_as_tolerance(tolerance.text))) continue;
     // A compartment that reads as nothing is left empty, never filled in: the frame is flagged.
     if (unread) span.confidence = 0;
     // The text layer's values make a frame or nothing: words that do not read as one stay words.
@@ -283,25 +303,29 @@ Result<bool> read_frames(const ocr::SymbolClassifier& classifier, const ocr::Eng
         !parse::read_annotation_as(parse::AnnotationKind::gdt_frame, span.text)) {
       continue;
     }
-    drawn.frames.push_back(std::move(span));
-    drawn.frame_boxes.push_back(c->frame->box);
+    drawn.frames.push_back(std::move(frame));
   }
   return true;
 }
 
 std::vector<annotate::TextSpan> frame_spans(const DrawnText& drawn, const std::vector<RegionReading>& readings) {
-  std::vector<annotate::TextSpan> spans = drawn.frames;
-  for (annotate::TextSpan& span : spans) {
-    const std::string symbol = span.text.substr(0, span.text.find('|'));
+  std::vector<annotate::TextSpan> spans;
+  for (const DrawnFrame& frame : drawn.frames) {
+    annotate::TextSpan span = frame.span;
+    // A frame of one row only: the detector's region of a stacked or composite frame may hold any
+    // of its rows.
+    const bool one_row = span.text.find('\n') == std::string::npos;
     for (const RegionReading& r : readings) {
-      const Box region{static_cast<int>(r.region.box.centre_x), static_cast<int>(r.region.box.centre_y), 1, 1};
-      if (r.region.category != detect::Category::gdt_frame || !centre_in(region, span.box)) continue;
+      if (!one_row || r.region.category != detect::Category::gdt_frame ||
+          !contains_point(span.box, r.region.box.centre_x, r.region.box.centre_y))
+        continue;
       const std::size_t bar = r.text.find('|');
-      if (bar == std::string::npos || !parse::parse_gdt(r.text)) continue;
-      span.text = symbol + r.text.substr(bar);
-      span.confidence = std::min(span.confidence, r.confidence);
+      if (bar == std::string::npos || r.text.find('\n') != std::string::npos || !parse::parse_gdt(r.text)) continue;
+      span.text = span.text.substr(0, span.text.find('|')) + r.text.substr(bar);
+      span.confidence = std::min(frame.symbol_confidence, r.confidence);
       break;
     }
+    spans.push_back(std::move(span));
   }
   return spans;
 }

@@ -17,11 +17,6 @@ Box inset(const Box& b, int by) {
   return {b.x + by, b.y + by, std::max(0, b.width - 2 * by), std::max(0, b.height - 2 * by)};
 }
 
-bool centre_in(const Box& inner, const Box& outer) {
-  const int cx = inner.x + inner.width / 2, cy = inner.y + inner.height / 2;
-  return cx >= outer.x && cx < outer.right() && cy >= outer.y && cy < outer.bottom();
-}
-
 Box clipped(const Box& b, const cv::Size& size) {
   return intersect(b, Box{0, 0, size.width, size.height});
 }

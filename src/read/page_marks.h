@@ -12,7 +12,6 @@
 namespace drawlens::read {
 
 Box inset(const Box& b, int by);
-bool centre_in(const Box& inner, const Box& outer);
 Box clipped(const Box& b, const cv::Size& size);
 cv::Rect rect(const Box& b);
 

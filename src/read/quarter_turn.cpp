@@ -26,13 +26,4 @@ Box box_from_upright(const Box& b, int turn, const cv::Size& page) {
   return box_turned_upright(b, 360 - turn, upright);
 }
 
-std::array<cv::Point2d, 4> reading_corners(const Box& b, int turn) {
-  const cv::Point2d top_left(b.x, b.y), top_right(b.right(), b.y), bottom_right(b.right(), b.bottom()),
-      bottom_left(b.x, b.bottom());
-  if (turn == 90) return {bottom_right, top_right, top_left, bottom_left};
-  if (turn == 180) return {top_right, top_left, bottom_left, bottom_right};
-  if (turn == 270) return {top_left, bottom_left, bottom_right, top_right};
-  return {bottom_left, bottom_right, top_right, top_left};
-}
-
 }  // namespace drawlens::read

@@ -1,9 +1,8 @@
 // Quarter turns of the page (private to src/read): the nearest quarter turn of a reading direction
 // (what a region's span is turned by, and what votes for the page's reading direction), the page
-// turned so that such text stands upright, and boxes and reading-order corners across the turn.
+// turned so that such text stands upright, and boxes across the turn.
 #pragma once
 
-#include <array>
 #include <cmath>
 
 #include <opencv2/core.hpp>
@@ -26,9 +25,5 @@ Box box_turned_upright(const Box& b, int turn, const cv::Size& page);
 
 // A box of the upright page back on the page (the inverse of box_turned_upright).
 Box box_from_upright(const Box& b, int turn, const cv::Size& page);
-
-// A page box read in direction `turn` as upright_crop's corners: bottom-left, bottom-right,
-// top-right, top-left of its text.
-std::array<cv::Point2d, 4> reading_corners(const Box& b, int turn);
 
 }  // namespace drawlens::read

@@ -42,10 +42,11 @@ Result<std::vector<RegionReading>> read_regions(const ocr::Engine& engine, const
 // bounds, turned by its reading direction (the nearest quarter turn), with the reading's confidence
 // and source. Regions whose centre lies in a ruled table of `layout` are left out: the table's
 // cells are read instead (as text_layer_spans leaves out the words there).
-// Regions whose centre lies in one of `frame_boxes` (frames read from their ruled boxes,
+// Regions whose centre lies in a frame of `drawn` (frames read from their ruled boxes,
 // read_drawn_text) are left out too: the frame's span holds them.
+struct DrawnText;
 std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& readings, const layout::Layout& layout,
-                                              const std::vector<Box>& frame_boxes = {});
+                                              const DrawnText* drawn = nullptr);
 
 // The text lines inside a ruled cell of an ink mask (CV_8UC1, 255 ink), each cut at wide gaps into
 // pieces, top line first and pieces left to right, in page pixels. Rows or columns mostly inked are
@@ -96,13 +97,19 @@ struct WordMarks {
   double confidence = 1;  // the classifier's for a symbol; 1 for a ruled box
 };
 
+// A feature control frame read from its ruled boxes.
+struct DrawnFrame {
+  // "◎|Ø0,02|A", rows joined by '\n', at the frame's outline (the text layer's words there are the
+  // frame's). Its source is the text layer when the text layer gave its values (the symbol is always
+  // read from pixels), the recognizer otherwise; its confidence the lowest of its readings', 0 when
+  // a compartment read as nothing.
+  annotate::TextSpan span;
+  double symbol_confidence = 0;  // the characteristic's (the lowest of its rows')
+};
+
 // What a page draws as lines rather than as text.
 struct DrawnText {
-  // One span per feature control frame: "◎|Ø0,02|A", rows joined by '\n', at the frame's box. Its
-  // source is the text layer when the text layer gave its values (the symbol is always read from
-  // pixels), the recognizer otherwise; its confidence the symbol's (and the recognizer's).
-  std::vector<annotate::TextSpan> frames;
-  std::vector<Box> frame_boxes;  // the same frames' outlines: the text layer's words there are theirs
+  std::vector<DrawnFrame> frames;
   // What is drawn around the text layer's words: size and hole symbols before a number, the box
   // around a basic dimension. Symbols come before brackets.
   std::vector<WordMarks> marks;

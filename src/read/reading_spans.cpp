@@ -40,14 +40,14 @@ bool inside_a_table(const detect::OrientedBox& box, const layout::Layout& layout
 }  // namespace
 
 std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& readings, const layout::Layout& layout,
-                                              const std::vector<Box>& frame_boxes) {
+                                              const DrawnText* drawn) {
   std::vector<annotate::TextSpan> spans;
   for (const RegionReading& r : readings) {
     if (r.text.empty() || inside_a_table(r.region.box, layout)) continue;
-    const bool framed = std::any_of(frame_boxes.begin(), frame_boxes.end(), [&](const Box& f) {
-      const double x = r.region.box.centre_x, y = r.region.box.centre_y;
-      return x >= f.x && x < f.right() && y >= f.y && y < f.bottom();
-    });
+    const bool framed =
+        drawn != nullptr && std::any_of(drawn->frames.begin(), drawn->frames.end(), [&](const DrawnFrame& f) {
+          return contains_point(f.span.box, r.region.box.centre_x, r.region.box.centre_y);
+        });
     if (framed) continue;
     annotate::TextSpan span;
     span.text = r.text;

@@ -1,8 +1,9 @@
 // What drawings draw as lines rather than text, read by the read stage with the committed symbol
 // classifier and recognizer: the feature control frames of generated vector drawings (exact), a real
 // drawing's concentricity frames, drawn Ø and depth symbols and basic dimensions' boxes, a real
-// raster's frames; a frame whose compartment cannot be read is flagged, not filled in; without the
-// read stage the text layer alone is read, as before.
+// raster's frames; a frame whose compartment cannot be read is flagged, not filled in; lines drawn
+// across a frame do not break it; bad pages and words are refused or left alone; without the read
+// stage the text layer alone is read, as before.
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -109,48 +110,115 @@ TEST(DrawnText, ABoxDrawnAroundANumberMakesItBasic) {
   EXPECT_EQ(basic, 4);  // [9.30], [90.00], [7.73], [10.48]
 }
 
-TEST(DrawnText, AFrameWhoseCompartmentCannotBeReadIsFlagged) {
-  PipelineOptions options;
-  options.keep_page_images = true;
-  const Analysis analysis = analysed_file(kReal + "edocr2_Aufspannung.PDF", options);
-  const PageAnalysis& page = analysis.pages.at(0);
-  ASSERT_EQ(page.annotations->gdt_frames.size(), 1u);
-  EXPECT_EQ(page.annotations->gdt_frames[0].value.normalized, "⫽|0.6|A");
+// The Aufspannung sheet's page as the pipeline rendered it, with its words, layout and the models,
+// for read_drawn_text on altered pixels.
+class AufspannungFrame : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineOptions options;
+    options.keep_page_images = true;
+    analysis_ = new Analysis(analysed_file(kReal + "edocr2_Aufspannung.PDF", options));
+    classifier_ = new ocr::SymbolClassifier(ocr::SymbolClassifier::load(DRAWLENS_SOURCE_MODELS_DIR).value());
+    engine_ = new ocr::Engine(ocr::Engine::create(DRAWLENS_SOURCE_MODELS_DIR).value());
+  }
+  static void TearDownTestSuite() {
+    delete analysis_;
+    delete classifier_;
+    delete engine_;
+  }
+  static const PageAnalysis& page() { return analysis_->pages.at(0); }
+  // The frame's compartments on the unaltered page.
+  static read::FrameCompartments frame() {
+    const auto frames = read::find_frames(
+        read::ruled_boxes(prepare::prepare_page(page().image, page().dpi).ink, page().dpi, *page().layout),
+        page().image.size(), page().dpi);
+    EXPECT_EQ(frames.size(), 1u);
+    return frames.at(0);
+  }
+  static Result<read::DrawnText> read(const cv::Mat& gray, const std::vector<Word>& words) {
+    return read::read_drawn_text(*classifier_, *engine_, gray, prepare::prepare_page(gray, page().dpi).ink, page().dpi,
+                                 words, *page().layout);
+  }
+  static std::string frame_text(const read::DrawnText& drawn) {
+    return drawn.frames.size() == 1 ? normalized_frame(drawn.frames[0].span.text)
+                                    : "frames: " + std::to_string(drawn.frames.size());
+  }
+
+  static Analysis* analysis_;
+  static ocr::SymbolClassifier* classifier_;
+  static ocr::Engine* engine_;
+};
+Analysis* AufspannungFrame::analysis_ = nullptr;
+ocr::SymbolClassifier* AufspannungFrame::classifier_ = nullptr;
+ocr::Engine* AufspannungFrame::engine_ = nullptr;
+
+TEST_F(AufspannungFrame, AFrameWhoseCompartmentCannotBeReadIsFlagged) {
+  ASSERT_EQ(page().annotations->gdt_frames.size(), 1u);
+  EXPECT_EQ(page().annotations->gdt_frames[0].value.normalized, "⫽|0.6|A");
   // Wipe the datum compartment's letter, from the pixels and from the text layer.
-  cv::Mat gray = page.image.clone();
-  const auto frames = read::find_frames(
-      read::ruled_boxes(prepare::prepare_page(gray, page.dpi).ink, page.dpi, *page.layout), gray.size(), page.dpi);
-  ASSERT_EQ(frames.size(), 1u);
-  const Box datum = frames[0].rows[0].back();
+  cv::Mat gray = page().image.clone();
+  const Box datum = frame().rows[0].back();
   cv::rectangle(gray, cv::Rect(datum.x + 3, datum.y + 3, datum.width - 6, datum.height - 6), cv::Scalar(255),
                 cv::FILLED);
   std::vector<Word> words;
-  for (const Word& w : page.words) {
-    const int cx = w.box.x + w.box.width / 2, cy = w.box.y + w.box.height / 2;
-    if (!(cx > datum.x && cx < datum.right() && cy > datum.y && cy < datum.bottom())) words.push_back(w);
+  for (const Word& w : page().words) {
+    if (!centre_inside(w.box, datum)) words.push_back(w);
   }
-  ASSERT_EQ(words.size() + 1, page.words.size());
-
-  auto classifier = ocr::SymbolClassifier::load(DRAWLENS_SOURCE_MODELS_DIR);
-  auto engine = ocr::Engine::create(DRAWLENS_SOURCE_MODELS_DIR);
-  ASSERT_TRUE(classifier.ok() && engine.ok());
-  const cv::Mat ink = prepare::prepare_page(gray, page.dpi).ink;
-  auto drawn = read::read_drawn_text(classifier.value(), engine.value(), gray, ink, page.dpi, words, *page.layout);
+  ASSERT_EQ(words.size() + 1, page().words.size());
+  auto drawn = read(gray, words);
   ASSERT_TRUE(drawn.ok()) << drawn.error().message;
   ASSERT_EQ(drawn.value().frames.size(), 1u);
-  const annotate::TextSpan& frame = drawn.value().frames[0];
+  const annotate::TextSpan& frame = drawn.value().frames[0].span;
   EXPECT_EQ(frame.text.substr(frame.text.size() - 1), "|");  // the compartment is left empty
   EXPECT_EQ(frame.confidence, 0.0);
   EXPECT_EQ(frame.source, annotate::TextSource::recognizer);
+  EXPECT_GT(drawn.value().frames[0].symbol_confidence, 0.5);
   // The annotate stage keeps it as a note with no confidence, not as a frame with an invented datum.
   const auto annotations = annotate::interpret_spans({frame}, layout::Layout{});
   EXPECT_TRUE(annotations.gdt_frames.empty());
   ASSERT_EQ(annotations.notes.size(), 1u);
   EXPECT_EQ(annotations.notes[0].confidence, 0.0);
+}
 
-  auto bad = read::read_drawn_text(classifier.value(), engine.value(), gray, cv::Mat(), page.dpi, words, *page.layout);
+TEST_F(AufspannungFrame, LinesDrawnAcrossAFrameDoNotBreakIt) {
+  const read::FrameCompartments ruled = frame();
+  const Box tolerance = ruled.rows[0][1], datum = ruled.rows[0].back();
+  // A centre line straight through the tolerance "0,6": two boxes, one word straddling them.
+  cv::Mat crossed = page().image.clone();
+  const int x = tolerance.x + tolerance.width / 2;
+  cv::line(crossed, {x, tolerance.y - 40}, {x, tolerance.bottom() + 40}, cv::Scalar(0), 3);
+  auto straddled = read(crossed, page().words);
+  ASSERT_TRUE(straddled.ok());
+  EXPECT_EQ(frame_text(straddled.value()), "⫽|0.6|A");
+  // A leader drawn corner to corner through the last compartment: no box left there at all.
+  cv::Mat broken = page().image.clone();
+  cv::line(broken, {datum.right(), datum.y}, {datum.x, datum.bottom()}, cv::Scalar(0), 3);
+  auto past = read(broken, page().words);
+  ASSERT_TRUE(past.ok());
+  EXPECT_EQ(frame_text(past.value()), "⫽|0.6|A");
+}
+
+TEST_F(AufspannungFrame, BadPagesAndWordsAreRefusedOrLeftAlone) {
+  const cv::Mat tiny(1, 1, CV_8UC1, cv::Scalar(255));
+  auto one_pixel = read::read_drawn_text(*classifier_, *engine_, tiny, tiny, 300, page().words, layout::Layout{});
+  ASSERT_TRUE(one_pixel.ok());  // every word lies beyond the page: nothing is read
+  EXPECT_TRUE(one_pixel.value().frames.empty());
+  EXPECT_TRUE(one_pixel.value().marks.empty());
+  std::vector<Word> strange = page().words;
+  strange.push_back(Word{"12", Box{-2000000000, 5, 10, 10}, 0});
+  strange.push_back(Word{"7", Box{50, 50, 0, 0}, 90});
+  for (double dpi : {10.0, 4800.0, page().dpi}) {
+    auto read = read::read_drawn_text(*classifier_, *engine_, page().image,
+                                      prepare::prepare_page(page().image, 300).ink, dpi, strange, *page().layout);
+    EXPECT_TRUE(read.ok()) << dpi;
+  }
+  auto bad =
+      read::read_drawn_text(*classifier_, *engine_, page().image, cv::Mat(), page().dpi, page().words, *page().layout);
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().status, Status::invalid_argument);
+  auto bad_dpi = read::read_drawn_text(*classifier_, *engine_, tiny, tiny, 5, {}, layout::Layout{});
+  ASSERT_FALSE(bad_dpi.ok());
+  EXPECT_NE(bad_dpi.error().message.find("dpi"), std::string::npos);
 }
 
 TEST(DrawnText, WithoutTheReadStageOnlyTheTextLayerIsRead) {

@@ -12,6 +12,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "geometry.h"
 #include "model/model.h"
 #include "ocr/symbol_model.h"
 #include "ocr/symbol_network.h"
@@ -127,7 +128,7 @@ int train_classifier(const Options& o) {
     // Warm-up over 100 steps, then cosine to 2 %.
     const double progress = static_cast<double>(step) / o.steps;
     const double lr =
-        o.learning_rate * std::min(1.0, step / 100.0) * (0.02 + 0.98 * 0.5 * (1 + std::cos(M_PI * progress)));
+        o.learning_rate * std::min(1.0, step / 100.0) * (0.02 + 0.98 * 0.5 * (1 + std::cos(synth::kPi * progress)));
     for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
     const Batch batch = make_batch(random, o.batch);
     const auto loss =

@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <opencv2/imgproc.hpp>
 
+#include "cairo_handles.h"
 #include "canvas.h"
 #include "ocr/symbol_network.h"
 #include "symbol_shapes.h"
@@ -27,7 +28,7 @@ constexpr double kCentre = kCanvas / 2.0;
 constexpr std::array<const char*, 8> kFaces = {"osifont",     "DejaVu Sans", "Liberation Sans",  "FreeSans",
                                                "Nimbus Sans", "FreeSerif",   "DejaVu Sans Mono", "FreeMono"};
 
-// Every class but the last ("none") has a symbol; these draw it as vector strokes.
+// The symbols the generator draws as vector strokes (Symbol's values, depth the last).
 std::optional<Symbol> vector_symbol(const std::string& text) {
   for (int s = 0; s <= static_cast<int>(Symbol::depth); ++s) {
     if (text == synth::symbol_text(static_cast<Symbol>(s))) return static_cast<Symbol>(s);
@@ -220,8 +221,9 @@ SymbolSample draw_symbol_sample(synth::RandomSource& random, int label) {
   Pen pen;
   pen.height = random.uniform_real(12, 48);
   pen.width = std::max(0.8, pen.height * random.uniform_real(0.05, 0.14));
-  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_A8, kCanvas, kCanvas);
-  cairo_t* cr = cairo_create(surface);
+  const synth::CairoSurface surface(cairo_image_surface_create(CAIRO_FORMAT_A8, kCanvas, kCanvas));
+  const synth::CairoContext context(cairo_create(surface.get()));
+  cairo_t* cr = context.get();
   cairo_translate(cr, kCentre, kCentre);
   // Text set at a slant turns the symbol before a number with it: those (and the marks beside them)
   // are also drawn turned; a frame's symbol stands upright with its frame.
@@ -231,12 +233,10 @@ SymbolSample draw_symbol_sample(synth::RandomSource& random, int label) {
   cairo_translate(cr, -kCentre, -kCentre);
   cairo_set_source_rgba(cr, 0, 0, 0, 1);
   draw_class(cr, random, label, pen);
-  cairo_surface_flush(surface);
-  const cv::Mat alpha(kCanvas, kCanvas, CV_8UC1, cairo_image_surface_get_data(surface),
-                      static_cast<std::size_t>(cairo_image_surface_get_stride(surface)));
+  cairo_surface_flush(surface.get());
+  const cv::Mat alpha(kCanvas, kCanvas, CV_8UC1, cairo_image_surface_get_data(surface.get()),
+                      static_cast<std::size_t>(cairo_image_surface_get_stride(surface.get())));
   cv::Mat ink = alpha.clone();
-  cairo_destroy(cr);
-  cairo_surface_destroy(surface);
   // Cut around the ink with a margin; now and then a neighbour's stroke enters at an edge.
   cv::Rect bounds = cv::boundingRect(ink > 60);
   if (bounds.empty()) bounds = cv::Rect(kCanvas / 2 - 4, kCanvas / 2 - 4, 8, 8);
