@@ -92,7 +92,7 @@ TEST(FrameFinding, LoneBoxesTablesAndRowsWithoutASquareFirstAreNoFrames) {
   rule_row(ink, 100, 400, {300, 200, 200});                             // no square compartment first
   rule_row(ink, 800, 800, {kRow, 200});                                 // inside the title block
   layout::Layout layout;
-  layout.title_block = layout::Table{};
+  layout.title_block.emplace();
   layout.title_block->box = Box{700, 700, 800, 400};
   EXPECT_TRUE(frames_of(ink, layout).empty());
   // The lone box is a ruled box all the same (a basic dimension's), the title block's are not.
