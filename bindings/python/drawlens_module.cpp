@@ -252,6 +252,12 @@ void register_page_types(py::module_& m) {
       .def_property_readonly("box", [](const drawlens::Note& n) { return box_tuple(n.box); })
       .def_property_readonly("polygon", [](const drawlens::Note& n) { return polygon_of(n.box); })
       .def_property_readonly("source", [](const drawlens::Note& n) { return drawlens_source_name(n.source); });
+  py::class_<drawlens::DatumFeature>(m, "DatumFeature")
+      .def_readonly("label", &drawlens::DatumFeature::label)
+      .def_readonly("confidence", &drawlens::DatumFeature::confidence)
+      .def_property_readonly("box", [](const drawlens::DatumFeature& d) { return box_tuple(d.box); })
+      .def_property_readonly("polygon", [](const drawlens::DatumFeature& d) { return polygon_of(d.box); })
+      .def_property_readonly("source", [](const drawlens::DatumFeature& d) { return drawlens_source_name(d.source); });
   py::class_<drawlens::GeneralTolerance>(m, "GeneralTolerance")
       .def_readonly("standard", &drawlens::GeneralTolerance::standard)
       .def_readonly("linear_class", &drawlens::GeneralTolerance::linear_class)
@@ -309,6 +315,7 @@ void register_page_types(py::module_& m) {
       .def_readonly("dpi", &drawlens::Page::dpi)
       .def_readonly("dimensions", &drawlens::Page::dimensions)
       .def_readonly("gdt_frames", &drawlens::Page::gdt_frames)
+      .def_readonly("datum_features", &drawlens::Page::datum_features)
       .def_readonly("title_fields", &drawlens::Page::title_fields)
       .def_readonly("surface_finishes", &drawlens::Page::surface_finishes)
       .def_readonly("notes", &drawlens::Page::notes)
@@ -337,7 +344,8 @@ PYBIND11_MODULE(_drawlens, m) {
   py::class_<drawlens::Result>(m, "Result")
       .def_property_readonly("page_count", &drawlens::Result::page_count)
       .def("page", &drawlens::Result::page, py::arg("index"),
-           "One page's typed contents: dimensions, gdt_frames, title_fields, surface_finishes, notes, "
+           "One page's typed contents: dimensions, gdt_frames, datum_features, title_fields, surface_finishes, "
+           "notes, "
            "general_tolerance, detections (raster pages)")
       .def("pages", &drawlens::Result::pages, "Every page's typed contents")
       .def("json", &drawlens::Result::json, "The result as JSON text (docs/schema/result.schema.json)")

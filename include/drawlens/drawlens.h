@@ -572,6 +572,23 @@ DRAWLENS_API drawlens_status drawlens_result_note(const drawlens_result* result,
 DRAWLENS_API drawlens_status drawlens_result_general_tolerance(const drawlens_result* result, size_t page,
                                                                drawlens_general_tolerance* out);
 
+/* A datum feature symbol: the letter in a box on a triangle that touches the feature (ASME Y14.5,
+ * ISO 5459), read from a text layer's letter in its ruled box or from a detected region. Added
+ * after 0.1.0. */
+typedef struct drawlens_datum_feature {
+  size_t struct_size; /* caller sets sizeof(drawlens_datum_feature) */
+  const char* label;  /* "A"; a datum target "A1"; BORROWED */
+  drawlens_box box;   /* the symbol's box */
+  double confidence;
+  drawlens_source source;
+} drawlens_datum_feature;
+
+/* The datum feature symbols of a page, in reading order. Strings are BORROWED from the result. */
+DRAWLENS_API drawlens_status drawlens_result_datum_feature_count(const drawlens_result* result, size_t page,
+                                                                 size_t* out);
+DRAWLENS_API drawlens_status drawlens_result_datum_feature(const drawlens_result* result, size_t page, size_t index,
+                                                           drawlens_datum_feature* out);
+
 /* ---- Parsing text a host already has --------------------------------------------------------- */
 
 /* Parses one dimension text ("Ø25 H7", "+0.40 4xØ6.60-0.10", "M8x1.25-6g ↧12"). default_unit is

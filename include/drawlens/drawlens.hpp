@@ -125,6 +125,14 @@ struct Note {
   drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
 };
 
+// A datum feature symbol: its label ("A", a datum target "A1") and the symbol's box.
+struct DatumFeature {
+  std::string label;
+  Box box;
+  double confidence = 1;
+  drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
+};
+
 // The general tolerance a page states, e.g. "ISO 2768-mK": standard "ISO 2768-1", linear class "m",
 // geometric class "K".
 struct GeneralTolerance {
@@ -195,6 +203,7 @@ struct Page {
   std::vector<Table> tables;  // ruled tables other than the title block
   std::vector<Dimension> dimensions;
   std::vector<GdtFrame> gdt_frames;
+  std::vector<DatumFeature> datum_features;
   std::vector<TitleField> title_fields;
   std::vector<SurfaceFinish> surface_finishes;
   std::vector<Note> notes;
@@ -332,6 +341,10 @@ inline SurfaceFinish to_surface_finish(const drawlens_surface_finish& raw) {
 
 inline Note to_note(const drawlens_note& raw) {
   return {raw.text, to_box(raw.box), raw.confidence, raw.source};
+}
+
+inline DatumFeature to_datum_feature(const drawlens_datum_feature& raw) {
+  return {raw.label, to_box(raw.box), raw.confidence, raw.source};
 }
 
 inline GeneralTolerance to_general_tolerance(const drawlens_general_tolerance& raw) {
@@ -594,6 +607,8 @@ class Result {
     detail::read_page_items(r, page, drawlens_result_surface_finish_count, drawlens_result_surface_finish,
                             detail::to_surface_finish, p.surface_finishes);
     detail::read_page_items(r, page, drawlens_result_note_count, drawlens_result_note, detail::to_note, p.notes);
+    detail::read_page_items(r, page, drawlens_result_datum_feature_count, drawlens_result_datum_feature,
+                            detail::to_datum_feature, p.datum_features);
     detail::read_page_items(r, page, drawlens_result_detection_count, drawlens_result_detection, detail::to_detection,
                             p.detections);
     detail::read_page_items(r, page, drawlens_result_tolerance_count, drawlens_result_tolerance,

@@ -1,5 +1,5 @@
-// Annotate stage: finds the annotations of a page — dimensions, GD&T frames, surface finishes,
-// notes, title-block fields, the general tolerance — in text with positions (the PDF text layer, or
+// Annotate stage: finds the annotations of a page — dimensions, GD&T frames, datum features,
+// surface finishes, notes, title-block fields, the general tolerance — in text with positions (the PDF text layer, or
 // the read stage's readings of a raster page) and gives each its engineering meaning through the
 // parse stage.
 #pragma once
@@ -37,6 +37,9 @@ struct TextSpan {
   // What the page's geometry says the span is (a ruled frame's compartments make a GD&T frame):
   // read as that first, by the automatic classification when it does not parse as that.
   std::optional<parse::AnnotationKind> kind = std::nullopt;
+  // The page's geometry or the detector says the span is a datum feature symbol (a letter in a box
+  // on a triangle): read as its label, and as any other text when it is not one.
+  bool datum_feature = false;
 };
 
 template <typename Value>
@@ -63,6 +66,7 @@ struct PageAnnotations {
   parse::Unit unit = parse::Unit::mm;  // drawing unit: from the title block or notes, mm by default
   std::vector<Placed<parse::Dimension>> dimensions;
   std::vector<Placed<parse::GdtFrame>> gdt_frames;
+  std::vector<Placed<std::string>> datum_features;  // each its label: "A", datum targets "A1"
   std::vector<Placed<parse::SurfaceTexture>> surface_finishes;
   std::vector<Placed<std::string>> notes;
   std::vector<TitleField> title_fields;

@@ -1,7 +1,7 @@
 // Gives spans and title-block cells their meaning: title fields first (they set the drawing unit
 // and the general tolerance), then every span is read by parse::read_annotation (surface finish,
-// GD&T frame, general tolerance, dimension or note); a span's stacked parts are read alone when
-// the whole is only a note.
+// GD&T frame, general tolerance, dimension or note), a span marked as a datum feature by its label; a span's stacked
+// parts are read alone when the whole is only a note.
 #include <algorithm>
 #include <cctype>
 #include <variant>
@@ -117,6 +117,12 @@ PageAnnotations interpret_spans(const std::vector<TextSpan>& spans, const layout
   context.default_unit = out.unit;
   if (out.general_tolerance) context.general_tolerance = out.general_tolerance->value;
   for (const TextSpan& span : spans) {
+    if (span.datum_feature) {
+      if (auto label = parse::parse_datum_feature(span.text)) {
+        out.datum_features.push_back(place(std::move(label).value(), span, 1.0));
+        continue;
+      }
+    }
     auto reading = span.kind ? parse::read_annotation_as(*span.kind, span.text, context)
                              : parse::read_annotation(span.text, context);
     if (span.kind && !reading) reading = parse::read_annotation(span.text, context);

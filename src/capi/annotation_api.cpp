@@ -1,5 +1,5 @@
-// C accessors for a page's annotations (dimensions, GD&T frames, title-block fields, surface
-// finishes, notes and the general tolerance), its detected regions and its classified linework, as
+// C accessors for a page's annotations (dimensions, GD&T frames, datum features, title-block
+// fields, surface finishes, notes and the general tolerance), its detected regions and its classified linework, as
 // C views made once per result.
 #include <optional>
 #include <string>
@@ -66,6 +66,14 @@ drawlens_note note_view(const annotate::Placed<std::string>& placed, drawlens::c
   return view;
 }
 
+drawlens_datum_feature datum_feature_view(const annotate::Placed<std::string>& placed,
+                                          drawlens::capi::ViewStrings& strings) {
+  auto view = zeroed_struct<drawlens_datum_feature>();
+  view.label = strings.keep(placed.value);
+  place(view, placed);
+  return view;
+}
+
 drawlens_general_tolerance general_tolerance_view(
     const std::optional<annotate::Placed<drawlens::parse::GeneralTolerance>>& placed,
     drawlens::capi::ViewStrings& strings) {
@@ -100,6 +108,7 @@ Views page_views_of(const drawlens::PageAnalysis& page, drawlens::capi::ViewStri
   for (const auto& placed : found.surface_finishes)
     views.surface_finishes.push_back(surface_finish_view(placed, strings));
   for (const auto& placed : found.notes) views.notes.push_back(note_view(placed, strings));
+  for (const auto& placed : found.datum_features) views.datum_features.push_back(datum_feature_view(placed, strings));
   views.general_tolerance = general_tolerance_view(found.general_tolerance, strings);
   if (page.detections) {
     for (std::size_t i = 0; i < page.detections->size(); ++i) {
@@ -233,6 +242,16 @@ DRAWLENS_API drawlens_status drawlens_result_note_count(const drawlens_result* r
 DRAWLENS_API drawlens_status drawlens_result_note(const drawlens_result* result, size_t page, size_t index,
                                                   drawlens_note* out) {
   return item_of(result, page, index, out, "drawlens_result_note", "note", &Views::notes);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_datum_feature_count(const drawlens_result* result, size_t page,
+                                                                 size_t* out) {
+  return count_of(result, page, out, "drawlens_result_datum_feature_count", &Views::datum_features);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_datum_feature(const drawlens_result* result, size_t page, size_t index,
+                                                           drawlens_datum_feature* out) {
+  return item_of(result, page, index, out, "drawlens_result_datum_feature", "datum feature", &Views::datum_features);
 }
 
 DRAWLENS_API drawlens_status drawlens_result_detection_count(const drawlens_result* result, size_t page, size_t* out) {

@@ -29,6 +29,7 @@ struct drawlens_result {
     std::vector<drawlens_title_field> title_fields;
     std::vector<drawlens_surface_finish> surface_finishes;
     std::vector<drawlens_note> notes;
+    std::vector<drawlens_datum_feature> datum_features;
     std::vector<drawlens_detection> detections;
     std::vector<drawlens_tolerance_analysis> tolerances;
     std::vector<drawlens_segment> segments;

@@ -58,6 +58,7 @@ DRAWLENS_FIRST_PUBLISHED(drawlens_edgnet_options, cuda_device);
 DRAWLENS_FIRST_PUBLISHED(drawlens_feature, lower_mm);
 DRAWLENS_FIRST_PUBLISHED(drawlens_tolerance_analysis, gdt_frame_index);
 DRAWLENS_FIRST_PUBLISHED(drawlens_stack_link, direction);
+DRAWLENS_FIRST_PUBLISHED(drawlens_datum_feature, source);
 DRAWLENS_FIRST_PUBLISHED(drawlens_stack_up_options, uniform);
 DRAWLENS_FIRST_PUBLISHED(drawlens_stack_up_result, samples);
 DRAWLENS_FIRST_PUBLISHED(drawlens_ocr_options, tesseract_below);

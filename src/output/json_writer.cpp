@@ -62,6 +62,11 @@ void add_annotations(json& out, const PageAnalysis& page) {
     item["unit"] = std::string(parse::name(found.unit));
     frames.push_back(std::move(item));
   }
+  json datums = json::array();
+  for (std::size_t i = 0; i < found.datum_features.size(); ++i) {
+    const auto& placed = found.datum_features[i];
+    datums.push_back(placed_json(json{{"label", placed.value}}, placed, prefix + "a" + std::to_string(i)));
+  }
   json finishes = json::array();
   for (std::size_t i = 0; i < found.surface_finishes.size(); ++i) {
     const auto& placed = found.surface_finishes[i];
@@ -86,6 +91,7 @@ void add_annotations(json& out, const PageAnalysis& page) {
   }
   out["dimensions"] = std::move(dimensions);
   out["gdt_frames"] = std::move(frames);
+  out["datum_features"] = std::move(datums);
   out["surface_finishes"] = std::move(finishes);
   out["notes"] = std::move(notes);
   out["title_fields"] = std::move(fields);

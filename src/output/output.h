@@ -55,8 +55,9 @@ enum class OverlayClass {
   note,
   title_field,
   detection,
+  datum_feature,
 };
-inline constexpr std::size_t kOverlayClassCount = 10;
+inline constexpr std::size_t kOverlayClassCount = 11;
 cv::Scalar overlay_colour(OverlayClass cls);  // BGR
 std::string_view name(OverlayClass cls);      // as the legend prints it: "GD&T frame"
 // The colour the overlay draws a linework class in (BGR); its legend lists the classes under the

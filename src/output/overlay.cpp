@@ -31,6 +31,7 @@ const std::array<ClassStyle, kOverlayClassCount> kStyles{{
     {"note", cv::Scalar(0, 190, 190)},
     {"title field", cv::Scalar(30, 90, 150)},
     {"detected region", cv::Scalar(255, 0, 120)},
+    {"datum feature", cv::Scalar(130, 0, 90)},
 }};
 
 const cv::Scalar kLabelText(255, 255, 255);
@@ -103,10 +104,14 @@ void draw_annotations(cv::Mat& canvas, const annotate::PageAnnotations& found, c
   }
   for (const auto& d : found.dimensions) outline(canvas, d.box, OverlayClass::dimension, pen.thick);
   for (const auto& frame : found.gdt_frames) outline(canvas, frame.box, OverlayClass::gdt_frame, pen.thick);
+  for (const auto& datum : found.datum_features) outline(canvas, datum.box, OverlayClass::datum_feature, pen.thick);
   // Labels last, so that no outline crosses them.
   for (const auto& d : found.dimensions) draw_label(canvas, d.box, d.value.normalized, OverlayClass::dimension, pen);
   for (const auto& frame : found.gdt_frames) {
     draw_label(canvas, frame.box, frame.value.normalized, OverlayClass::gdt_frame, pen);
+  }
+  for (const auto& datum : found.datum_features) {
+    draw_label(canvas, datum.box, datum.value, OverlayClass::datum_feature, pen);
   }
 }
 

@@ -140,6 +140,7 @@ std::optional<Error> run_annotate(PageWork& work) {
     const auto frames =
         read::frame_spans(*out.drawn_text, out.readings ? *out.readings : std::vector<read::RegionReading>{});
     spans.insert(spans.end(), frames.begin(), frames.end());
+    spans.insert(spans.end(), out.drawn_text->datums.begin(), out.drawn_text->datums.end());
   }
   if (out.readings) {
     std::vector<annotate::TextSpan> read =

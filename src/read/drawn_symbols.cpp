@@ -38,12 +38,6 @@ bool is_size(const std::string& text) {
   return starts_with_number(text);
 }
 
-// Whether the box's centre lies in a frame read from its ruled boxes (its words are the frame's).
-bool framed(const Box& box, const DrawnText& drawn) {
-  return std::any_of(drawn.frames.begin(), drawn.frames.end(),
-                     [&](const DrawnFrame& f) { return centre_inside(box, f.span.box); });
-}
-
 }  // namespace
 
 Result<bool> read_drawn_symbols(const ocr::SymbolClassifier& classifier, const cv::Mat& page, const cv::Mat& ink,
@@ -104,7 +98,9 @@ std::vector<Word> words_with_drawn_text(const std::vector<Word>& words, const Dr
   }
   std::vector<Word> out;
   for (const Word& w : marked) {
-    if (!framed(w.box, drawn)) out.push_back(w);
+    const bool a_datum = std::any_of(drawn.datums.begin(), drawn.datums.end(),
+                                     [&](const annotate::TextSpan& d) { return centre_inside(w.box, d.box); });
+    if (!framed(w.box, drawn) && !a_datum) out.push_back(w);
   }
   return out;
 }

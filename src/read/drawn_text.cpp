@@ -1,10 +1,17 @@
 // Reading what a page draws as lines (read.h): its ruled boxes found once, the frames they make
-// read (frame_reading.cpp), then the symbols and brackets around the text layer's numbers
-// (drawn_symbols.cpp).
+// read (frame_reading.cpp), the datum letters in theirs (drawn_datums.cpp), then the symbols and
+// brackets around the text layer's numbers (drawn_symbols.cpp).
+#include <algorithm>
+
 #include "read/drawn_parts.h"
 #include "read/page_marks.h"
 
 namespace drawlens::read {
+
+bool framed(const Box& box, const DrawnText& drawn) {
+  return std::any_of(drawn.frames.begin(), drawn.frames.end(),
+                     [&](const DrawnFrame& f) { return centre_inside(box, f.span.box); });
+}
 
 Result<DrawnText> read_drawn_text(const ocr::SymbolClassifier& classifier, const ocr::Engine& engine,
                                   const cv::Mat& page, const cv::Mat& ink, double dpi, const std::vector<Word>& words,
@@ -21,6 +28,7 @@ Result<DrawnText> read_drawn_text(const ocr::SymbolClassifier& classifier, const
   const std::vector<Box> boxes = ruled_boxes(ink, dpi, layout);
   if (auto frames = read_frames(classifier, engine, page, ink, dpi, on_page, boxes, drawn); !frames)
     return frames.error();
+  read_drawn_datums(on_page, boxes, layout, page.size(), drawn);
   if (auto symbols = read_drawn_symbols(classifier, page, ink, on_page, boxes, drawn); !symbols) return symbols.error();
   return drawn;
 }

@@ -43,7 +43,8 @@ Result<std::vector<RegionReading>> read_regions(const ocr::Engine& engine, const
 // and source. Regions whose centre lies in a ruled table of `layout` are left out: the table's
 // cells are read instead (as text_layer_spans leaves out the words there).
 // Regions whose centre lies in a frame of `drawn` (frames read from their ruled boxes,
-// read_drawn_text) are left out too: the frame's span holds them.
+// read_drawn_text) are left out too: the frame's span holds them. Datum feature regions give spans
+// marked datum_feature.
 struct DrawnText;
 std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& readings, const layout::Layout& layout,
                                               const DrawnText* drawn = nullptr);
@@ -113,12 +114,16 @@ struct DrawnText {
   // What is drawn around the text layer's words: size and hole symbols before a number, the box
   // around a basic dimension. Symbols come before brackets.
   std::vector<WordMarks> marks;
+  // Datum feature symbols: a word that is a datum label ("A") alone in a ruled box tight around it,
+  // as spans marked datum_feature at the box.
+  std::vector<annotate::TextSpan> datums;
 };
 
 // Reads the frames of find_frames (the symbol compartment by the classifier, the others from the
 // text layer's words inside them, or by the recognizer where there are none: on a raster page,
-// words is empty and every compartment is read from pixels), the symbols drawn before the text
-// layer's numbers and the boxes drawn tight around them (basic dimensions). page and ink: CV_8UC1
+// words is empty and every compartment is read from pixels), the datum letters in their boxes,
+// the symbols drawn before the text layer's numbers and the boxes drawn tight around them (basic
+// dimensions). page and ink: CV_8UC1
 // of one size. INVALID_ARGUMENT for other pages or a dpi outside 10..4800; the models' own errors
 // otherwise.
 Result<DrawnText> read_drawn_text(const ocr::SymbolClassifier& symbols, const ocr::Engine& engine, const cv::Mat& page,
@@ -131,7 +136,7 @@ Result<DrawnText> read_drawn_text(const ocr::SymbolClassifier& symbols, const oc
 std::vector<annotate::TextSpan> frame_spans(const DrawnText& drawn, const std::vector<RegionReading>& readings);
 
 // The words the annotate stage reads on such a page: the text layer's, less those inside a frame
-// (the frame's span holds them), each with its marks ("Ø9,14", "[9.30]", its box grown by them).
+// or a datum symbol's box (their spans hold them), each with its marks ("Ø9,14", "[9.30]", its box grown by them).
 std::vector<Word> words_with_drawn_text(const std::vector<Word>& words, const DrawnText& drawn);
 
 }  // namespace drawlens::read

@@ -56,6 +56,7 @@ std::vector<annotate::TextSpan> reading_spans(const std::vector<RegionReading>& 
     span.confidence = r.confidence;
     span.source = r.source;
     if (r.region.category == detect::Category::gdt_frame) span.kind = parse::AnnotationKind::gdt_frame;
+    span.datum_feature = r.region.category == detect::Category::datum_feature;
     // Tried when the whole reading does not parse (annotate reads a span's parts then).
     if (std::string trimmed = without_stray_ends(r.text); !trimmed.empty()) {
       annotate::TextSpan part = span;

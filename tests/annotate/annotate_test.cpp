@@ -114,5 +114,26 @@ TEST(InterpretSpans, InchNotesSetTheUnitOfPlainNumbers) {
   EXPECT_EQ(found.dimensions[0].value.unit, parse::Unit::inch);
 }
 
+TEST(InterpretSpans, SpansMarkedAsDatumFeaturesAreReadAsTheirLabel) {
+  TextSpan letter{"A", Box{100, 100, 30, 30}, 0, {}};
+  letter.datum_feature = true;
+  TextSpan target{"B1", Box{200, 100, 30, 30}, 0, {}};
+  target.datum_feature = true;
+  target.source = TextSource::recognizer;
+  target.confidence = 0.7;
+  TextSpan number{"25", Box{300, 100, 30, 20}, 0, {}};  // marked, but no datum label: read as itself
+  number.datum_feature = true;
+  const TextSpan unmarked{"C", Box{400, 100, 20, 20}, 0, {}};
+  const PageAnnotations found = interpret_spans({letter, target, number, unmarked}, layout::Layout{});
+  ASSERT_EQ(found.datum_features.size(), 2u);
+  EXPECT_EQ(found.datum_features[0].value, "A");
+  EXPECT_EQ(found.datum_features[0].box, letter.box);
+  EXPECT_EQ(found.datum_features[1].value, "B1");
+  EXPECT_EQ(found.datum_features[1].source, TextSource::recognizer);
+  EXPECT_DOUBLE_EQ(found.datum_features[1].confidence, 0.7);
+  ASSERT_EQ(found.dimensions.size(), 1u);
+  EXPECT_EQ(found.dimensions[0].text, "25");
+}
+
 }  // namespace
 }  // namespace drawlens::annotate

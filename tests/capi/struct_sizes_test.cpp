@@ -33,6 +33,7 @@ static_assert(FirstPublished<drawlens_gpu_stage>::size == sizeof(old::gpu_stage)
 static_assert(FirstPublished<drawlens_surface_finish>::size == sizeof(drawlens_surface_finish));
 static_assert(FirstPublished<drawlens_note>::size == sizeof(drawlens_note));
 static_assert(FirstPublished<drawlens_general_tolerance>::size == sizeof(drawlens_general_tolerance));
+static_assert(FirstPublished<drawlens_datum_feature>::size == sizeof(drawlens_datum_feature));
 // The fields appended so far really are past the 0.1.0 end (or in its tail padding).
 static_assert(offsetof(drawlens_options, model_directory) >= sizeof(old::options));
 static_assert(offsetof(drawlens_gdt_frame, source) >= sizeof(old::gdt_frame));

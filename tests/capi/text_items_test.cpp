@@ -1,6 +1,6 @@
-// Surface finishes, notes and the general tolerance through the C accessors and the facade: they
-// carry what the JSON carries, each item records where its text came from, and the accessors
-// check their arguments like the others.
+// Surface finishes, notes, datum features and the general tolerance through the C accessors and the
+// facade: they carry what the JSON carries, each item records where its text came from, and the
+// accessors check their arguments like the others.
 #include <string>
 #include <vector>
 
@@ -50,6 +50,13 @@ void expect_matches_json(const drawlens::Result& result) {
       EXPECT_EQ(page.notes[k].text, jp["notes"][k]["text"]);
       EXPECT_EQ(drawlens_source_name(page.notes[k].source), jp["notes"][k]["source"]);
       expect_box(page.notes[k].box, jp["notes"][k]["box"]);
+    }
+    ASSERT_EQ(page.datum_features.size(), jp["datum_features"].size());
+    for (std::size_t k = 0; k < page.datum_features.size(); ++k) {
+      EXPECT_EQ(page.datum_features[k].label, jp["datum_features"][k]["label"]);
+      EXPECT_DOUBLE_EQ(page.datum_features[k].confidence, jp["datum_features"][k]["confidence"].get<double>());
+      EXPECT_EQ(drawlens_source_name(page.datum_features[k].source), jp["datum_features"][k]["source"]);
+      expect_box(page.datum_features[k].box, jp["datum_features"][k]["box"]);
     }
     ASSERT_EQ(page.general_tolerance.has_value(), !jp["general_tolerance"].is_null());
     if (page.general_tolerance) {
@@ -141,6 +148,14 @@ TEST(TextItems, AccessorsCheckTheirArguments) {
   drawlens_note note{};
   note.struct_size = 8;
   EXPECT_EQ(drawlens_result_note(r, 0, 0, &note), DRAWLENS_ABI_MISMATCH);
+  EXPECT_EQ(drawlens_result_datum_feature_count(nullptr, 0, &n), DRAWLENS_INVALID_ARGUMENT);
+  ASSERT_EQ(drawlens_result_datum_feature_count(r, 0, &n), DRAWLENS_OK);
+  EXPECT_EQ(n, 0u);
+  drawlens_datum_feature datum{};
+  datum.struct_size = sizeof datum;
+  EXPECT_EQ(drawlens_result_datum_feature(r, 0, 0, &datum), DRAWLENS_INVALID_ARGUMENT);
+  EXPECT_NE(std::string(drawlens_last_error()).find("datum feature index 0"), std::string::npos)
+      << drawlens_last_error();
   drawlens_general_tolerance general{};
   general.struct_size = sizeof general;
   EXPECT_EQ(drawlens_result_general_tolerance(nullptr, 0, &general), DRAWLENS_INVALID_ARGUMENT);

@@ -34,6 +34,7 @@ PageAnalysis page_with_every_class() {
   found.gdt_frames = {placed(parse::parse_gdt("\u2316|\u00D80.2|A").value(), Box{400, 700, 200, 40})};
   found.surface_finishes = {placed(parse::parse_surface_texture("Ra 1.6").value(), Box{700, 400, 80, 30})};
   found.notes = {placed(std::string("DEBURR ALL EDGES"), Box{100, 1000, 300, 30})};
+  found.datum_features = {placed(std::string("A"), Box{700, 700, 30, 30})};
   annotate::TitleField field;
   field.key = parse::TitleKey::material;
   field.value = "PLA";

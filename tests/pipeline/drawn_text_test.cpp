@@ -2,8 +2,8 @@
 // classifier and recognizer: the feature control frames of generated vector drawings (exact), a real
 // drawing's concentricity frames, drawn Ø and depth symbols and basic dimensions' boxes, a real
 // raster's frames; a frame whose compartment cannot be read is flagged, not filled in; lines drawn
-// across a frame do not break it; bad pages and words are refused or left alone; without the read
-// stage the text layer alone is read, as before.
+// across a frame do not break it; a letter alone in a ruled box is a datum feature; bad pages and
+// words are refused or left alone; without the read stage the text layer alone is read, as before.
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -229,6 +229,64 @@ TEST(DrawnText, WithoutTheReadStageOnlyTheTextLayerIsRead) {
   EXPECT_FALSE(page.drawn_text.has_value());
   EXPECT_TRUE(page.annotations->gdt_frames.empty());
   for (const auto& d : page.annotations->dimensions) EXPECT_NE(d.value.size_type, parse::SizeType::diameter);
+}
+
+TEST_F(AufspannungFrame, ALetterAloneInARuledBoxIsADatumFeature) {
+  cv::Mat gray(page().image.size(), CV_8UC1, cv::Scalar(255));
+  const std::vector<std::pair<std::string, cv::Point>> boxed = {
+      {"B", {200, 200}}, {"12", {400, 200}}, {"I", {600, 200}}, {"C", {800, 200}}};
+  std::vector<Word> words;
+  for (const auto& [text, at] : boxed) {
+    cv::rectangle(gray, cv::Rect(at.x, at.y, 60, 60), cv::Scalar(0), 3);
+    cv::line(gray, {at.x + 30, at.y + 60}, {at.x + 10, at.y + 90}, cv::Scalar(0), 3);  // the triangle's sides
+    cv::line(gray, {at.x + 30, at.y + 60}, {at.x + 50, at.y + 90}, cv::Scalar(0), 3);
+    words.push_back({text, Box{at.x + 20, at.y + 15, text.size() == 1 ? 20 : 36, 30}, 0});
+  }
+  words.push_back({"TYP", Box{820, 235, 30, 20}, 0});  // "C" shares its box: no datum symbol
+  words.push_back({"D", Box{1000, 215, 20, 30}, 0});   // no box around it
+  auto drawn = read::read_drawn_text(*classifier_, *engine_, gray, prepare::prepare_page(gray, page().dpi).ink,
+                                     page().dpi, words, layout::Layout{});
+  ASSERT_TRUE(drawn.ok()) << drawn.error().message;
+  ASSERT_EQ(drawn.value().datums.size(), 1u);
+  const annotate::TextSpan& datum = drawn.value().datums[0];
+  EXPECT_EQ(datum.text, "B");
+  EXPECT_TRUE(datum.datum_feature);
+  EXPECT_TRUE(centre_inside(words[0].box, datum.box));
+  // Its word is the datum span's, not a note's.
+  const auto left = read::words_with_drawn_text(words, drawn.value());
+  EXPECT_TRUE(std::none_of(left.begin(), left.end(), [](const Word& w) { return w.text == "B"; }));
+  EXPECT_EQ(left.size(), words.size() - 1);
+  const auto annotations = annotate::interpret_spans({datum}, layout::Layout{});
+  ASSERT_EQ(annotations.datum_features.size(), 1u);
+  EXPECT_EQ(annotations.datum_features[0].value, "B");
+  EXPECT_TRUE(annotations.notes.empty());
+}
+
+TEST(DrawnText, TheDatumFeaturesOfGeneratedVectorDrawingsAreFound) {
+  auto made = committed_pipeline({});
+  ASSERT_TRUE(made.ok()) << made.error().message;
+  int truth_datums = 0, found_datums = 0, same = 0;
+  for (int index = 0; index < 4; ++index) {
+    const synth::Drawing drawing = stage_tests::unseen_drawing(index, 200, true);
+    auto analysis = made.value().analyze_memory(drawing.pdf.data(), drawing.pdf.size());
+    ASSERT_TRUE(analysis.ok()) << analysis.error().message;
+    std::vector<std::string> found;
+    for (const auto& d : analysis.value().pages.at(0).annotations->datum_features) found.push_back(d.value);
+    found_datums += static_cast<int>(found.size());
+    const nlohmann::json truth = nlohmann::json::parse(drawing.truth_json).at("pages").at(0).at("datum_features");
+    for (const auto& t : truth) {
+      const std::string label = t.at("label").get<std::string>();
+      if (label.find_first_of("0123456789") != std::string::npos) continue;  // datum targets: circles, not boxes
+      ++truth_datums;
+      auto match = std::find(found.begin(), found.end(), label);
+      if (match == found.end()) continue;
+      ++same;
+      found.erase(match);
+    }
+  }
+  ASSERT_GT(truth_datums, 3);
+  EXPECT_GE(same * 10, truth_datums * 9) << same << " of " << truth_datums;
+  EXPECT_LE(found_datums, truth_datums);
 }
 
 }  // namespace

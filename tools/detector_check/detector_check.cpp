@@ -19,11 +19,11 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "degradation.h"
 #include "detect/detect.h"
 #include "model/model.h"
 #include "pipeline/pipeline.h"
 #include "prepare/prepare.h"
+#include "rendered_pdfs.h"
 
 namespace {
 
@@ -166,79 +166,43 @@ int main(int argc, char** argv) {
     std::cerr << detector.error().message << "\n";
     return 1;
   }
-  std::vector<fs::path> pdfs;
-  for (const auto& entry : fs::directory_iterator(data)) {
-    std::string ext = entry.path().extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-    if (ext == ".pdf") pdfs.push_back(entry.path());
-  }
-  std::sort(pdfs.begin(), pdfs.end());
-
   nlohmann::json report = nlohmann::json::array();
   std::map<std::string, Counts> totals;
   std::cout << std::left << std::setw(40) << "drawing" << std::setw(6) << "dpi" << std::setw(7) << "scan"
             << "truth found recall  dets right precision\n";
-  for (const auto& pdf : pdfs) {
-    for (int dpi : resolutions) {
-      PipelineOptions options;
-      options.load.pdf_dpi = dpi;
-      options.keep_page_images = true;
-      options.stages = StageSet().with(Stage::layout).with(Stage::annotate);
-      auto pipeline = Pipeline::create(options);
-      auto analysis = pipeline ? pipeline.value().analyze_file(pdf.string()) : Result<Analysis>(pipeline.error());
-      if (!analysis) {
-        std::cerr << pdf.filename().string() << ": " << analysis.error().message << "\n";
-        continue;
+  PipelineOptions options;
+  options.stages = StageSet().with(Stage::layout).with(Stage::annotate);
+  tools::for_each_rendering(tools::vector_pdfs(data), resolutions, degraded, options, [&](const tools::Rendering& r) {
+    std::vector<TruthItem> truth = truth_items(*r.page->annotations);
+    for (auto& t : truth)
+      for (auto& p : t.quad) {
+        const cv::Point2d q = r.to_image({p.x, p.y});
+        p = cv::Point2f(static_cast<float>(q.x), static_cast<float>(q.y));
       }
-      for (const auto& page : analysis.value().pages) {
-        if (!page.annotations || page.image.empty()) continue;
-        const auto truth = truth_items(*page.annotations);
-        for (const bool scan : {false, true}) {
-          if (scan && !degraded) continue;
-          cv::Mat image = page.image;
-          double image_dpi = page.dpi;
-          std::vector<TruthItem> moved = truth;
-          if (scan) {
-            synth::RandomSource random(static_cast<std::uint64_t>(dpi), static_cast<std::uint64_t>(page.index));
-            const auto worn = synth::degrade_page(page.image, cv::Mat(), page.dpi, synth::Degradation::scan, random);
-            image = worn.image;
-            image_dpi = worn.dpi;
-            for (auto& t : moved)
-              for (auto& p : t.quad) {
-                const auto q = worn.transform.apply({p.x, p.y});
-                p = cv::Point2f(static_cast<float>(q.x), static_cast<float>(q.y));
-              }
-          }
-          find_ink(moved, image);
-          auto found = detector.value().detect(image, image_dpi);
-          if (!found) {
-            std::cerr << pdf.filename().string() << ": " << found.error().message << "\n";
-            continue;
-          }
-          const Counts c = score(moved, found.value());
-          const std::string name = pdf.filename().string() + (page.index ? " p" + std::to_string(page.index + 1) : "");
-          if (!overlays.empty()) {
-            fs::create_directories(overlays);
-            const std::string stem = pdf.stem().string() + "_p" + std::to_string(page.index + 1) + "_" +
-                                     std::to_string(dpi) + (scan ? "_scan" : "_clean") + ".png";
-            write_overlay(fs::path(overlays) / stem, image, moved, found.value());
-          }
-          std::cout << std::left << std::setw(40) << name << std::setw(6) << dpi << std::setw(7)
-                    << (scan ? "yes" : "no") << std::right << std::setw(5) << c.truth << std::setw(6) << c.found
-                    << std::setw(7) << std::fixed << std::setprecision(3) << c.json()["recall"].get<double>()
-                    << std::setw(6) << c.detections << std::setw(6) << c.right << std::setw(9)
-                    << c.json()["precision"].get<double>() << std::left << "\n";
-          auto row = c.json();
-          row["drawing"] = name;
-          row["dpi"] = dpi;
-          row["scan"] = scan;
-          report.push_back(row);
-          totals[std::to_string(dpi) + (scan ? " scan" : " clean")].add(c);
-          totals["all"].add(c);
-        }
-      }
+    find_ink(truth, r.image);
+    auto found = detector.value().detect(r.image, r.image_dpi);
+    if (!found) {
+      std::cerr << r.drawing << ": " << found.error().message << "\n";
+      return;
     }
-  }
+    const Counts c = score(truth, found.value());
+    if (!overlays.empty()) {
+      fs::create_directories(overlays);
+      write_overlay(fs::path(overlays) / (r.stem + ".png"), r.image, truth, found.value());
+    }
+    std::cout << std::left << std::setw(40) << r.drawing << std::setw(6) << r.dpi << std::setw(7)
+              << (r.scan ? "yes" : "no") << std::right << std::setw(5) << c.truth << std::setw(6) << c.found
+              << std::setw(7) << std::fixed << std::setprecision(3) << c.json()["recall"].get<double>() << std::setw(6)
+              << c.detections << std::setw(6) << c.right << std::setw(9) << c.json()["precision"].get<double>()
+              << std::left << "\n";
+    auto row = c.json();
+    row["drawing"] = r.drawing;
+    row["dpi"] = r.dpi;
+    row["scan"] = r.scan;
+    report.push_back(row);
+    totals[std::to_string(r.dpi) + (r.scan ? " scan" : " clean")].add(c);
+    totals["all"].add(c);
+  });
   nlohmann::json summary = nlohmann::json::object();
   for (const auto& [key, c] : totals) {
     summary[key] = c.json();

@@ -1,6 +1,6 @@
 // The `drawlens analyze` text summary: per page, the layout briefly and the findings a person
 // checks first — detected regions (raster pages), dimensions with their tolerances and limits,
-// GD&T frames, title fields, and the tolerance analysis in one line.
+// GD&T frames and datum features, title fields, and the tolerance analysis in one line.
 #include "analysis_summary.h"
 
 #include <cstdio>
@@ -130,6 +130,14 @@ void print_frames(std::ostream& out, const Page& p, bool verbose) {
     out << "      " << frame_text(frame) << "\n";
   }
   if (frames.size() > shown) out << "      ... " << frames.size() - shown << " more (--verbose lists all)\n";
+  if (p.datum_features.empty()) return;
+  out << "    datum features: ";
+  const char* separator = "";
+  for (const DatumFeature& datum : p.datum_features) {
+    out << separator << datum.label;
+    separator = ", ";
+  }
+  out << "\n";
 }
 
 void print_title_fields(std::ostream& out, const Page& p) {

@@ -115,7 +115,7 @@ json table_item(const json& table, const std::string& kind, int page) {
 // Words of the text layer that no reported item covers: eDOCr2's "possible text".
 void add_possible_text(const json& page, int page_number, json& out) {
   std::vector<json> covering;
-  for (const char* list : {"dimensions", "gdt_frames", "surface_finishes", "notes", "title_fields"}) {
+  for (const char* list : {"dimensions", "gdt_frames", "datum_features", "surface_finishes", "notes", "title_fields"}) {
     for (const json& item : page.value(list, json::array())) covering.push_back(item.value("box", json()));
   }
   for (const json& word : page.value("words", json::array())) {

@@ -50,8 +50,9 @@ def _to_json(self, **dumps_options):
     return _json.dumps(self.to_dict(), ensure_ascii=False, **dumps_options)
 
 
-for _cls in (_drawlens.Dimension, _drawlens.GdtFrame, _drawlens.TitleField, _drawlens.SurfaceFinish,
-             _drawlens.Note, _drawlens.GeneralTolerance, _drawlens.Detection, _drawlens.Segment, _drawlens.Page,
+for _cls in (_drawlens.Dimension, _drawlens.GdtFrame, _drawlens.DatumFeature, _drawlens.TitleField,
+             _drawlens.SurfaceFinish, _drawlens.Note, _drawlens.GeneralTolerance, _drawlens.Detection,
+             _drawlens.Segment, _drawlens.Page,
              _drawlens.Feature, _drawlens.ToleranceAnalysis, _drawlens.Progress, _drawlens.ReadCharacter,
              _drawlens.ReadWord, _drawlens.Reading):
     if not hasattr(_cls, "to_dict"):

@@ -112,6 +112,15 @@ class Note:
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, **dumps_options: Any) -> str: ...
 
+class DatumFeature:
+    label: str
+    confidence: float
+    box: Box
+    polygon: Polygon
+    source: str
+    def to_dict(self) -> dict[str, Any]: ...
+    def to_json(self, **dumps_options: Any) -> str: ...
+
 class GeneralTolerance:
     standard: str
     linear_class: str
@@ -213,6 +222,7 @@ class Page:
     dpi: float
     dimensions: list[Dimension]
     gdt_frames: list[GdtFrame]
+    datum_features: list[DatumFeature]
     title_fields: list[TitleField]
     surface_finishes: list[SurfaceFinish]
     notes: list[Note]

@@ -136,6 +136,18 @@ def test_typed_pages_carry_what_the_json_carries():
     assert page.detections == [] and "detections" not in data  # the text layer is read, not detected
 
 
+def test_datum_feature_symbols_are_listed_with_their_label():
+    drawing = os.path.join(os.path.dirname(MODELS), "tests", "data", "real", "edocr2_Aufspannung.PDF")
+    result = drawlens.Pipeline(model_directory=MODELS).analyze_file(drawing)
+    page = result.page(0)
+    data = result.to_dict()["pages"][0]
+    assert [d.label for d in page.datum_features] == [d["label"] for d in data["datum_features"]] == ["A"]
+    datum = page.datum_features[0]
+    assert datum.box == tuple(data["datum_features"][0]["box"])
+    assert datum.source == "text_layer"
+    assert datum.to_dict()["label"] == "A"
+
+
 def test_detector_without_its_model_raises_a_model_error(tmp_path):
     with pytest.raises(drawlens.Error, match="detector.dlmodel") as missing:
         drawlens.Detector(model_directory=str(tmp_path))

@@ -51,6 +51,10 @@ std::string deviation(Random& r, bool comma, bool positive) {
 struct Lettering {
   std::string main, upper, lower;
   bool limits = false;
+  bool pair_in_parentheses = false;  // drawn around the stacked pair as SolidWorks does; not in the text
+  // Deviations as SolidWorks sets them: nearly full size, the lower one on the value's baseline.
+  bool pair_on_baseline = false;
+  bool boxed = false;  // a basic dimension: the main run in a drawn box, read as "[...]"
 };
 
 std::string random_word(Random& r) {
@@ -113,12 +117,14 @@ Lettering random_lettering(Random& r) {
       l.main += " ";
       l.upper = deviation(r, comma, !both_negative);
       l.lower = deviation(r, comma, both_positive);
+      l.pair_in_parentheses = chance(r, 0.2);
+      l.pair_on_baseline = chance(r, 0.35);
       break;
     }
     case 5:
       l.main += " " + pick(r, holes) + " (" + deviation(r, comma, true) + "/" + deviation(r, comma, false) + ")";
       break;
-    default: break;
+    default: l.boxed = chance(r, 0.3); return l;
   }
   if (chance(r, 0.1)) l.main = "(" + l.main + ")";
   return l;
@@ -132,7 +138,7 @@ struct CairoDeleter {
 };
 
 cv::Mat render(const Lettering& l, const std::string& typeface, double em, Random& r) {
-  const double pair_scale = l.limits ? 1.0 : 0.7;
+  const double pair_scale = l.limits ? 1.0 : l.pair_on_baseline ? uniform(r, 0.8, 1.0) : 0.7;
   std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> probe(cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1));
   std::unique_ptr<cairo_t, CairoDeleter> measure(cairo_create(probe.get()));
   cairo_select_font_face(measure.get(), typeface.c_str(), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
@@ -144,10 +150,15 @@ cv::Mat render(const Lettering& l, const std::string& typeface, double em, Rando
   };
   const double cap = 0.72 * em;
   const double main_width = advance(l.main, em);
-  const double pair_width = std::max(advance(l.upper, em * pair_scale), advance(l.lower, em * pair_scale));
+  const double parenthesis_size = 1.6 * em * pair_scale;
+  const double parenthesis_width = l.pair_in_parentheses ? advance("(", parenthesis_size) : 0;
+  const double pair_width =
+      std::max(advance(l.upper, em * pair_scale), advance(l.lower, em * pair_scale)) + 2 * parenthesis_width;
   const double margin = std::max(2.0, cap * uniform(r, 0.1, 0.35));
-  const double top = l.upper.empty() ? cap : (l.limits ? 2.4 * cap : 1.3 * cap);
-  const double bottom = l.upper.empty() ? 0.25 * em : (l.limits ? 0.3 * em : 0.3 * cap + 0.25 * em * pair_scale);
+  const double top = l.upper.empty() ? cap : (l.limits ? 2.4 * cap : l.pair_on_baseline ? 2.3 * cap : 1.3 * cap);
+  const double bottom = l.upper.empty()                  ? 0.25 * em
+                        : l.limits || l.pair_on_baseline ? 0.3 * em
+                                                         : 0.3 * cap + 0.25 * em * pair_scale;
   const int width = static_cast<int>(std::ceil(main_width + pair_width + 2 * margin));
   const int height = static_cast<int>(std::ceil(top + bottom + 2 * margin));
   std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> surface(
@@ -161,10 +172,27 @@ cv::Mat render(const Lettering& l, const std::string& typeface, double em, Rando
     cairo_show_text(cr.get(), text.c_str());
   };
   show(l.main, margin, l.limits ? baseline - 0.65 * cap : baseline, em);
+  if (l.boxed) {
+    const double pad = 0.25 * cap;
+    cairo_set_line_width(cr.get(), std::max(1.0, 0.08 * cap));
+    cairo_rectangle(cr.get(), margin - pad, baseline - cap - pad, main_width + 2 * pad, cap + 2 * pad);
+    cairo_stroke(cr.get());
+  }
   if (!l.upper.empty()) {
-    const double x = margin + main_width + (l.limits ? 0 : 0.2 * cap);
-    show(l.upper, x, l.limits ? baseline - 1.35 * cap : baseline - 0.55 * cap, em * pair_scale);
-    show(l.lower, x, l.limits ? baseline : baseline + 0.3 * cap, em * pair_scale);
+    const double x = margin + main_width + (l.limits ? 0 : 0.2 * cap) + parenthesis_width;
+    const double upper_y = l.limits             ? baseline - 1.35 * cap
+                           : l.pair_on_baseline ? baseline - 1.3 * cap * pair_scale
+                                                : baseline - 0.55 * cap;
+    const double lower_y = l.limits || l.pair_on_baseline ? baseline : baseline + 0.3 * cap;
+    show(l.upper, x, upper_y, em * pair_scale);
+    show(l.lower, x, lower_y, em * pair_scale);
+    if (l.pair_in_parentheses) {
+      const double inner = std::max(advance(l.upper, em * pair_scale), advance(l.lower, em * pair_scale));
+      // centred on the pair: a parenthesis reaches about 0.75 of its size above its baseline, 0.2 below
+      const double y = (upper_y - cap * pair_scale + lower_y) / 2 + 0.275 * parenthesis_size;
+      show("(", x - parenthesis_width, y, parenthesis_size);
+      show(")", x + inner, y, parenthesis_size);
+    }
   }
   cairo_surface_flush(surface.get());
   const cv::Mat alpha(height, width, CV_8UC1, cairo_image_surface_get_data(surface.get()),
@@ -195,15 +223,18 @@ std::vector<LabelledCrop> drawing_crops(std::uint64_t seed, int index) {
   return crops;
 }
 
+// URW Gothic is the metric twin of Century Gothic, SolidWorks' drawing font; Liberation Sans Narrow
+// stands for Arial Narrow; NanumGothic's Latin letters are what Korean title blocks print.
 const std::vector<std::string>& training_typefaces() {
-  static const std::vector<std::string> faces = {"osifont",        "DejaVu Sans",     "Liberation Sans",
-                                                 "FreeSans",       "Nimbus Sans",     "DejaVu Sans Mono",
-                                                 "Nimbus Mono PS", "Liberation Serif"};
+  static const std::vector<std::string> faces = {
+      "osifont",          "DejaVu Sans",    "Liberation Sans",  "FreeSans",    "Nimbus Sans",           "URW Gothic",
+      "DejaVu Sans Mono", "Nimbus Mono PS", "Liberation Serif", "NanumGothic", "Liberation Sans Narrow"};
   return faces;
 }
 
+// Two sans-serif designs unlike any of the training faces (and without a metric twin among them).
 const std::vector<std::string>& held_out_typefaces() {
-  static const std::vector<std::string> faces = {"URW Gothic", "Nimbus Sans Narrow"};
+  static const std::vector<std::string> faces = {"NanumBarunGothic", "NanumSquare"};
   return faces;
 }
 
@@ -211,7 +242,7 @@ LabelledCrop rendered_crop(Random& random, const std::string& typeface) {
   const Lettering lettering = random_lettering(random);
   LabelledCrop crop;
   crop.gray = render(lettering, typeface, uniform(random, 16, 56), random);
-  std::string text = lettering.main + lettering.upper;
+  std::string text = (lettering.boxed ? "[" + lettering.main + "]" : lettering.main) + lettering.upper;
   if (!lettering.lower.empty()) text += "\n" + lettering.lower;
   crop.text = ocr::normalized(text).value_or(text);
   crop.kind = "rendered";
@@ -252,8 +283,8 @@ void degrade(cv::Mat& gray, Random& r) {
     if (small.rows >= 4 && small.cols >= 4) cv::resize(small, gray, gray.size(), 0, 0, cv::INTER_LINEAR);
   }
   if (chance(r, 0.3)) cv::GaussianBlur(gray, gray, {0, 0}, uniform(r, 0.3, 1.0));
-  if (chance(r, 0.5)) {  // grey paper, grey ink
-    const double paper = uniform(r, 170, 255), ink = uniform(r, 0, 110);
+  if (chance(r, 0.5)) {  // grey paper, grey ink (CAD exports print annotations in light grey)
+    const double ink = uniform(r, 0, chance(r, 0.3) ? 170 : 110), paper = uniform(r, std::max(170.0, ink + 75), 255);
     gray.convertTo(gray, CV_8U, (paper - ink) / 255.0, ink);
   }
   if (chance(r, 0.4)) {

@@ -29,13 +29,26 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.1, 100000.0));
   app.add_option("--device", options.device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
   app.add_option("--export", options.export_path, "write the EMA weights as a .dlmodel file here at each evaluation");
-  std::string samples;
+  app.add_option("--init", options.init_path,
+                 "start a new run from this recognizer .dlmodel's weights (ignored when resuming)");
+  std::string samples, evaluate;
+  app.add_option("--evaluate", evaluate,
+                 "print the held-out evaluation of this recognizer .dlmodel (sets from --seed) as JSON and exit");
   app.add_option("--samples", samples,
                  "write 64 training crops as they are batched (PNG and labels.tsv) into this directory and exit");
   CLI11_PARSE(app, argc, argv);
   if (!samples.empty()) {
     try {
       drawlens::train::write_training_samples(options, samples, 64);
+      return 0;
+    } catch (const std::exception& e) {
+      std::cerr << "drawlens-train-recognizer: " << e.what() << "\n";
+      return 1;
+    }
+  }
+  if (!evaluate.empty()) {
+    try {
+      std::cout << drawlens::train::evaluate_model_file(options, evaluate).dump(2) << "\n";
       return 0;
     } catch (const std::exception& e) {
       std::cerr << "drawlens-train-recognizer: " << e.what() << "\n";

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <thread>
 
+#include "model/torch_weights.h"
 #include "ocr/alphabet.h"
 #include "ocr/recognizer_model.h"
 #include "ocr/recognizer_network.h"
@@ -164,6 +165,17 @@ void export_model(ocr::RecognizerNetwork& ema, const TrainerOptions& o, const nl
   std::cout << "exported " << o.export_path << " (" << file.value().size() << " bytes)\n";
 }
 
+// Loads the weights of a recognizer model file into `network` (built with the default widths).
+void load_weights(ocr::RecognizerNetwork& network, const std::string& path) {
+  auto file = model::load_model_file(path, ocr::model_expectation());
+  if (!file) throw std::runtime_error(file.error().message);
+  if (file.value().header.hyperparameters.value(ocr::kAlphabetKey, nlohmann::json()) != ocr::alphabet_json())
+    throw std::runtime_error(path + ": reads another alphabet than this drawlens");
+  auto archive = model::torch_archive(file.value().payload);
+  if (const auto problem = model::load_checked_weights(*network, archive); !problem.empty())
+    throw std::runtime_error(path + ": " + problem);
+}
+
 // One training crop: rendered in a training typeface, or from the pool; degraded as training does.
 LabelledCrop training_crop(std::mt19937_64& random, bool rendered, CropPool* pool) {
   const auto& faces = training_typefaces();
@@ -216,6 +228,12 @@ int train_recognizer(const TrainerOptions& o) {
     torch::load(ema, (directory / "ema.pt").string(), device);
     torch::load(optimizer, (directory / "optimizer.pt").string());
     std::cout << "resumed at step " << state["step"] << " (" << state["crops_seen"] << " crops seen)\n";
+  } else if (!o.init_path.empty()) {
+    load_weights(model, o.init_path);
+    model->to(device);
+    blend(ema, model, 0.0);
+    state["initialised_from"] = o.init_path;
+    std::cout << "starting from the weights of " << o.init_path << "\n";
   }
   state["commands"].push_back(o.command);
   std::cout << "preparing held-out sets\n";
@@ -306,6 +324,16 @@ int train_recognizer(const TrainerOptions& o) {
     }
   }
   return 0;
+}
+
+nlohmann::json evaluate_model_file(const TrainerOptions& o, const std::string& path) {
+  torch::set_num_threads(o.threads);
+  ocr::RecognizerNetwork network(ocr::NetworkWidths{}, static_cast<int>(ocr::alphabet().size()));
+  load_weights(network, path);
+  const auto sets = evaluation_sets(o.seed, o.eval_drawings, o.eval_rendered);
+  auto report = evaluate_recognizer(network, sets, torch::Device(torch::kCPU));
+  report["model"] = path;
+  return report;
 }
 
 }  // namespace drawlens::train

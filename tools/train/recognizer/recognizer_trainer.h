@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace drawlens::train {
 
 struct TrainerOptions {
@@ -23,6 +25,7 @@ struct TrainerOptions {
   double max_minutes = 0;  // 0: no limit
   std::string device = "cpu";
   std::string export_path;
+  std::string init_path;  // a recognizer .dlmodel whose weights a new run starts from (fine-tuning)
   std::string command;
 };
 
@@ -32,5 +35,9 @@ void write_training_samples(const TrainerOptions& options, const std::string& di
 
 // Returns the process exit status.
 int train_recognizer(const TrainerOptions& options);
+
+// The held-out evaluation of training (its sets from options.seed, eval_drawings, eval_rendered)
+// for a recognizer .dlmodel file, as JSON: what a committed model scores on the sets of a new run.
+nlohmann::json evaluate_model_file(const TrainerOptions& options, const std::string& path);
 
 }  // namespace drawlens::train
