@@ -24,6 +24,23 @@ void append_shape(cairo_t* cr, const Shape& shape) {
   if (shape.closed) cairo_close_path(cr);
 }
 
+void draw_strokes(cairo_t* cr, const std::vector<Stroke>& strokes, const std::vector<Fill>& fills, double width) {
+  cairo_save(cr);
+  cairo_set_line_width(cr, width);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+  for (const auto& s : strokes) {
+    cairo_new_path(cr);
+    append_shape(cr, s.shape);
+    cairo_stroke(cr);
+  }
+  for (const auto& f : fills) {
+    cairo_new_path(cr);
+    append_shape(cr, f.shape);
+    cairo_fill(cr);
+  }
+  cairo_restore(cr);
+}
+
 namespace {
 
 void trace(cairo_t* cr, const Shape& shape) {

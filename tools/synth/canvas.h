@@ -39,4 +39,8 @@ std::vector<std::uint8_t> render_pdf(const Scene& scene, const FontBook& fonts, 
 // Adds the shape to the current path (a new subpath).
 void append_shape(cairo_t* cr, const Shape& shape);
 
+// Strokes each stroke's shape `width` wide with round caps and fills each fill's, in the current
+// source: symbols drawn alone (the training programs' crops), without a scene's pens.
+void draw_strokes(cairo_t* cr, const std::vector<Stroke>& strokes, const std::vector<Fill>& fills, double width);
+
 }  // namespace drawlens::synth

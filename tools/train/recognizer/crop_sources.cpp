@@ -5,12 +5,15 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include <cairo.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "canvas.h"
 #include "ocr/alphabet.h"
+#include "symbol_shapes.h"
 #include "synth.h"
 
 namespace drawlens::train {
@@ -80,16 +83,34 @@ Lettering random_lettering(Random& r) {
   const std::string value = number(r, decimals, comma, 0.5, chance(r, 0.7) ? 120 : 999);
   static const std::vector<std::string> holes = {"H6", "H7", "H8", "H11", "G7", "F7", "JS9", "K7", "N9", "P9"};
   static const std::vector<std::string> shafts = {"g6", "h6", "h7", "f7", "k6", "m6", "js7", "p6", "e8", "h11"};
-  const int form = integer(r, 0, 11);
+  const int form = integer(r, 0, 12);
   switch (form) {
     case 0: l.main = random_word(r); return l;
     case 1: l.main = random_word(r) + " " + value; return l;
     case 2: l.main = value + "°" + (chance(r, 0.3) ? " ±" + number(r, 0, false, 1, 5) + "°" : ""); return l;
     case 3: l.main = value + "x45°"; return l;
+    case 5: {  // a hole callout: its depth, counterbore and countersink symbols are drawn as lines
+      const std::string count =
+          chance(r, 0.4) ? std::to_string(integer(r, 2, 8)) + (chance(r, 0.5) ? "x " : " x ") : "";
+      const std::string depth = "\u21A7" + number(r, decimals, comma, 1, 40);
+      switch (integer(r, 0, 2)) {
+        case 0: l.main = count + "\u00D8" + value + " " + depth; break;
+        case 1:
+          l.main = count + "\u00D8" + value + " \u2334\u00D8" + number(r, decimals, comma, 4, 30) + " " + depth;
+          break;
+        default:
+          l.main = count + "\u00D8" + value + " \u2335\u00D8" + number(r, decimals, comma, 4, 30) + " x 90\u00B0";
+          break;
+      }
+      return l;
+    }
     case 4: {
       static const std::vector<std::string> sizes = {"3", "4", "5", "6", "8", "10", "12", "16", "20", "24"};
       l.main = "M" + pick(r, sizes) + (chance(r, 0.4) ? "x" + number(r, 2, false, 0.5, 2) : "") +
-               (chance(r, 0.3) ? std::string("-6H") : "") + (chance(r, 0.3) ? " THRU" : "");
+               (chance(r, 0.3) ? std::string("-6H") : "") +
+               (chance(r, 0.3)   ? " THRU"
+                : chance(r, 0.3) ? " \u21A7" + number(r, 0, false, 4, 30)
+                                 : "");
       return l;
     }
     default: break;
@@ -137,17 +158,71 @@ struct CairoDeleter {
   void operator()(cairo_t* c) const { cairo_destroy(c); }
 };
 
+// The hole symbols, which CAD systems draw as lines and fonts mostly lack.
+std::optional<synth::Symbol> hole_symbol(const std::string& character) {
+  for (const synth::Symbol s : {synth::Symbol::depth, synth::Symbol::counterbore, synth::Symbol::countersink})
+    if (character == synth::symbol_text(s)) return s;
+  return std::nullopt;
+}
+
+// SolidWorks' depth symbol, in the generator's symbol's width: a bar over a stem ending in an open
+// arrowhead (the generator's arrow points down onto a bar).
+std::vector<synth::Stroke> bar_over_arrow(double x, double y, double width, double cap) {
+  const double centre = x + width / 2, half = 0.3 * cap, head = 0.35 * cap;
+  return {
+      {synth::Shape::line({centre - half, y - cap}, {centre + half, y - cap})},
+      {synth::Shape::line({centre, y - cap}, {centre, y})},
+      {synth::Shape::polyline({{centre - 0.25 * cap, y - head}, {centre, y}, {centre + 0.25 * cap, y - head}}, false)}};
+}
+
+// Sets `text` at (x, y) in the current font of `size`, hole symbols drawn as the generator draws
+// them (the depth symbol as SolidWorks does when `bar_over` is set), or only measures it when `draw`
+// is false. Returns the advance.
+double set_text(cairo_t* cr, const std::string& text, double x, double y, double size, bool draw,
+                bool bar_over = false) {
+  cairo_set_font_size(cr, size);
+  const double cap = 0.72 * size;
+  double advance = 0;
+  std::string run;
+  auto flush = [&] {
+    if (run.empty()) return;
+    cairo_text_extents_t e;
+    cairo_text_extents(cr, run.c_str(), &e);
+    if (draw) {
+      cairo_move_to(cr, x + advance, y);
+      cairo_show_text(cr, run.c_str());
+    }
+    advance += e.x_advance;
+    run.clear();
+  };
+  for (const std::string& c : ocr::utf8_characters(text)) {
+    const auto symbol = hole_symbol(c);
+    if (!symbol) {
+      run += c;
+      continue;
+    }
+    flush();
+    std::vector<synth::Stroke> strokes;
+    std::vector<synth::Fill> fills;
+    const double width =
+        synth::draw_symbol(*symbol, {x + advance, y}, cap, synth::LineClass::dimension, strokes, fills);
+    if (bar_over && *symbol == synth::Symbol::depth) {
+      strokes = bar_over_arrow(x + advance, y, width, cap);
+      fills.clear();
+    }
+    advance += width;
+    if (draw) synth::draw_strokes(cr, strokes, fills, std::max(1.0, 0.09 * cap));
+  }
+  flush();
+  return advance;
+}
+
 cv::Mat render(const Lettering& l, const std::string& typeface, double em, Random& r) {
   const double pair_scale = l.limits ? 1.0 : l.pair_on_baseline ? uniform(r, 0.8, 1.0) : 0.7;
   std::unique_ptr<cairo_surface_t, CairoSurfaceDeleter> probe(cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1));
   std::unique_ptr<cairo_t, CairoDeleter> measure(cairo_create(probe.get()));
   cairo_select_font_face(measure.get(), typeface.c_str(), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-  auto advance = [&](const std::string& text, double size) {
-    cairo_set_font_size(measure.get(), size);
-    cairo_text_extents_t e;
-    cairo_text_extents(measure.get(), text.c_str(), &e);
-    return e.x_advance;
-  };
+  auto advance = [&](const std::string& text, double size) { return set_text(measure.get(), text, 0, 0, size, false); };
   const double cap = 0.72 * em;
   const double main_width = advance(l.main, em);
   const double parenthesis_size = 1.6 * em * pair_scale;
@@ -166,10 +241,9 @@ cv::Mat render(const Lettering& l, const std::string& typeface, double em, Rando
   std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
   cairo_select_font_face(cr.get(), typeface.c_str(), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   const double baseline = margin + top;
+  const bool bar_over = chance(r, 0.5);
   auto show = [&](const std::string& text, double x, double y, double size) {
-    cairo_set_font_size(cr.get(), size);
-    cairo_move_to(cr.get(), x, y);
-    cairo_show_text(cr.get(), text.c_str());
+    set_text(cr.get(), text, x, y, size, true, bar_over);
   };
   show(l.main, margin, l.limits ? baseline - 0.65 * cap : baseline, em);
   if (l.boxed) {

@@ -41,22 +41,6 @@ struct Pen {
   double width = 2;    // line width, pixels
 };
 
-void stroke_shapes(cairo_t* cr, const std::vector<synth::Stroke>& strokes, const std::vector<synth::Fill>& fills,
-                   double width) {
-  cairo_set_line_width(cr, width);
-  cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-  for (const auto& s : strokes) {
-    cairo_new_path(cr);
-    synth::append_shape(cr, s.shape);
-    cairo_stroke(cr);
-  }
-  for (const auto& f : fills) {
-    cairo_new_path(cr);
-    synth::append_shape(cr, f.shape);
-    cairo_fill(cr);
-  }
-}
-
 // Whether the current font has every glyph of `text` (cairo does not substitute: a missing glyph
 // would print the font's empty box).
 bool font_has(cairo_t* cr, const std::string& text) {
@@ -131,7 +115,7 @@ void drawn_size_symbol(cairo_t* cr, synth::RandomSource& random, const std::stri
     strokes.push_back({Shape::line({kCentre, kCentre - 0.2 * h - s}, {kCentre, kCentre - 0.2 * h + s})});
     strokes.push_back({Shape::line({kCentre - s, kCentre + 0.45 * h}, {kCentre + s, kCentre + 0.45 * h})});
   }
-  stroke_shapes(cr, strokes, {}, pen.width);
+  synth::draw_strokes(cr, strokes, {}, pen.width);
 }
 
 // Marks that stand beside numbers but are no size symbol: characters, arrowheads, line ends, arcs.
@@ -161,7 +145,7 @@ void other_mark(cairo_t* cr, synth::RandomSource& random, const Pen& pen) {
     strokes.push_back({Shape::arc({kCentre, kCentre}, h * random.uniform_real(0.4, 1.0), angle,
                                   angle + random.uniform_real(0.5, 2.5))});
   }
-  stroke_shapes(cr, strokes, fills, pen.width);
+  synth::draw_strokes(cr, strokes, fills, pen.width);
 }
 
 void draw_class(cairo_t* cr, synth::RandomSource& random, int label, const Pen& pen) {
@@ -181,7 +165,7 @@ void draw_class(cairo_t* cr, synth::RandomSource& random, int label, const Pen& 
     const double width = synth::draw_symbol(*symbol, {0, 0}, pen.height, synth::LineClass::gdt, strokes, fills);
     cairo_save(cr);
     cairo_translate(cr, kCentre - width / 2, kCentre + pen.height / 2);
-    stroke_shapes(cr, strokes, fills, pen.width);
+    synth::draw_strokes(cr, strokes, fills, pen.width);
     cairo_restore(cr);
     return;
   }
