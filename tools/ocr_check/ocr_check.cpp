@@ -97,22 +97,36 @@ std::array<cv::Point2d, 4> region_corners(const std::vector<cv::Point>& points, 
   return corners;
 }
 
-std::vector<Item> items_of(const tools::Rendering& r, std::size_t& outside_alphabet) {
+// What is not scored: text outside the drawing alphabet, and items the read stage read from pixels
+// (a frame compartment the text layer leaves empty is read by the recognizer itself).
+struct Unscored {
+  std::size_t outside_alphabet = 0;
+  std::size_t read_from_pixels = 0;
+};
+
+std::vector<Item> items_of(const tools::Rendering& r, Unscored& unscored) {
   const cv::Mat& clean = r.page->image;
   const int paper = prepare::paper_level(clean);
   const int threshold = paper > 0 ? prepare::ink_threshold(paper) : 128;
   std::vector<Item> items;
-  auto add = [&](const char* kind, const std::string& text, const Box& box, int rotation) {
+  auto add = [&](const char* kind, const auto& placed) {
+    const std::string& text = placed.text;
+    const Box& box = placed.box;
+    const int rotation = placed.rotation;
+    if (placed.source != annotate::TextSource::text_layer) {
+      ++unscored.read_from_pixels;
+      return;
+    }
     if (!ocr::normalized(text)) {
-      ++outside_alphabet;
+      ++unscored.outside_alphabet;
       return;
     }
     const auto points = ink_points(clean, threshold, box);
     if (!points.empty()) items.push_back({kind, text, region_corners(points, rotation, r)});
   };
   const auto& a = *r.page->annotations;
-  for (const auto& d : a.dimensions) add("dimension", d.text, d.box, d.rotation);
-  for (const auto& f : a.gdt_frames) add("gdt_frame", f.text, f.box, f.rotation);
+  for (const auto& d : a.dimensions) add("dimension", d);
+  for (const auto& f : a.gdt_frames) add("gdt_frame", f);
   return items;
 }
 
@@ -161,8 +175,11 @@ struct Tally {
 void print_row(const std::string& name, const Tally& t) {
   std::cout << std::left << std::setw(48) << name << std::right << std::setw(6) << t.recognizer.crops << std::fixed
             << std::setprecision(3) << std::setw(9) << t.recognizer.exact_share() << std::setw(8)
-            << std::setprecision(2) << 100 * t.recognizer.cer() << "%" << std::setprecision(3) << std::setw(9)
-            << t.tesseract.exact_share() << std::setw(8) << std::setprecision(2) << 100 * t.tesseract.cer() << "%\n";
+            << std::setprecision(2) << 100 * t.recognizer.cer() << "%";
+  if (t.tesseract.crops > 0)  // left out by --no-tesseract
+    std::cout << std::setprecision(3) << std::setw(9) << t.tesseract.exact_share() << std::setw(8)
+              << std::setprecision(2) << 100 * t.tesseract.cer() << "%";
+  std::cout << "\n";
 }
 
 std::string file_safe(std::string text) {
@@ -207,13 +224,13 @@ int main(int argc, char** argv) {
   options.stages = StageSet().with(Stage::layout).with(Stage::read).with(Stage::annotate);
   std::map<std::string, Tally> by_drawing, by_rendering, by_kind;
   Tally total;
-  std::size_t outside_alphabet = 0;
+  Unscored unscored;
   nlohmann::json misread = nlohmann::json::array();
   int crop_number = 0;
   tools::for_each_rendering(tools::vector_pdfs(data), resolutions, degraded, options, [&](const tools::Rendering& r) {
     std::vector<Item> items;
     std::vector<cv::Mat> crops;
-    for (auto& item : items_of(r, outside_alphabet)) {
+    for (auto& item : items_of(r, unscored)) {
       cv::Mat crop = upright_crop(r.image, item.corners);
       if (crop.empty()) continue;  // ink of no length or height: a dot
       items.push_back(std::move(item));
@@ -255,7 +272,9 @@ int main(int argc, char** argv) {
   std::cout << std::left << std::setw(48) << "" << std::right << std::setw(6) << "crops" << std::setw(9) << "exact"
             << std::setw(9) << "CER" << std::setw(9) << "tess ex" << std::setw(9) << "tess CER"
             << "\n";
-  nlohmann::json report = {{"outside_alphabet", outside_alphabet}, {"misread", misread}};
+  nlohmann::json report = {{"outside_alphabet", unscored.outside_alphabet},
+                           {"read_from_pixels", unscored.read_from_pixels},
+                           {"misread", misread}};
   for (auto* group : {&by_drawing, &by_rendering, &by_kind}) {
     for (const auto& [name, t] : *group) {
       print_row(name, t);
@@ -265,7 +284,8 @@ int main(int argc, char** argv) {
   }
   print_row("all", total);
   report["all"] = total.json();
-  std::cout << "items whose text leaves the drawing alphabet (not scored): " << outside_alphabet << "\n";
+  std::cout << "not scored: " << unscored.outside_alphabet << " items whose text leaves the drawing alphabet, "
+            << unscored.read_from_pixels << " read from pixels by the read stage\n";
   if (!json_out.empty()) std::ofstream(json_out) << report.dump(2) << "\n";
   return 0;
 }
