@@ -1,7 +1,8 @@
 // The generator's annotation kinds over a fixed-seed set: tables (revision table, parts list)
 // with every cell inside the image and consistent with the title block, balloons, composite and
 // stacked frames, rarer modifiers, datum targets and the rarer dimension forms, each at the
-// frequency the generator intends and each re-parsing to its truth.
+// frequency the generator intends and each re-parsing to its truth; and the look of CAD exports
+// (grey annotations, CAD typefaces).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,7 +13,10 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
 
+#include "canvas.h"
 #include "output/output.h"
 #include "parse/parse.h"
 #include "synth.h"
@@ -284,6 +288,60 @@ TEST(SynthDatums, DatumTargetsAreNumberedInsideTheImage) {
   // Meant: three plates in ten, and about four drawings in ten are plates.
   EXPECT_GE(drawings_with_targets, kDrawings / 20);
   EXPECT_LE(drawings_with_targets, kDrawings / 4);
+}
+
+// What a drawing says of its look ("; lettering URW Gothic", "; grey annotations"): a quarter of
+// sheets print lettering and dimension lines grey, as SolidWorks exports do, and URW Gothic
+// (Century Gothic's metric twin) and Liberation Sans Narrow letter some sheets beside osifont.
+TEST(SynthLook, GreyAnnotationsAndCadTypefacesOccurAtTheirShare) {
+  int grey = 0;
+  std::map<std::string, int> faces;
+  for (const json& truth : truths()) {
+    const std::string message = truth["diagnostics"][0]["message"];
+    grey += message.find("; grey annotations") != std::string::npos ? 1 : 0;
+    const auto at = message.find("; lettering ");
+    ASSERT_NE(at, std::string::npos) << message;
+    const auto start = at + 12;
+    ++faces[message.substr(start, message.find(';', start) - start)];
+  }
+  EXPECT_GE(grey, kDrawings / 8);
+  EXPECT_LE(grey, kDrawings * 2 / 5);
+  EXPECT_GE(faces["osifont"], kDrawings / 2);
+  EXPECT_GE(faces["URW Gothic"], 1);
+  EXPECT_GE(faces["Liberation Sans Narrow"], 1);
+}
+
+// On a grey sheet the lettering's ink is grey and the outlines' black; the class mask is unchanged.
+TEST(SynthLook, GreyAnnotationsArePrintedLighterThanTheOutlines) {
+  int index = -1;
+  for (int i = 0; i < kDrawings && index < 0; ++i) {
+    const std::string message = truths()[static_cast<std::size_t>(i)]["diagnostics"][0]["message"];
+    if (message.find("; grey annotations") != std::string::npos) index = i;
+  }
+  ASSERT_GE(index, 0);
+  const auto o = drawlens::synth::test_drawing_options(
+      2026, index % 2 == 0 ? drawlens::synth::SheetStyle::iso : drawlens::synth::SheetStyle::asme,
+      drawlens::synth::Degradation::none, "png,json,mask");
+  const auto drawing = drawlens::synth::generate_drawing(o, index);
+  const cv::Mat gray = cv::imdecode(drawing.png, cv::IMREAD_GRAYSCALE);
+  const cv::Mat mask = cv::imdecode(drawing.mask, cv::IMREAD_GRAYSCALE);
+  ASSERT_EQ(gray.size(), mask.size());
+  // The darkest tenth of each class's pixels: glyph and line cores, not their antialiased edges.
+  auto dark_level = [&](int mask_value) {
+    std::vector<int> values;
+    for (int y = 0; y < gray.rows; ++y) {
+      for (int x = 0; x < gray.cols; ++x) {
+        if (mask.at<std::uint8_t>(y, x) == mask_value) values.push_back(gray.at<std::uint8_t>(y, x));
+      }
+    }
+    EXPECT_GT(values.size(), 1000u) << "class " << mask_value;
+    std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 10), values.end());
+    return values.empty() ? 0 : values[values.size() / 10];
+  };
+  const int text = dark_level(drawlens::synth::mask_value(drawlens::synth::LineClass::text));
+  const int contour = dark_level(drawlens::synth::mask_value(drawlens::synth::LineClass::contour));
+  EXPECT_LT(contour, 40);
+  EXPECT_GT(text, contour + 30);
 }
 
 }  // namespace

@@ -99,22 +99,33 @@ class ScenePainter {
     }
   }
 
+  // Ink strength of a class's lines, times the stroke's wear; the mask keeps full classes.
+  double ink(LineClass line_class, const StrokeWear* wear) const {
+    if (only_) return 1.0;
+    const bool annotation =
+        line_class == LineClass::dimension || line_class == LineClass::gdt || line_class == LineClass::text;
+    return (annotation ? scene_.annotation_ink : 1.0) * (wear ? wear->ink : 1.0);
+  }
+
+  // Strokes or fills the current path in black of the given strength.
+  void paint(double strength, bool stroke) const {
+    if (strength < 1.0) {
+      cairo_save(cr_);
+      cairo_set_source_rgba(cr_, 0.0, 0.0, 0.0, strength);
+    }
+    stroke ? cairo_stroke(cr_) : cairo_fill(cr_);
+    if (strength < 1.0) cairo_restore(cr_);
+  }
+
   void draw_stroke(const Stroke& stroke, const StrokeWear* wear) const {
     set_pen(stroke.pen, stroke.dash, wear);
     trace(cr_, stroke.shape);
-    if (wear && wear->ink < 1.0 && !only_) {
-      cairo_save(cr_);
-      cairo_set_source_rgba(cr_, 0.0, 0.0, 0.0, wear->ink);
-      cairo_stroke(cr_);
-      cairo_restore(cr_);
-      return;
-    }
-    cairo_stroke(cr_);
+    paint(ink(stroke.line_class, wear), true);
   }
 
   void draw_fill(const Fill& fill) const {
     trace(cr_, fill.shape);
-    cairo_fill(cr_);
+    paint(ink(fill.line_class, nullptr), false);
   }
 
   void draw_text_item(const TextItem& item) const {
@@ -122,12 +133,18 @@ class ScenePainter {
     cairo_translate(cr_, item.origin.x, item.origin.y);
     cairo_rotate(cr_, -radians(item.angle_degrees));
     if (wanted(LineClass::text)) {
+      const double strength = ink(LineClass::text, nullptr);
+      if (strength < 1.0) {
+        cairo_save(cr_);
+        cairo_set_source_rgba(cr_, 0.0, 0.0, 0.0, strength);
+      }
       for (const TextRun& run : item.runs) {
         cairo_set_font_face(cr_, fonts_.face(run.face));
         cairo_set_font_size(cr_, run.em_size);
         cairo_move_to(cr_, run.origin.x, run.origin.y);
         cairo_show_text(cr_, run.text.c_str());
       }
+      if (strength < 1.0) cairo_restore(cr_);
     }
     for (const Stroke& stroke : item.strokes) {
       if (wanted(stroke.line_class)) draw_stroke(stroke, nullptr);

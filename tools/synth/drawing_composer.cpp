@@ -196,6 +196,10 @@ Scene compose_drawing(SheetStyle style, SheetSize sheet, const FontBook& fonts, 
     const PartsListItem& item = tables.ballooned[i];
     annotator.balloon(item.tip, item.away, static_cast<int>(i) + 1);
   }
+  // Chosen last, so that every choice above is the same for a seed as before grey ink was drawn.
+  scene.annotation_ink = annotation_ink(random);
+  scene.content += std::string("; lettering ") + family_name(plan.lettering.face);
+  if (scene.annotation_ink < 1.0) scene.content += "; grey annotations";
   return scene;
 }
 

@@ -59,4 +59,8 @@ DrawingPlan plan_drawing(RandomSource& random, SheetStyle style, SheetSize sheet
   return plan;
 }
 
+double annotation_ink(RandomSource& random) {
+  return random.chance(0.25) ? random.uniform_real(0.35, 0.8) : 1.0;
+}
+
 }  // namespace drawlens::synth

@@ -39,6 +39,10 @@ struct DrawingPlan {
 
 DrawingPlan plan_drawing(RandomSource& random, SheetStyle style, SheetSize sheet, const FontBook& fonts);
 
+// The ink of a drawing's lettering and dimension lines: black, or on a quarter of drawings the grey
+// that CAD exports (SolidWorks' among them) print annotations in.
+double annotation_ink(RandomSource& random);
+
 // A number as drawn: fixed decimals, '.' or ',' as decimal sign; a "-0" reads "0".
 std::string format_number(double value, int decimals, bool decimal_comma);
 

@@ -38,6 +38,8 @@ const char* family_name(Typeface typeface) {
     case Typeface::liberation_sans: return "Liberation Sans";
     case Typeface::free_sans: return "FreeSans";
     case Typeface::nanum_gothic: return "NanumGothic";
+    case Typeface::urw_gothic: return "URW Gothic";
+    case Typeface::liberation_sans_narrow: return "Liberation Sans Narrow";
   }
   return "osifont";
 }

@@ -34,7 +34,7 @@ class FontBook {
   double cap_ratio(Typeface typeface) const { return cap_ratio_[static_cast<int>(typeface)]; }
 
  private:
-  static constexpr int kCount = 5;
+  static constexpr int kCount = 7;
   CairoFontOptions options_;
   std::array<CairoFontFace, kCount> faces_;
   std::array<bool, kCount> installed_{};

@@ -16,7 +16,17 @@ namespace drawlens::synth {
 enum class LineClass { contour, hidden, centre, hatch, dimension, text, gdt, border, title_block };
 enum class Pen { thick, thin };
 enum class Dash { solid, dashed, chain };
-enum class Typeface { osifont, dejavu_sans, liberation_sans, free_sans, nanum_gothic };
+// URW Gothic is the metric twin of Century Gothic (SolidWorks' drawing templates); Liberation Sans
+// Narrow that of Arial Narrow (narrow CAD lettering).
+enum class Typeface {
+  osifont,
+  dejavu_sans,
+  liberation_sans,
+  free_sans,
+  nanum_gothic,
+  urw_gothic,
+  liberation_sans_narrow
+};
 
 // A polyline, or a circular arc with angles in radians clockwise from +x (cairo's sense on a
 // y-down page), from start to end.
@@ -138,6 +148,8 @@ struct Scene {
   double width_mm = 420.0;
   double height_mm = 297.0;
   double thick_width = 0.5;  // mm; thin lines are half of it (ISO 128-20 line groups)
+  // Ink of lettering, dimension and GD&T lines, 1 black: CAD exports often print them grey.
+  double annotation_ink = 1.0;
   std::vector<Stroke> strokes;
   std::vector<Fill> fills;
   std::vector<TextItem> texts;

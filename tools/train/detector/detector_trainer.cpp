@@ -17,6 +17,7 @@
 #include "detect/detector_network.h"
 #include "detector_evaluation.h"
 #include "model/model.h"
+#include "model/torch_weights.h"
 
 namespace drawlens::train {
 namespace {
@@ -127,6 +128,21 @@ void copy_weights(detect::DetectorNetwork& to, detect::DetectorNetwork& from) {
   for (std::size_t i = 0; i < tb.size(); ++i) tb[i].copy_(fb[i]);
 }
 
+// Loads the weights of a detector model file into `network` (built with the default widths), after
+// checking that the file detects the same categories at the resolution this run trains at.
+void load_weights(detect::DetectorNetwork& network, const std::string& path, double network_dpi) {
+  auto file = model::load_model_file(path, detect::model_expectation());
+  if (!file) throw std::runtime_error(file.error().message);
+  const auto& hyper = file.value().header.hyperparameters;
+  if (hyper.value(detect::kCategoriesKey, nlohmann::json()) != detect::category_names_json())
+    throw std::runtime_error(path + ": detects other categories than this drawlens");
+  if (hyper.value(detect::kNetworkDpiKey, 0.0) != network_dpi)
+    throw std::runtime_error(path + ": was trained at another network dpi than this run's");
+  auto archive = model::torch_archive(file.value().payload);
+  if (const auto problem = model::load_checked_weights(*network, archive); !problem.empty())
+    throw std::runtime_error(path + ": " + problem);
+}
+
 nlohmann::json read_state(const fs::path& path) {
   std::ifstream in(path);
   return nlohmann::json::parse(in);
@@ -195,6 +211,14 @@ int train_detector(const TrainerOptions& o) {
     torch::load(ema, (directory / "ema.pt").string(), device);
     torch::load(optimizer, (directory / "optimizer.pt").string());
     std::cout << "resumed at step " << state["step"] << " (" << state["crops_seen"] << " crops seen)\n";
+  } else if (!o.init_path.empty()) {
+    model->to(torch::kCPU);
+    load_weights(model, o.init_path, o.samples.network_dpi);
+    copy_weights(ema, model);
+    model->to(device);
+    ema->to(device);
+    state["initialised_from"] = o.init_path;
+    std::cout << "starting from the weights of " << o.init_path << "\n";
   }
   state["commands"].push_back(o.command);
 

@@ -23,7 +23,8 @@ struct TrainerOptions {
   double max_minutes = 0;  // 0: no limit
   std::string device = "cpu";
   std::string export_path;
-  std::string command;  // this run's command line, recorded in the model file
+  std::string init_path;  // a detector .dlmodel whose weights a new run starts from (fine-tuning)
+  std::string command;    // this run's command line, recorded in the model file
 };
 
 // Returns the process exit status.

@@ -28,6 +28,9 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.1, 100000.0));
   app.add_option("--device", options.device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
   app.add_option("--export", options.export_path, "write the EMA weights as a .dlmodel file here at each evaluation");
+  app.add_option("--init", options.init_path,
+                 "start a new run from the weights of this detector .dlmodel (fine-tuning; ignored on resuming)")
+      ->check(CLI::ExistingFile);
   CLI11_PARSE(app, argc, argv);
   if (options.samples.crop % 32 != 0) {
     std::cerr << "--crop must be a multiple of 32\n";
