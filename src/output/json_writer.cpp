@@ -1,5 +1,8 @@
 // Serializes an Analysis to the JSON document described by docs/schema/result.schema.json.
+#include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -34,6 +37,29 @@ json layout_json(const layout::Layout& layout) {
           {"tables", std::move(tables)}};
 }
 
+// Whether a datum feature symbol's label ("A", a datum target "A2") establishes datum `letters`.
+bool establishes(const std::string& symbol, const std::string& letters) {
+  if (symbol.compare(0, letters.size(), letters) != 0) return false;
+  const std::string rest = symbol.substr(letters.size());
+  return rest.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// The ids of the page's datum feature symbols and datum targets that establish a frame's datum
+// reference: for "A" the symbols A and targets A1, A2…; for a common datum "A-B" those of A and B.
+json datum_feature_ids(const std::string& reference, const std::vector<annotate::Placed<std::string>>& symbols,
+                       const std::string& prefix) {
+  json ids = json::array();
+  for (std::size_t start = 0; start <= reference.size();) {
+    const std::size_t dash = std::min(reference.find('-', start), reference.size());
+    const std::string letters = reference.substr(start, dash - start);
+    for (std::size_t i = 0; i < symbols.size() && !letters.empty(); ++i) {
+      if (establishes(symbols[i].value, letters)) ids.push_back(prefix + "a" + std::to_string(i));
+    }
+    start = dash + 1;
+  }
+  return ids;
+}
+
 // The page-level fields every found annotation carries.
 template <typename Value>
 json placed_json(json item, const annotate::Placed<Value>& placed, const std::string& id) {
@@ -60,6 +86,10 @@ void add_annotations(json& out, const PageAnalysis& page) {
     const auto& placed = found.gdt_frames[i];
     json item = placed_json(gdt_frame_json(placed.value), placed, prefix + "g" + std::to_string(i));
     item["unit"] = std::string(parse::name(found.unit));
+    for (json& segment : item["segments"]) {
+      for (json& datum : segment["datums"])
+        datum["datum_features"] = datum_feature_ids(datum["label"], found.datum_features, prefix);
+    }
     frames.push_back(std::move(item));
   }
   json datums = json::array();

@@ -117,6 +117,45 @@ TEST(TextItems, AccessorsCarryWhatTheJsonCarries) {
   }
 }
 
+// A frame's datum reference names the datum feature symbols of its page that establish it.
+TEST(TextItems, FrameDatumsLinkTheDatumFeatureSymbolsOfThePage) {
+  const drawlens::Pipeline pipeline(drawlens::Options().pdf_dpi(100));
+  int linked = 0;
+  for (const char* name : {"edocr2_Aufspannung.PDF", "odri_center_pulley_at3_t10.PDF", "edocr_Gripper.PDF"}) {
+    SCOPED_TRACE(name);
+    const json doc = json::parse(
+        pipeline.analyze(drawlens::Document::file(drawlens::testing::data_path(std::string("real/") + name))).json());
+    for (const json& page : doc["pages"]) {
+      for (const json& frame : page["gdt_frames"]) {
+        for (const json& segment : frame["segments"]) {
+          for (const json& datum : segment["datums"]) {
+            ASSERT_TRUE(datum.contains("datum_features")) << datum.dump();
+            // Every linked symbol carries the reference's letters (a target its letters and a
+            // number); every symbol with them is linked.
+            const std::string letters = datum["label"];
+            auto carries = [&letters](const json& symbol) {
+              const std::string label = symbol["label"];
+              return label.rfind(letters, 0) == 0 &&
+                     label.find_first_not_of("0123456789", letters.size()) == std::string::npos;
+            };
+            std::size_t carrying = 0;
+            for (const json& symbol : page["datum_features"]) carrying += carries(symbol) ? 1 : 0;
+            EXPECT_EQ(datum["datum_features"].size(), carrying) << datum.dump();
+            for (const json& id : datum["datum_features"]) {
+              bool found = false;
+              for (const json& symbol : page["datum_features"])
+                found = found || (symbol["id"] == id && carries(symbol));
+              EXPECT_TRUE(found) << id;
+              ++linked;
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GE(linked, 2);  // Aufspannung's ⫽|0.6|A and the pulley's ◎|Ø0.02|A to their A
+}
+
 TEST(TextItems, PageWithoutAGeneralToleranceSaysSo) {
   const drawlens::Result result = analyse_words({{"DEBURR ALL EDGES", 60, 100}});
   drawlens_general_tolerance general{};
