@@ -134,15 +134,21 @@ std::vector<Token> beam_tokens(const ColumnDistributions& d, int beam_width) {
 Reading reading_of(const ColumnDistributions& d, const std::vector<Token>& tokens, double alternatives_below) {
   Reading reading;
   reading.source = ReadingSource::recognizer;
-  reading.text = text_of(tokens);
+  const auto& a = alphabet();
+  // Spaces at either end (a gap before a crop's first glyph) are no part of the text.
+  const auto space = [&a](const Token& t) { return a[static_cast<std::size_t>(t.character)] == " "; };
+  std::size_t first = 0, last = tokens.size();
+  while (first < last && space(tokens[first])) ++first;
+  while (last > first && space(tokens[last - 1])) --last;
+  reading.text = text_of(std::vector<Token>(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                                            tokens.begin() + static_cast<std::ptrdiff_t>(last)));
   reading.confidence = 1.0;
-  if (tokens.empty() || d.columns == 0) return reading;
+  if (first == last || d.columns == 0) return reading;
   std::vector<int> ids;
   for (const Token& t : tokens) ids.push_back(token_id(t));
   const auto columns = aligned_columns(d, ids);
-  const auto& a = alphabet();
   const int characters = (d.tokens - 1) / kTrackCount;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (std::size_t i = first; i < last; ++i) {
     const float* p = column(d, columns[i]);
     CharacterReading c;
     c.character = a[static_cast<std::size_t>(tokens[i].character)];

@@ -32,11 +32,18 @@ struct RegionReading {
 // The reader each category of region goes to.
 ocr::ReadMode read_mode(detect::Category category);
 
-// Reads every region of `page` (CV_8UC1, at `dpi`), batched per reader, in the regions' order.
+// Reads every region of `page` (CV_8UC1, at `dpi`), batched per reader, in the regions' order, with
+// the page's decimal sign (unify_decimal_signs).
 // INVALID_ARGUMENT for a page of another type or a dpi outside 10..4800; the engine's own errors
 // otherwise. A region of no size reads as "" with confidence 0.
 Result<std::vector<RegionReading>> read_regions(const ocr::Engine& engine, const cv::Mat& page, double dpi,
                                                 const std::vector<detect::Detection>& regions);
+
+// Gives the recognizer's readings of a page's callouts (notes, read by Tesseract, aside) the page's
+// decimal sign: when one of '.' and ',' stands between digits at least 3 times, and 3 times as often
+// as the other, the other becomes it ("Ø6.6" on a page of "0,05", "12,5" … reads "Ø6,6"). A page
+// without a clear sign is left as read. read_regions does this on its page.
+void unify_decimal_signs(std::vector<RegionReading>& readings);
 
 // The spans the annotate stage reads: one per region with text, placed at the region's axis-aligned
 // bounds, turned by its reading direction (the nearest quarter turn), with the reading's confidence

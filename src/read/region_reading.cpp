@@ -49,6 +49,7 @@ Result<std::vector<RegionReading>> read_regions(const ocr::Engine& engine, const
       target.source = text_source(reading.source);
     }
   }
+  unify_decimal_signs(out);
   return out;
 }
 

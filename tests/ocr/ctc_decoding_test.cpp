@@ -72,6 +72,21 @@ TEST(CtcDecoding, ConfidenceIsTheAlignedColumnsProbabilityWithAlternativesWhenLo
   EXPECT_NEAR(r.confidence, 0.6, 1e-4);
 }
 
+TEST(CtcDecoding, SpacesAtEitherEndAreNoPartOfTheReading) {
+  const Columns c(
+      {{{0.9, 0.05, 0.05}}, {{0.05, 0.9, 0.05}}, {{0.9, 0.05, 0.05}}, {{0.05, 0.05, 0.9}}, {{0.9, 0.05, 0.05}}});
+  const Token space{*character_index(" "), Track::main};
+  const Token one{*character_index("1"), Track::main};
+  const Token two{*character_index("2"), Track::main};
+  const Reading r = reading_of(c.view(), {space, one, two, space}, 0.5);
+  EXPECT_EQ(r.text, "12");
+  ASSERT_EQ(r.characters.size(), 2u);
+  EXPECT_EQ(r.characters[0].character, "1");
+  EXPECT_EQ(r.characters[1].character, "2");
+  EXPECT_NEAR(r.confidence, 0.9, 1e-3);  // the spaces' probabilities do not count
+  EXPECT_EQ(reading_of(c.view(), {space, space}, 0.5).text, "");
+}
+
 TEST(CtcDecoding, AllBlankColumnsReadAsEmptyWithFullConfidence) {
   const Columns c({{{0.99, 0.005, 0.005}}, {{0.99, 0.005, 0.005}}});
   const Reading r = reading_of(c.view(), greedy_tokens(c.view()), 0.9);

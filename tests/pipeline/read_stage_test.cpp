@@ -294,5 +294,38 @@ TEST(ReadRegions, SpansTakeTheRegionsBoundsAndNearestQuarterTurn) {
   EXPECT_EQ(kept[1].text, "R2");
 }
 
+// The recognizer's readings of one page share its decimal sign; notes (prose) keep theirs, and a
+// page without a clear sign is left as read.
+TEST(ReadRegions, ReadingsTakeThePagesDecimalSign) {
+  auto reading = [](const std::string& text, detect::Category category, annotate::TextSource source) {
+    read::RegionReading r;
+    r.text = text;
+    r.region.category = category;
+    r.source = source;
+    return r;
+  };
+  const auto recognizer = annotate::TextSource::recognizer;
+  std::vector<read::RegionReading> page = {
+      reading("0,05", detect::Category::gdt_frame, recognizer),
+      reading("12,5 ±0,1", detect::Category::dimension, recognizer),
+      reading("8x Ø6.6 THRU", detect::Category::dimension, recognizer),
+      reading("Ra 3,2", detect::Category::surface_finish, recognizer),
+      reading("EN 10204 3.1", detect::Category::note, annotate::TextSource::tesseract),
+      reading("M8x1.25", detect::Category::dimension, annotate::TextSource::tesseract)};
+  read::unify_decimal_signs(page);
+  EXPECT_EQ(page[2].text, "8x Ø6,6 THRU");
+  EXPECT_EQ(page[1].text, "12,5 ±0,1");
+  EXPECT_EQ(page[4].text, "EN 10204 3.1");  // prose
+  EXPECT_EQ(page[5].text, "M8x1.25");       // not the recognizer's
+
+  std::vector<read::RegionReading> mixed = {reading("0,05", detect::Category::gdt_frame, recognizer),
+                                            reading("12,5", detect::Category::dimension, recognizer),
+                                            reading("6.6", detect::Category::dimension, recognizer),
+                                            reading("3.2", detect::Category::dimension, recognizer)};
+  read::unify_decimal_signs(mixed);
+  EXPECT_EQ(mixed[2].text, "6.6");
+  EXPECT_EQ(mixed[0].text, "0,05");
+}
+
 }  // namespace
 }  // namespace drawlens
