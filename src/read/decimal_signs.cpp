@@ -17,6 +17,11 @@ bool digit(char c) {
   return std::isdigit(static_cast<unsigned char>(c)) != 0;
 }
 
+// Whether text[i] is `sign` between two digits.
+bool decimal_sign_at(const std::string& text, std::size_t i, char sign) {
+  return i > 0 && i + 1 < text.size() && text[i] == sign && digit(text[i - 1]) && digit(text[i + 1]);
+}
+
 // Whether a reading's numbers are the page's: the recognizer's readings of callouts, not prose.
 bool numeric(const RegionReading& r) {
   return r.source == annotate::TextSource::recognizer && r.region.category != detect::Category::note;
@@ -25,8 +30,7 @@ bool numeric(const RegionReading& r) {
 // How often `sign` stands between two digits in `text`.
 int decimal_signs(const std::string& text, char sign) {
   int count = 0;
-  for (std::size_t i = 1; i + 1 < text.size(); ++i)
-    count += text[i] == sign && digit(text[i - 1]) && digit(text[i + 1]);
+  for (std::size_t i = 0; i < text.size(); ++i) count += decimal_sign_at(text, i, sign) ? 1 : 0;
   return count;
 }
 
@@ -46,8 +50,8 @@ void unify_decimal_signs(std::vector<RegionReading>& readings) {
   const char other = page_sign == '.' ? ',' : '.';
   for (RegionReading& r : readings) {
     if (!numeric(r)) continue;
-    for (std::size_t i = 1; i + 1 < r.text.size(); ++i) {
-      if (r.text[i] == other && digit(r.text[i - 1]) && digit(r.text[i + 1])) r.text[i] = page_sign;
+    for (std::size_t i = 0; i < r.text.size(); ++i) {
+      if (decimal_sign_at(r.text, i, other)) r.text[i] = page_sign;
     }
   }
 }

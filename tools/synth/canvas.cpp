@@ -48,6 +48,25 @@ void trace(cairo_t* cr, const Shape& shape) {
   append_shape(cr, shape);
 }
 
+// Black of a strength below 1 as the source while it lives (cairo's state saved and restored);
+// full strength leaves the source as it is (the mask's class value, or black).
+class InkStrength {
+ public:
+  InkStrength(cairo_t* cr, double strength) : cr_(strength < 1.0 ? cr : nullptr) {
+    if (cr_ == nullptr) return;
+    cairo_save(cr_);
+    cairo_set_source_rgba(cr_, 0.0, 0.0, 0.0, strength);
+  }
+  ~InkStrength() {
+    if (cr_ != nullptr) cairo_restore(cr_);
+  }
+  InkStrength(const InkStrength&) = delete;
+  InkStrength& operator=(const InkStrength&) = delete;
+
+ private:
+  cairo_t* cr_;
+};
+
 // Draws a scene, or one class of it, with the sheet's wear of its strokes.
 class ScenePainter {
  public:
@@ -107,25 +126,17 @@ class ScenePainter {
     return (annotation ? scene_.annotation_ink : 1.0) * (wear ? wear->ink : 1.0);
   }
 
-  // Strokes or fills the current path in black of the given strength.
-  void paint(double strength, bool stroke) const {
-    if (strength < 1.0) {
-      cairo_save(cr_);
-      cairo_set_source_rgba(cr_, 0.0, 0.0, 0.0, strength);
-    }
-    stroke ? cairo_stroke(cr_) : cairo_fill(cr_);
-    if (strength < 1.0) cairo_restore(cr_);
-  }
-
   void draw_stroke(const Stroke& stroke, const StrokeWear* wear) const {
     set_pen(stroke.pen, stroke.dash, wear);
     trace(cr_, stroke.shape);
-    paint(ink(stroke.line_class, wear), true);
+    const InkStrength strength(cr_, ink(stroke.line_class, wear));
+    cairo_stroke(cr_);
   }
 
   void draw_fill(const Fill& fill) const {
     trace(cr_, fill.shape);
-    paint(ink(fill.line_class, nullptr), false);
+    const InkStrength strength(cr_, ink(fill.line_class, nullptr));
+    cairo_fill(cr_);
   }
 
   void draw_text_item(const TextItem& item) const {
@@ -133,18 +144,13 @@ class ScenePainter {
     cairo_translate(cr_, item.origin.x, item.origin.y);
     cairo_rotate(cr_, -radians(item.angle_degrees));
     if (wanted(LineClass::text)) {
-      const double strength = ink(LineClass::text, nullptr);
-      if (strength < 1.0) {
-        cairo_save(cr_);
-        cairo_set_source_rgba(cr_, 0.0, 0.0, 0.0, strength);
-      }
+      const InkStrength strength(cr_, ink(LineClass::text, nullptr));
       for (const TextRun& run : item.runs) {
         cairo_set_font_face(cr_, fonts_.face(run.face));
         cairo_set_font_size(cr_, run.em_size);
         cairo_move_to(cr_, run.origin.x, run.origin.y);
         cairo_show_text(cr_, run.text.c_str());
       }
-      if (strength < 1.0) cairo_restore(cr_);
     }
     for (const Stroke& stroke : item.strokes) {
       if (wanted(stroke.line_class)) draw_stroke(stroke, nullptr);
