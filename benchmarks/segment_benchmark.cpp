@@ -1,8 +1,8 @@
 // The segment stage on an A3 drawing scanned at 300 dpi (a generated sheet): the vectorizer, the
 // graph and the network timed apart and together (the budget: 0.5 s for all three on two
-// cores), each beside PNG decoding of the same page in the same process (counter x_png_decode).
-// With a CUDA device LibTorch can use, the network runs there too (counter speedup_vs_cpu); without
-// one that run is skipped with the reason. Uses the committed models/edgnet.dlmodel.
+// cores), and tying the sheet's dimensions to the classified linework; each beside PNG decoding of the same page in the
+// same process (counter x_png_decode). With a CUDA device LibTorch can use, the network runs there too (counter
+// speedup_vs_cpu); without one that run is skipped with the reason. Uses the committed models/edgnet.dlmodel.
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -29,6 +29,7 @@ struct ScannedPage {
   std::vector<std::uint8_t> png;
   double dpi = 300;
   cv::Mat ink;
+  std::vector<segment::Quad> dimension_boxes;  // the truth's lettering of each dimension
 };
 
 // An A3 sheet at 300 dpi with the generator's scan degradation, and its ink as the prepare stage
@@ -43,7 +44,17 @@ const ScannedPage& scanned_page() {
     auto drawing = synth::generate_drawing(options, 0);
     ScannedPage p;
     p.png = std::move(drawing.png);
-    p.dpi = nlohmann::json::parse(drawing.truth_json).at("pages").at(0).at("dpi").get<double>();
+    const nlohmann::json truth = nlohmann::json::parse(drawing.truth_json).at("pages").at(0);
+    p.dpi = truth.at("dpi").get<double>();
+    for (const auto& d : truth.at("dimensions")) {
+      // The truth's polygon runs from the bottom left in reading order; a Quad from the top left.
+      segment::Quad quad;
+      for (std::size_t k = 0; k < 4; ++k) {
+        const auto& corner = d.at("polygon")[3 - k];
+        quad[k] = {corner[0].get<double>(), corner[1].get<double>()};
+      }
+      p.dimension_boxes.push_back(quad);
+    }
     p.ink = prepare::prepare_page(cv::imdecode(p.png, cv::IMREAD_GRAYSCALE), p.dpi).ink;
     return p;
   }();
@@ -135,6 +146,24 @@ void BM_SegmentA3At300Dpi(benchmark::State& state) {
   report(state, start);
 }
 BENCHMARK(BM_SegmentA3At300Dpi)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// Tying every dimension of the sheet to its lines and feature among the classified segments.
+void BM_LinkDimensionsA3At300Dpi(benchmark::State& state) {
+  const auto& loaded = edgnet(-1);
+  if (!loaded.ok()) {
+    state.SkipWithError(loaded.error().message.c_str());
+    return;
+  }
+  const auto& page = scanned_page();
+  const auto segments = loaded.value().segment(page.ink, page.dpi);
+  const auto start = Clock::now();
+  for (auto _ : state)
+    benchmark::DoNotOptimize(segment::link_dimensions(segments.value(), page.dimension_boxes, page.dpi));
+  report(state, start);
+  state.counters["dimensions"] = static_cast<double>(page.dimension_boxes.size());
+  state.counters["segments"] = static_cast<double>(segments.value().size());
+}
+BENCHMARK(BM_LinkDimensionsA3At300Dpi)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
 }  // namespace drawlens::bench

@@ -210,7 +210,12 @@ void register_page_types(py::module_& m) {
       .def_readonly("confidence", &drawlens::Dimension::confidence)
       .def_property_readonly("box", [](const drawlens::Dimension& d) { return box_tuple(d.box); })
       .def_property_readonly("polygon", [](const drawlens::Dimension& d) { return polygon_of(d.box); })
-      .def_property_readonly("source", [](const drawlens::Dimension& d) { return drawlens_source_name(d.source); });
+      .def_property_readonly("source", [](const drawlens::Dimension& d) { return drawlens_source_name(d.source); })
+      .def_readonly("lines", &drawlens::Dimension::lines,
+                    "Indices into Page.segments of its dimension, extension and leader lines and arrowheads "
+                    "(segment=True)")
+      .def_readonly("feature", &drawlens::Dimension::feature,
+                    "Indices into Page.segments of the contour, hidden or centre lines it measures (segment=True)");
   py::class_<drawlens::GdtFrame>(m, "GdtFrame", "A GD&T feature control frame")
       .def_readonly("text", &drawlens::GdtFrame::text)
       .def_readonly("normalized", &drawlens::GdtFrame::normalized)

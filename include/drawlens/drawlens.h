@@ -1192,6 +1192,22 @@ DRAWLENS_API drawlens_status drawlens_result_segment_count(const drawlens_result
 DRAWLENS_API drawlens_status drawlens_result_segment(const drawlens_result* result, size_t page, size_t index,
                                                      drawlens_segment* out);
 
+/* What a dimension is tied to among its page's segments (docs/segment.md, "Dimensions and their
+ * linework"). Added after 0.1.0. */
+typedef enum drawlens_linework {
+  DRAWLENS_LINEWORK_LINES = 0,  /* its dimension, extension and leader lines and arrowheads */
+  DRAWLENS_LINEWORK_FEATURE = 1 /* the contour, hidden or centre lines it measures */
+} drawlens_linework;
+
+/* The segment indices (for drawlens_result_segment, ascending) of dimension `dimension` of the page,
+ * as `which` says. *count receives how many there are; up to `capacity` of them are written to
+ * `indices`, which may be NULL when capacity is 0 (call so first to size the array). None when
+ * DRAWLENS_STAGE_SEGMENT did not run. INVALID_ARGUMENT for a bad `which`, page or dimension index,
+ * a NULL count, or NULL indices with capacity > 0. */
+DRAWLENS_API drawlens_status drawlens_result_dimension_linework(const drawlens_result* result, size_t page,
+                                                                size_t dimension, drawlens_linework which,
+                                                                size_t* indices, size_t capacity, size_t* count);
+
 #ifdef __cplusplus
 }
 #endif

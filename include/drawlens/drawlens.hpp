@@ -86,6 +86,9 @@ struct Dimension {
   Box box;
   int angle = 0;
   drawlens_source source = DRAWLENS_SOURCE_TEXT_LAYER;
+  // With DRAWLENS_STAGE_SEGMENT: indices into Page::segments of its dimension, extension and leader
+  // lines and arrowheads, and of the outline it measures (drawlens_result_dimension_linework).
+  std::vector<std::size_t> lines, feature;
 };
 
 struct GdtFrame {
@@ -596,6 +599,10 @@ class Result {
     const drawlens_result* r = get();
     detail::read_page_items(r, page, drawlens_result_dimension_count, drawlens_result_dimension, detail::to_dimension,
                             p.dimensions);
+    for (std::size_t i = 0; i < p.dimensions.size(); ++i) {
+      p.dimensions[i].lines = read_linework(page, i, DRAWLENS_LINEWORK_LINES);
+      p.dimensions[i].feature = read_linework(page, i, DRAWLENS_LINEWORK_FEATURE);
+    }
     detail::read_page_items(r, page, drawlens_result_gdt_frame_count, drawlens_result_gdt_frame, detail::to_gdt_frame,
                             p.gdt_frames);
     detail::read_page_items(
@@ -619,6 +626,15 @@ class Result {
     general.struct_size = sizeof general;
     check(drawlens_result_general_tolerance(r, page, &general));
     if (general.found) p.general_tolerance = detail::to_general_tolerance(general);
+  }
+
+  std::vector<std::size_t> read_linework(std::size_t page, std::size_t dimension, drawlens_linework which) const {
+    std::size_t count = 0;
+    check(drawlens_result_dimension_linework(get(), page, dimension, which, nullptr, 0, &count));
+    std::vector<std::size_t> indices(count);
+    if (count > 0)
+      check(drawlens_result_dimension_linework(get(), page, dimension, which, indices.data(), count, &count));
+    return indices;
   }
 
   Table read_table(std::size_t page, std::size_t index) const {

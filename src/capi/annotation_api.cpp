@@ -5,6 +5,7 @@
 #include <string>
 
 #include "capi/detection_view.h"
+#include "capi/enum_bits.h"
 #include "capi/parse_views.h"
 #include "capi/result_access.h"
 #include "capi/segment_view.h"
@@ -290,6 +291,33 @@ DRAWLENS_API drawlens_status drawlens_result_segment_count(const drawlens_result
 DRAWLENS_API drawlens_status drawlens_result_segment(const drawlens_result* result, size_t page, size_t index,
                                                      drawlens_segment* out) {
   return item_of(result, page, index, out, "drawlens_result_segment", "segment", &Views::segments);
+}
+
+DRAWLENS_API drawlens_status drawlens_result_dimension_linework(const drawlens_result* result, size_t page,
+                                                                size_t dimension, drawlens_linework which,
+                                                                size_t* indices, size_t capacity, size_t* count) {
+  const char* fn = "drawlens_result_dimension_linework";
+  return guard(fn, [&] {
+    drawlens_status status = DRAWLENS_OK;
+    if (is_null(count, fn, "count", status)) return status;
+    if (capacity > 0 && is_null(indices, fn, "indices (with capacity > 0)", status)) return status;
+    if (!drawlens::capi::in_range(which, 2)) {
+      return drawlens::capi::fail(DRAWLENS_INVALID_ARGUMENT, std::string(fn) + ": which is not a drawlens_linework (" +
+                                                                 std::to_string(drawlens::capi::bits_of(which)) + ")");
+    }
+    const drawlens::PageAnalysis* analysed = nullptr;
+    if ((status = find_page(result, page, fn, &analysed)) != DRAWLENS_OK) return status;
+    const std::size_t dimensions = drawlens::capi::annotations_of(*analysed).dimensions.size();
+    if (dimension >= dimensions) return out_of_range(fn, "dimension", dimension, dimensions);
+    *count = 0;
+    if (!analysed->dimension_linework || dimension >= analysed->dimension_linework->size()) return DRAWLENS_OK;
+    const drawlens::segment::DimensionLinework& links = (*analysed->dimension_linework)[dimension];
+    const std::vector<int>& list =
+        drawlens::capi::bits_of(which) == DRAWLENS_LINEWORK_LINES ? links.lines : links.feature;
+    for (std::size_t k = 0; k < list.size() && k < capacity; ++k) indices[k] = static_cast<std::size_t>(list[k]);
+    *count = list.size();
+    return DRAWLENS_OK;
+  });
 }
 
 }  // extern "C"

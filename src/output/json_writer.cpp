@@ -79,6 +79,10 @@ void add_annotations(json& out, const PageAnalysis& page) {
     json item = placed_json(dimension_json(placed.value), placed, prefix + "d" + std::to_string(i));
     item["text"] = placed.text;
     if (placed.rotation != 0) item["angle"] = placed.rotation;
+    if (page.dimension_linework && i < page.dimension_linework->size()) {
+      const segment::DimensionLinework& links = (*page.dimension_linework)[i];
+      item["linework"] = {{"lines", links.lines}, {"feature", links.feature}};
+    }
     dimensions.push_back(std::move(item));
   }
   json frames = json::array();

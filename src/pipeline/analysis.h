@@ -41,6 +41,9 @@ struct PageAnalysis {
   std::optional<annotate::PageAnnotations> annotations;   // Stage::annotate
   std::optional<tolerance::PageTolerances> tolerances;    // Stage::tolerance
   std::optional<std::vector<segment::Segment>> segments;  // Stage::segment: classified linework
+  // Stage::segment on a page the annotate stage read: what each of annotations->dimensions (in its
+  // order) is tied to among `segments`.
+  std::optional<std::vector<segment::DimensionLinework>> dimension_linework;
   cv::Mat image;  // the page as analysed; kept only when PipelineOptions::keep_page_images
 };
 

@@ -168,18 +168,39 @@ std::optional<Error> run_tolerance(PageWork& work) {
   return std::nullopt;
 }
 
-// The page's ink vectorized and every primitive classified. A page that is not ink on paper (no
-// ink mask) has no linework to classify: an empty list, with a warning.
+// Each dimension the annotate stage read tied to its lines and the outline it measures.
+std::vector<segment::DimensionLinework> link_dimensions(const PageAnalysis& page) {
+  std::vector<segment::Quad> callouts;
+  for (const auto& d : page.annotations->dimensions) {
+    const Box& b = d.box;
+    const cv::Point2d corners[] = {{static_cast<double>(b.x), static_cast<double>(b.y)},
+                                   {static_cast<double>(b.right()), static_cast<double>(b.y)},
+                                   {static_cast<double>(b.right()), static_cast<double>(b.bottom())},
+                                   {static_cast<double>(b.x), static_cast<double>(b.bottom())}};
+    // The box's corners from the text's top left as read: a quarter turn counter-clockwise starts
+    // one corner later (the bottom left), and so on.
+    const int turns = ((d.rotation / 90) % 4 + 4) % 4;
+    segment::Quad quad;
+    for (int k = 0; k < 4; ++k) quad[static_cast<std::size_t>(k)] = corners[(k + 4 - turns) % 4];
+    callouts.push_back(quad);
+  }
+  return segment::link_dimensions(*page.segments, callouts, page.dpi);
+}
+
+// The page's ink vectorized and every primitive classified, then tied to the dimensions read. A
+// page that is not ink on paper (no ink mask) has no linework to classify: an empty list, with a
+// warning.
 std::optional<Error> run_segment(PageWork& work) {
   const prepare::PreparedPage& prepared = *work.prepared;
   if (prepared.ink.empty()) {
     work.result.segments.emplace();
     work.diagnose("warning", Stage::segment, "the page is not dark ink on light paper: no linework was classified");
-    return std::nullopt;
+  } else {
+    auto segments = work.models.edgnet->segment(prepared.ink, work.page.dpi);
+    if (!segments) return segments.error();
+    work.result.segments = std::move(segments).value();
   }
-  auto segments = work.models.edgnet->segment(prepared.ink, work.page.dpi);
-  if (!segments) return segments.error();
-  work.result.segments = std::move(segments).value();
+  if (work.result.annotations) work.result.dimension_linework = link_dimensions(work.result);
   return std::nullopt;
 }
 

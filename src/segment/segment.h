@@ -117,6 +117,24 @@ struct Segment {
   double confidence = 0;  // the class's probability, 0..1
 };
 
+// ---- Dimensions and their linework ----------------------------------------------------------------
+
+// What a dimension's lettering is tied to among the page's classified segments (indices, ascending).
+struct DimensionLinework {
+  std::vector<int> lines;    // its dimension, extension and leader lines and arrowheads
+  std::vector<int> feature;  // the outline (contour, hidden or centre lines) it measures
+};
+// A lettering's box in page pixels, its corners as the text is read: top left, top right, bottom
+// right, bottom left.
+using Quad = std::array<cv::Point2d, 4>;
+
+// For each lettering (a dimension's text box): the dimension-class segments next to it and those
+// touching them (a segment the same number of hops from two letterings goes to both: a shared
+// extension line), and from each free end of those lines the nearest contour, hidden or centre
+// segment ahead within 2.5 mm (docs/segment.md, "Dimensions and their linework").
+std::vector<DimensionLinework> link_dimensions(const std::vector<Segment>& segments, const std::vector<Quad>& callouts,
+                                               double dpi);
+
 struct EdgNetOptions {
   int threads = 0;       // LibTorch intra-op threads; 0 leaves torch's setting
   int cuda_device = -1;  // a CUDA ordinal runs the network there; -1 the CPU

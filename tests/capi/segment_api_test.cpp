@@ -1,6 +1,7 @@
 // Linework segmentation through the C ABI and the C++ facade: EdgNet on its own (NULL arguments,
 // a models directory without the model, a blank page, a drawn page), the segment stage of the
-// pipeline (off by default, on with DRAWLENS_STAGE_SEGMENT, its accessors), and the class names.
+// pipeline (off by default, on with DRAWLENS_STAGE_SEGMENT, its accessors), each dimension's
+// linework (drawlens_result_dimension_linework and the facade's lists), and the class names.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -142,6 +143,69 @@ TEST(CApiSegment, TheStageIsOffByDefaultAndOnWithItsBit) {
       EXPECT_NE(s.class_name(), "unknown");
     }
   }
+}
+
+TEST(CApiSegment, DimensionsNameTheirLinesAndFeatureAmongTheSegments) {
+  drawlens::Options options;
+  options.model_directory(DRAWLENS_SOURCE_MODELS_DIR)
+      .threads(1)
+      .stages(DRAWLENS_STAGE_DEFAULT | DRAWLENS_STAGE_SEGMENT);
+  const drawlens::Result result =
+      drawlens::Pipeline(options).analyze(drawlens::Document::file(DRAWLENS_SAMPLE_DRAWING));
+  const drawlens::Page page = result.page(0);
+  ASSERT_FALSE(page.dimensions.empty());
+  std::size_t with_lines = 0;
+  for (std::size_t d = 0; d < page.dimensions.size(); ++d) {
+    // The facade's lists are what the C accessor gives, sized by a first call with capacity 0.
+    for (const drawlens_linework which : {DRAWLENS_LINEWORK_LINES, DRAWLENS_LINEWORK_FEATURE}) {
+      std::size_t count = 99;
+      ASSERT_EQ(drawlens_result_dimension_linework(result.get(), 0, d, which, nullptr, 0, &count), DRAWLENS_OK);
+      std::vector<std::size_t> indices(count + 1, 7777);
+      ASSERT_EQ(drawlens_result_dimension_linework(result.get(), 0, d, which, indices.data(), count, &count),
+                DRAWLENS_OK);
+      EXPECT_EQ(indices.back(), 7777u) << "wrote past capacity";
+      indices.pop_back();
+      EXPECT_EQ(indices, which == DRAWLENS_LINEWORK_LINES ? page.dimensions[d].lines : page.dimensions[d].feature);
+    }
+    for (std::size_t i : page.dimensions[d].lines) EXPECT_EQ(page.segments.at(i).line_class, DRAWLENS_LINE_DIMENSION);
+    for (std::size_t i : page.dimensions[d].feature) EXPECT_NE(page.segments.at(i).line_class, DRAWLENS_LINE_DIMENSION);
+    with_lines += page.dimensions[d].lines.empty() ? 0 : 1;
+  }
+  EXPECT_GT(with_lines, 0u);
+  // A capacity smaller than the list: that many written, the whole count reported.
+  std::size_t count = 0, first = 7777;
+  ASSERT_EQ(drawlens_result_dimension_linework(result.get(), 0, 0, DRAWLENS_LINEWORK_LINES, &first, 1, &count),
+            DRAWLENS_OK);
+  EXPECT_EQ(count, page.dimensions[0].lines.size());
+  if (count > 0) {
+    EXPECT_EQ(first, page.dimensions[0].lines[0]);
+  }
+
+  // Bad arguments: each refused with a message naming it.
+  const auto refused = [&](std::size_t p, std::size_t d, int which, std::size_t* indices, std::size_t capacity,
+                           std::size_t* out, const char* named) {
+    EXPECT_EQ(drawlens_result_dimension_linework(result.get(), p, d, static_cast<drawlens_linework>(which), indices,
+                                                 capacity, out),
+              DRAWLENS_INVALID_ARGUMENT);
+    EXPECT_NE(std::string(drawlens_last_error()).find(named), std::string::npos) << drawlens_last_error();
+  };
+  std::size_t slot = 0;
+  refused(0, 0, 0, nullptr, 0, nullptr, "count");
+  refused(0, 0, 0, nullptr, 3, &count, "indices");
+  refused(0, 0, 2, nullptr, 0, &count, "which");
+  refused(0, 0, -1, nullptr, 0, &count, "which");
+  refused(1, 0, 0, &slot, 1, &count, "page");
+  refused(0, page.dimensions.size(), 0, &slot, 1, &count, "dimension");
+  EXPECT_EQ(drawlens_result_dimension_linework(nullptr, 0, 0, DRAWLENS_LINEWORK_LINES, nullptr, 0, &count),
+            DRAWLENS_INVALID_ARGUMENT);
+
+  // Without the stage: no linework, but the dimension is there.
+  drawlens::Options plain;
+  plain.model_directory(DRAWLENS_SOURCE_MODELS_DIR).threads(1);
+  const drawlens::Result without = drawlens::Pipeline(plain).analyze(drawlens::Document::file(DRAWLENS_SAMPLE_DRAWING));
+  ASSERT_EQ(drawlens_result_dimension_linework(without.get(), 0, 0, DRAWLENS_LINEWORK_FEATURE, nullptr, 0, &count),
+            DRAWLENS_OK);
+  EXPECT_EQ(count, 0u);
 }
 
 TEST(CApiSegment, NamesOfClassesAndKinds) {

@@ -1,14 +1,17 @@
 // The segment stage inside the pipeline, with the committed model: off by default; when asked for,
 // a generated raster drawing gets its classified linework (the same EdgNet gives on its own), in
-// the JSON and on the overlay; a models directory without edgnet.dlmodel fails only pipelines that
-// ask for the stage.
+// the JSON and on the overlay, and its dimensions are tied to their lines and features about as
+// often as measured (docs/accuracy.md); a models directory without edgnet.dlmodel fails only
+// pipelines that ask for the stage.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <iostream>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include "linework_links.h"
 #include "output/output.h"
 #include "pipeline/pipeline.h"
 #include "prepare/prepare.h"
@@ -75,6 +78,37 @@ TEST(SegmentStage, ClassifiesTheLineworkOfARasterPage) {
   const cv::Scalar colour = output::segment_colour(segment::LineClass::dimension);
   cv::inRange(overlay, colour, colour, mask);
   EXPECT_GT(cv::countNonZero(mask), 0);
+}
+
+TEST(SegmentStage, TiesTheDimensionsReadToTheirLinesAndFeatures) {
+  PipelineOptions options;
+  options.stages = StageSet::defaults().with(Stage::segment);
+  auto created = committed_pipeline(options);
+  ASSERT_TRUE(created.ok()) << created.error().message;
+  eval::LinkCounts counts;
+  for (int index : {1, 2, 3}) {
+    const synth::Drawing generated = stage_tests::unseen_drawing(index, 200);
+    auto analysis = created.value().analyze_memory(generated.png.data(), generated.png.size());
+    ASSERT_TRUE(analysis.ok()) << analysis.error().message;
+    const PageAnalysis& page = analysis.value().pages.at(0);
+    ASSERT_TRUE(page.dimension_linework.has_value());
+    ASSERT_EQ(page.dimension_linework->size(), page.annotations->dimensions.size());
+    const auto json = output::to_json(analysis.value());
+    for (const auto& d : json.at("pages").at(0).at("dimensions")) {
+      for (const char* which : {"lines", "feature"})
+        for (const auto& i : d.at("linework").at(which)) {
+          ASSERT_LT(i.get<std::size_t>(), page.segments->size());
+          const segment::LineClass c = (*page.segments)[i.get<std::size_t>()].line_class;
+          EXPECT_EQ(c == segment::LineClass::dimension, std::string(which) == "lines");
+        }
+    }
+    counts += eval::evaluate_links(nlohmann::json::parse(generated.truth_json), json);
+  }
+  ASSERT_GT(counts.dimensions, 10u);
+  std::cout << "dimension links: lines " << counts.lines_right << " of " << counts.dimensions << ", feature "
+            << counts.feature_right << " of " << counts.features << "\n";
+  EXPECT_GE(counts.lines_accuracy().value(), 0.6) << counts.lines_right << " of " << counts.dimensions;
+  EXPECT_GE(counts.feature_accuracy().value(), 0.2) << counts.feature_right << " of " << counts.features;
 }
 
 TEST(SegmentStage, AMissingModelFailsOnlyPipelinesThatAskForTheStage) {

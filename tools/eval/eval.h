@@ -1,6 +1,7 @@
 // drawlens eval: scores predicted result JSON against truth result JSON (docs/eval.md defines every
 // figure). Dimensions, GD&T frames, title-block fields and tables under a strict protocol and eDOCr2's
-// lenient one; detector mAP over every located item class; linework segmentation IoU.
+// lenient one; detector mAP over every located item class; linework segmentation IoU; how often
+// dimensions are tied to the right linework.
 #pragma once
 
 #include <array>
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "detection_ap.h"
+#include "linework_links.h"
 #include "segmentation.h"
 
 namespace drawlens::eval {
@@ -78,6 +80,7 @@ struct FileScores {
   ProtocolCounts counts;
   DetectionRecords detection;
   SegmentationCounts segmentation;
+  LinkCounts links;
 };
 
 struct Report {
@@ -87,6 +90,7 @@ struct Report {
   ProtocolCounts totals;                          // sum over files
   DetectionRecords detection;                     // every file's detections, ranked together for AP
   SegmentationCounts segmentation;                // sum over files
+  LinkCounts links;                               // sum over files
   std::vector<std::string> unpaired_predictions;  // prediction files without a truth file, not scored
 };
 

@@ -59,7 +59,8 @@ json json_report(const Report& report, const std::vector<Protocol>& protocols) {
                      {"prediction_missing", file.prediction_missing},
                      {"scores", protocols_json(file.counts, protocols)},
                      {"detection", detection_json(file.detection)},
-                     {"segmentation", segmentation_json(file.segmentation)}});
+                     {"segmentation", segmentation_json(file.segmentation)},
+                     {"linework_links", links_json(file.links)}});
   }
   return {{"truth", report.truth_path},
           {"prediction", report.prediction_path},
@@ -67,6 +68,7 @@ json json_report(const Report& report, const std::vector<Protocol>& protocols) {
           {"totals", protocols_json(report.totals, protocols)},
           {"detection", detection_json(report.detection)},
           {"segmentation", segmentation_json(report.segmentation)},
+          {"linework_links", links_json(report.links)},
           {"files", files},
           {"unpaired_predictions", report.unpaired_predictions}};
 }

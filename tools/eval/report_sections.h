@@ -1,4 +1,4 @@
-// The report sections beyond the per-protocol tables: detection AP and segmentation, as Markdown
+// The report sections beyond the per-protocol tables: detection AP, segmentation and linework links, as Markdown
 // and as JSON, and the number formats both reports share.
 #pragma once
 
@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "detection_ap.h"
+#include "linework_links.h"
 #include "segmentation.h"
 
 namespace drawlens::eval {
@@ -21,8 +22,11 @@ nlohmann::json optional_json(const std::optional<double>& value);  // null when 
 void write_detection(std::ostream& out, const DetectionRecords& records);
 // Per label: truth and predicted pixels, IoU, F1; the accuracies and mean IoU; the confusion matrix.
 void write_segmentation(std::ostream& out, const SegmentationCounts& counts);
+// Dimensions scored, linked, with their lines right, with a truth feature and with it right.
+void write_links(std::ostream& out, const LinkCounts& counts);
 
 nlohmann::json detection_json(const DetectionRecords& records);
 nlohmann::json segmentation_json(const SegmentationCounts& counts);
+nlohmann::json links_json(const LinkCounts& counts);
 
 }  // namespace drawlens::eval

@@ -33,6 +33,7 @@ FileScores score_file(const fs::path& truth_file, const fs::path& prediction_fil
     for (Protocol protocol : kProtocols) scores.counts[protocol] = evaluate_document(truth, prediction, protocol);
     scores.detection = evaluate_detection(truth, prediction);
     scores.segmentation = evaluate_segmentation(truth, prediction);
+    scores.links = evaluate_links(truth, prediction);
   } catch (const std::runtime_error& e) {
     throw std::runtime_error(truth_file.string() + ": " + e.what());
   }
@@ -90,6 +91,7 @@ Report evaluate_paths(const fs::path& truth, const fs::path& prediction) {
     report.totals += file.counts;
     report.detection += file.detection;
     report.segmentation += file.segmentation;
+    report.links += file.links;
   }
   return report;
 }

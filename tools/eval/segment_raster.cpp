@@ -93,17 +93,20 @@ std::vector<cv::Point> fixed_point(const std::vector<cv::Point2d>& path) {
 
 }  // namespace
 
+std::vector<cv::Point2d> segment_path(const json& segment) {
+  std::vector<cv::Point2d> points = points_of(segment);
+  const std::string kind = segment.value("kind", "");
+  if (kind == "arc" && points.size() == 3) return arc_path(points[0], points[1], points[2]);
+  if (kind == "bezier" && points.size() == 4) return bezier_path(points);
+  return points;
+}
+
 cv::Mat segment_mask(const json& segments, int width, int height) {
   std::vector<std::vector<std::vector<cv::Point>>> paths_by_label(kSegmentLabels.size());
   for (const auto& segment : segments) {
     if (!segment.is_object()) throw std::runtime_error("segment that is not an object");
     const std::size_t label = label_of(segment);
-    std::vector<cv::Point2d> points = points_of(segment);
-    const std::string kind = segment.value("kind", "");
-    const bool arc = kind == "arc" && points.size() == 3, bezier = kind == "bezier" && points.size() == 4;
-    paths_by_label[label].push_back(fixed_point(arc      ? arc_path(points[0], points[1], points[2])
-                                                : bezier ? bezier_path(points)
-                                                         : points));
+    paths_by_label[label].push_back(fixed_point(segment_path(segment)));
   }
   cv::Mat mask(height, width, CV_8UC1, cv::Scalar(0));
   cv::Mat layer(height, width, CV_8UC1);

@@ -1,11 +1,18 @@
 // Drawing a page's `segments` into a class-label mask (kSegmentLabels) with OpenCV.
 #pragma once
 
+#include <vector>
+
 #include <opencv2/core.hpp>
 
 #include <nlohmann/json.hpp>
 
 namespace drawlens::eval {
+
+// The segment's geometry as a polyline in page pixels: lines and polylines as given, arcs through
+// their three points, Béziers sampled along the curve. Throws std::runtime_error on a segment without
+// at least two numeric points.
+std::vector<cv::Point2d> segment_path(const nlohmann::json& segment);
 
 // A width x height 8-bit mask, 0 where no segment lies. Each segment is drawn as an 8-connected
 // 1-pixel path and every label's paths are dilated by a kStrokeWidth square; where labels overlap the

@@ -72,9 +72,18 @@ double Annotator::tier_level(Point normal, Point edge, int tier) const {
   return dot(normal, edge) + (plan_.crowded ? 7.0 + 6.0 * tier : 10.0 + 8.0 * tier);
 }
 
-void Annotator::take_lines(Scene& scratch) {
+LineRange Annotator::take_lines(Scene& scratch) {
+  LineRange range{scene_.strokes.size(), scene_.strokes.size(), scene_.fills.size(), scene_.fills.size()};
   for (Stroke& s : scratch.strokes) scene_.strokes.push_back(std::move(s));
   for (Fill& f : scratch.fills) scene_.fills.push_back(std::move(f));
+  range.strokes_end = scene_.strokes.size();
+  range.fills_end = scene_.fills.size();
+  return range;
+}
+
+void Annotator::record_dimension(parse::Dimension value, TextItem placed, LineRange lines,
+                                 std::vector<Point> feature_points) {
+  scene_.dimensions.push_back({std::move(value), record_text(std::move(placed)), lines, std::move(feature_points)});
 }
 
 bool Annotator::linear(Point p1, Point p2, Point normal, double level, const DimensionSpec& spec) {
@@ -83,33 +92,32 @@ bool Annotator::linear(Point p1, Point p2, Point normal, double level, const Dim
   Scene scratch;
   const TextItem placed = draw_linear(scratch, p1, p2, normal, level, label.item, style_);
   if (!is_free(placed.sheet_bounds())) return false;
-  take_lines(scratch);
-  scene_.dimensions.push_back({std::move(label.value), record_text(placed)});
+  record_dimension(std::move(label.value), placed, take_lines(scratch), {p1, p2});
   return true;
 }
 
-std::optional<TextItem> Annotator::place_ordinate(Point feature, Point normal, double level, const TextItem& label) {
+std::optional<std::pair<TextItem, LineRange>> Annotator::place_ordinate(Point feature, Point normal, double level,
+                                                                        const TextItem& label) {
   Scene scratch;
   TextItem placed = draw_ordinate(scratch, feature, normal, level, label, style_);
   if (!is_free(placed.sheet_bounds().expanded(0.5))) return std::nullopt;
-  take_lines(scratch);
-  return placed;
+  return std::make_pair(std::move(placed), take_lines(scratch));
 }
 
 bool Annotator::ordinate(Point feature, Point normal, double level, const DimensionSpec& spec) {
   DimensionLabel label = letter(spec);
-  std::optional<TextItem> placed = place_ordinate(feature, normal, level, label.item);
+  auto placed = place_ordinate(feature, normal, level, label.item);
   if (!placed) return false;
-  scene_.dimensions.push_back({std::move(label.value), record_text(std::move(*placed))});
+  record_dimension(std::move(label.value), std::move(placed->first), placed->second, {feature});
   return true;
 }
 
 bool Annotator::ordinate_origin(Point feature, Point normal, double level) {
   Lettering zero(fonts_, plan_.lettering);
   zero.text("0");
-  std::optional<TextItem> placed = place_ordinate(feature, normal, level, zero.finish());
+  auto placed = place_ordinate(feature, normal, level, zero.finish());
   if (!placed) return false;
-  record_text(std::move(*placed));
+  record_text(std::move(placed->first));
   return true;
 }
 
@@ -123,9 +131,8 @@ std::optional<Rect> Annotator::slanted_leader(Point tip, Point away, DimensionLa
       Scene scratch;
       const TextItem placed = draw_slanted_leader(scratch, tip, toward, reach, label.item, style_);
       if (!is_free(placed.sheet_bounds().expanded(0.5))) continue;
-      take_lines(scratch);
       const Rect box = placed.sheet_bounds();
-      scene_.dimensions.push_back({std::move(label.value), record_text(placed)});
+      record_dimension(std::move(label.value), placed, take_lines(scratch), {tip});
       return box;
     }
   }
@@ -170,9 +177,10 @@ std::optional<Rect> Annotator::leader(Point tip, Point away, const DimensionSpec
   auto spot = free_leader(tip, away, label.item, frame_height, frame_width);
   if (!spot) return std::nullopt;
   const auto& [elbow, placed] = *spot;
-  draw_leader(scene_, tip, elbow, placed, style_, true);
+  Scene scratch;
+  draw_leader(scratch, tip, elbow, placed, style_, true);
   Rect box = placed.sheet_bounds();
-  scene_.dimensions.push_back({std::move(label.value), record_text(placed)});
+  record_dimension(std::move(label.value), placed, take_lines(scratch), {tip});
   if (frame_label) {
     // The frame hangs below the callout it belongs to, flush with its left edge.
     TextItem item = frame_label->item;
@@ -199,8 +207,7 @@ bool Annotator::angle(Point vertex, double from_degrees, double to_degrees, doub
   Scene scratch;
   const TextItem placed = draw_angle(scratch, vertex, from_degrees, to_degrees, radius, ray_length, label.item, style_);
   if (!is_free(placed.sheet_bounds())) return false;
-  take_lines(scratch);
-  scene_.dimensions.push_back({std::move(label.value), record_text(placed)});
+  record_dimension(std::move(label.value), placed, take_lines(scratch), {vertex});
   return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "dimension_lines.h"
@@ -67,10 +68,14 @@ class Annotator {
                                                         double extra_height, double extra_width);
   // A straight leader from `tip` slanted 15-75° into the quadrant of `away`, the label along it.
   std::optional<Rect> slanted_leader(Point tip, Point away, DimensionLabel label);
-  // Draws an ordinate's extension line and returns its label when the label is free.
-  std::optional<TextItem> place_ordinate(Point feature, Point normal, double level, const TextItem& label);
-  // Draws a scratch scene's lines onto the sheet.
-  void take_lines(Scene& scratch);
+  // Draws an ordinate's extension line and returns its label, and where the line went, when the
+  // label is free.
+  std::optional<std::pair<TextItem, LineRange>> place_ordinate(Point feature, Point normal, double level,
+                                                               const TextItem& label);
+  // Draws a scratch scene's lines onto the sheet; returns where they went in its lists.
+  LineRange take_lines(Scene& scratch);
+  // Records a placed dimension with the lines it drew and the points of the feature it measures.
+  void record_dimension(parse::Dimension value, TextItem placed, LineRange lines, std::vector<Point> feature_points);
   std::size_t record_text(TextItem item);
 
   Scene& scene_;

@@ -97,9 +97,16 @@ struct TextItem {
   Rect sheet_bounds() const { return bounds(quad()); }
 };
 
+// Which of a scene's strokes and fills one annotation drew: [begin, end) of each list.
+struct LineRange {
+  std::size_t strokes_begin = 0, strokes_end = 0;
+  std::size_t fills_begin = 0, fills_end = 0;
+};
 struct DimensionRecord {
   parse::Dimension value;
   std::size_t text_item = 0;
+  LineRange lines;                    // its dimension, extension and leader lines and arrowheads
+  std::vector<Point> feature_points;  // where it meets the feature it measures (sheet mm)
 };
 struct GdtRecord {
   parse::GdtFrame value;

@@ -69,20 +69,37 @@ json placed(json item, const TextItem& text, const PixelWriter& px, const std::s
   return item;
 }
 
-// One shape as schema segments: lines, polylines (closed ones end where they start), arcs as
-// start / middle / end, a full circle as two half arcs.
-void add_segments(json& out, const Shape& shape, LineClass line_class, const PixelWriter& px,
-                  const std::function<Point(Point)>& to_sheet) {
-  auto segment = [&](const char* kind, const std::vector<Point>& points) {
+// The page's segments in the schema and, beside each, its path on the sheet (for finding which
+// segments pass through a point); where each scene stroke's and fill's segments start.
+struct SceneSegments {
+  json list = json::array();
+  std::vector<std::vector<Point>> paths;
+  std::vector<LineClass> classes;
+  std::vector<std::size_t> stroke_first;  // scene.strokes.size() + 1 entries
+  std::vector<std::size_t> fill_first;    // scene.fills.size() + 1 entries
+};
+
+// One shape as schema segments: polylines (closed ones end where they start), or each of their
+// lines when `as_lines`; arcs as start / middle / end, a full circle as two half arcs.
+void add_segments(SceneSegments& out, const Shape& shape, LineClass line_class, const PixelWriter& px,
+                  const std::function<Point(Point)>& to_sheet, bool as_lines = false) {
+  auto segment = [&](const char* kind, const std::vector<Point>& points, std::vector<Point> path) {
     json pts = json::array();
     for (const Point& p : points) pts.push_back(px.point(to_sheet(p)));
-    out.push_back({{"class", class_name(line_class)}, {"kind", kind}, {"points", std::move(pts)}, {"confidence", 1.0}});
+    for (Point& p : path) p = to_sheet(p);
+    out.list.push_back(
+        {{"class", class_name(line_class)}, {"kind", kind}, {"points", std::move(pts)}, {"confidence", 1.0}});
+    out.paths.push_back(std::move(path));
+    out.classes.push_back(line_class);
   };
   if (shape.kind == Shape::Kind::arc) {
     const bool full = shape.end - shape.start >= 2 * kPi - 1e-9;
     const double middle = full ? shape.start + kPi : shape.end;
     auto arc = [&](double a, double b) {
-      segment("arc", {shape.arc_point(a), shape.arc_point((a + b) / 2), shape.arc_point(b)});
+      constexpr int kSteps = 48;
+      std::vector<Point> path;
+      for (int i = 0; i <= kSteps; ++i) path.push_back(shape.arc_point(a + (b - a) * i / kSteps));
+      segment("arc", {shape.arc_point(a), shape.arc_point((a + b) / 2), shape.arc_point(b)}, std::move(path));
     };
     arc(shape.start, middle);
     if (full) arc(middle, shape.end);
@@ -90,14 +107,28 @@ void add_segments(json& out, const Shape& shape, LineClass line_class, const Pix
   }
   std::vector<Point> points = shape.points;
   if (shape.closed) points.push_back(points.front());
-  segment(points.size() == 2 ? "line" : "polyline", points);
+  if (!as_lines || points.size() == 2) {
+    segment(points.size() == 2 ? "line" : "polyline", points, points);
+    return;
+  }
+  for (std::size_t i = 1; i < points.size(); ++i)
+    segment("line", {points[i - 1], points[i]}, {points[i - 1], points[i]});
 }
 
-json segments(const Scene& scene, const PixelWriter& px) {
-  json out = json::array();
+SceneSegments segments(const Scene& scene, const PixelWriter& px) {
+  SceneSegments out;
   const auto identity = [](Point p) { return p; };
-  for (const Stroke& s : scene.strokes) add_segments(out, s.shape, s.line_class, px, identity);
-  for (const Fill& f : scene.fills) add_segments(out, f.shape, f.line_class, px, identity);
+  // The views' outlines line by line, so that a dimension's feature is the edges it measures.
+  for (const Stroke& s : scene.strokes) {
+    out.stroke_first.push_back(out.list.size());
+    add_segments(out, s.shape, s.line_class, px, identity, true);
+  }
+  out.stroke_first.push_back(out.list.size());
+  for (const Fill& f : scene.fills) {
+    out.fill_first.push_back(out.list.size());
+    add_segments(out, f.shape, f.line_class, px, identity);
+  }
+  out.fill_first.push_back(out.list.size());
   for (const TextItem& item : scene.texts) {
     const auto to_sheet = [&item](Point p) { return item.to_sheet(p); };
     for (const TextRun& run : item.runs) {
@@ -110,6 +141,37 @@ json segments(const Scene& scene, const PixelWriter& px) {
     for (const Fill& f : item.fills) add_segments(out, f.shape, f.line_class, px, to_sheet);
   }
   return out;
+}
+
+double distance_to_path(Point p, const std::vector<Point>& path) {
+  double best = path.empty() ? INFINITY : length(p - path.front());
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    const Point a = path[i - 1], ab = path[i] - a;
+    const double span = dot(ab, ab);
+    const double t = span > 0 ? std::clamp(dot(p - a, ab) / span, 0.0, 1.0) : 0.0;
+    best = std::min(best, length(p - (a + ab * t)));
+  }
+  return best;
+}
+
+// A dimension's own segments (the strokes and fills it drew) and the outline, hidden and centre
+// lines of the views passing within 0.3 mm of a point where it meets its feature.
+json dimension_linework(const DimensionRecord& d, const SceneSegments& segments) {
+  constexpr double kOnFeature = 0.3;  // mm
+  json lines = json::array(), feature = json::array();
+  for (std::size_t k = segments.stroke_first[d.lines.strokes_begin]; k < segments.stroke_first[d.lines.strokes_end];
+       ++k)
+    lines.push_back(k);
+  for (std::size_t k = segments.fill_first[d.lines.fills_begin]; k < segments.fill_first[d.lines.fills_end]; ++k)
+    lines.push_back(k);
+  for (std::size_t k = 0; k < segments.stroke_first.back(); ++k) {
+    const LineClass c = segments.classes[k];
+    if (c != LineClass::contour && c != LineClass::hidden && c != LineClass::centre) continue;
+    const bool touches = std::any_of(d.feature_points.begin(), d.feature_points.end(),
+                                     [&](Point p) { return distance_to_path(p, segments.paths[k]) <= kOnFeature; });
+    if (touches) feature.push_back(k);
+  }
+  return {{"lines", std::move(lines)}, {"feature", std::move(feature)}};
 }
 
 json table_json(const TableRecord& table, const PixelWriter& px) {
@@ -125,13 +187,14 @@ json table_json(const TableRecord& table, const PixelWriter& px) {
   return {{"box", px.box(table.box)}, {"rows", table.rows}, {"cols", table.cols}, {"cells", std::move(cells)}};
 }
 
-json annotations(const Scene& scene, const PixelWriter& px, json page) {
+json annotations(const Scene& scene, const PixelWriter& px, const SceneSegments& segments, json page) {
   json dimensions = json::array();
   for (std::size_t i = 0; i < scene.dimensions.size(); ++i) {
     const DimensionRecord& d = scene.dimensions[i];
     const TextItem& text = scene.texts[d.text_item];
     json item = placed(output::dimension_json(d.value), text, px, "p0-d" + std::to_string(i));
     if (const double a = px.angle(text.angle_degrees); a != 0.0) item["angle"] = a;
+    item["linework"] = dimension_linework(d, segments);
     dimensions.push_back(std::move(item));
   }
   json frames = json::array();
@@ -206,8 +269,9 @@ json truth_document(const Scene& scene, const TruthPage& page) {
   for (const TableRecord& table : scene.tables) layout["tables"].push_back(table_json(table, px));
   json page_json = {{"index", 0},           {"width", page.width},    {"height", page.height},      {"dpi", page.dpi},
                     {"dpi_source", "file"}, {"words", json::array()}, {"layout", std::move(layout)}};
-  page_json = annotations(scene, px, std::move(page_json));
-  page_json["segments"] = segments(scene, px);
+  SceneSegments scene_segments = segments(scene, px);
+  page_json = annotations(scene, px, scene_segments, std::move(page_json));
+  page_json["segments"] = std::move(scene_segments.list);
   return {
       {"schema_version", output::kSchemaVersion},
       {"drawlens_version", DRAWLENS_VERSION_STRING},

@@ -61,6 +61,9 @@ class Dimension:
     box: Box
     polygon: Polygon
     source: str
+    # Indices into Page.segments (segment=True): its own lines and arrowheads, the outline it measures.
+    lines: list[int]
+    feature: list[int]
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, **dumps_options: Any) -> str: ...
 

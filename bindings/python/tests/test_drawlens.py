@@ -255,6 +255,21 @@ def test_edgnet_classifies_linework_alone_and_in_the_pipeline():
     assert len(result.to_dict()["pages"][0]["segments"]) == len(segments)
 
 
+@pytest.mark.skipif(not os.path.exists(os.path.join(MODELS, "edgnet.dlmodel")),
+                    reason="models/edgnet.dlmodel is not in this tree")
+def test_dimensions_name_their_lines_and_feature_among_the_segments():
+    page = drawlens.Pipeline(model_directory=MODELS, segment=True).analyze_file(SAMPLE).page(0)
+    assert page.dimensions
+    for dimension in page.dimensions:
+        for index in dimension.lines:
+            assert page.segments[index].line_class == "dimension"
+        for index in dimension.feature:
+            assert page.segments[index].line_class in {"contour", "hidden", "centre"}
+    assert any(dimension.lines for dimension in page.dimensions)
+    assert all(d.lines == [] and d.feature == [] for d in
+               drawlens.Pipeline(model_directory=MODELS).analyze_file(SAMPLE).page(0).dimensions)
+
+
 def test_raster_drawings_are_read_region_by_region():
     scan = os.path.join(os.path.dirname(MODELS), "tests", "data", "real", "edocr2_Adapterplatte.jpg")
     result = drawlens.Pipeline(model_directory=MODELS).analyze_file(scan)
