@@ -312,7 +312,10 @@ void register_page_types(py::module_& m) {
       .def_readonly("radius", &drawlens::Segment::radius)
       .def_readonly("length", &drawlens::Segment::length)
       .def_readonly("stroke_width", &drawlens::Segment::stroke_width)
-      .def_readonly("confidence", &drawlens::Segment::confidence);
+      .def_readonly("confidence", &drawlens::Segment::confidence)
+      .def_readonly("dash_count", &drawlens::Segment::dash_count, "A dashed line's dashes; 1 for a solid piece")
+      .def_readonly("dash_length", &drawlens::Segment::dash_length, "Mean dash length, page pixels")
+      .def_readonly("gap_length", &drawlens::Segment::gap_length, "Mean gap between dashes, page pixels");
   py::class_<drawlens::Page>(m, "Page")
       .def_readonly("index", &drawlens::Page::index)
       .def_readonly("width", &drawlens::Page::width)

@@ -25,6 +25,9 @@ inline drawlens_segment segment_view(const segment::Segment& s) {
   view.length = p.length;
   view.stroke_width = p.stroke_width;
   view.confidence = s.confidence;
+  view.dash_count = s.dash.count;
+  view.dash_length = s.dash.dash_length;
+  view.gap_length = s.dash.gap_length;
   return view;
 }
 

@@ -192,11 +192,14 @@ json segment_json(const segment::Segment& s) {
   json points = json::array();
   for (int i = 0; i < s.primitive.point_count(); ++i)
     points.push_back({s.primitive.points[i].x, s.primitive.points[i].y});
-  return {{"class", segment::class_name(s.line_class)},
-          {"kind", segment::kind_name(s.primitive.kind)},
-          {"points", std::move(points)},
-          {"stroke_width", s.primitive.stroke_width},
-          {"confidence", s.confidence}};
+  json out = {{"class", segment::class_name(s.line_class)},
+              {"kind", segment::kind_name(s.primitive.kind)},
+              {"points", std::move(points)},
+              {"stroke_width", s.primitive.stroke_width},
+              {"confidence", s.confidence}};
+  if (s.dash.count > 1)
+    out["dash"] = {{"count", s.dash.count}, {"dash_length", s.dash.dash_length}, {"gap_length", s.dash.gap_length}};
+  return out;
 }
 
 json page_json(const PageAnalysis& page) {

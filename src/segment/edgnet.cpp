@@ -149,9 +149,9 @@ Result<std::vector<Segment>> EdgNet::segment(const cv::Mat& ink, double dpi) con
   for (std::size_t i = 0; i < vectorized.value().primitives.size(); ++i) {
     const float* row = probabilities.value().data() + i * kClassCount;
     const int best = static_cast<int>(std::max_element(row, row + kClassCount) - row);
-    out.push_back({std::move(vectorized.value().primitives[i]), static_cast<LineClass>(best), row[best]});
+    out.push_back({std::move(vectorized.value().primitives[i]), static_cast<LineClass>(best), row[best], {}});
   }
-  return out;
+  return join_dashes(std::move(out), dpi);
 }
 
 }  // namespace drawlens::segment

@@ -111,11 +111,25 @@ std::vector<int> primitive_labels(const Vectorization& vectorization, const cv::
 
 // ---- The network ---------------------------------------------------------------------------------
 
+// The dashes a dashed line was drawn with (join_dashes); count 1 for a solid piece.
+struct DashPattern {
+  int count = 1;
+  double dash_length = 0;  // mean length of a dash, page pixels; 0 for a solid piece
+  double gap_length = 0;   // mean gap between dashes, page pixels
+};
+
 struct Segment {
   Primitive primitive;
   LineClass line_class = LineClass::contour;
   double confidence = 0;  // the class's probability, 0..1
+  DashPattern dash;
 };
+
+// The dashes of each hidden or centre line joined into one line primitive through them, with its
+// dash pattern: straight pieces of one of those classes, parallel (within 5 degrees), on one line
+// (ends within 0.3 mm of it) and at most 3 mm apart. The joined line takes its first piece's place
+// in the list (its confidence the length-weighted mean); other segments keep their order.
+std::vector<Segment> join_dashes(std::vector<Segment> segments, double dpi);
 
 // ---- Dimensions and their linework ----------------------------------------------------------------
 
@@ -157,7 +171,7 @@ class EdgNet {
 
   // Class probabilities of every node: nodes x kClassCount, row-major.
   Result<std::vector<float>> classify(const Graph& graph) const;
-  // Vectorizes the ink (as vectorize()) and classifies every primitive.
+  // Vectorizes the ink (as vectorize()), classifies every primitive and joins dashed lines (join_dashes).
   Result<std::vector<Segment>> segment(const cv::Mat& ink, double dpi) const;
 
  private:

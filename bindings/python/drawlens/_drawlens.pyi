@@ -161,6 +161,9 @@ class Segment:
     length: float
     stroke_width: float
     confidence: float
+    dash_count: int
+    dash_length: float
+    gap_length: float
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, **dumps_options: Any) -> str: ...
 
