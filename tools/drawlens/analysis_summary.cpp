@@ -164,18 +164,31 @@ void print_detections(std::ostream& out, const Page& p) {
   out << ")\n";
 }
 
-// The segment stage (--segment): how many primitives of each linework class.
+// The segment stage (--segment): how many primitives of each linework class, how many dashed
+// lines, and how many dimensions were tied to their lines and to a feature.
 void print_segments(std::ostream& out, const Page& p) {
   if (p.segments.empty()) return;
   std::map<std::string, int> counts;
-  for (const Segment& s : p.segments) ++counts[s.class_name()];
+  int dashed = 0;
+  for (const Segment& s : p.segments) {
+    ++counts[s.class_name()];
+    dashed += s.dash_count > 1 ? 1 : 0;
+  }
   out << "    linework: " << p.segments.size() << " primitives (";
   const char* separator = "";
   for (const auto& [line_class, count] : counts) {
     out << separator << count << " " << line_class;
     separator = ", ";
   }
-  out << ")\n";
+  out << "), " << dashed << " dashed lines\n";
+  if (p.dimensions.empty()) return;
+  int with_lines = 0, with_feature = 0;
+  for (const Dimension& d : p.dimensions) {
+    with_lines += d.lines.empty() ? 0 : 1;
+    with_feature += d.feature.empty() ? 0 : 1;
+  }
+  out << "    dimensions tied to their lines: " << with_lines << " of " << p.dimensions.size()
+      << ", to the feature they measure: " << with_feature << "\n";
 }
 
 // One line for the tolerance stage: how many features it analysed, by rating, and the cost drivers.
