@@ -1,7 +1,7 @@
 // drawlens eval: scores predicted result JSON against truth result JSON (docs/eval.md defines every
 // figure). Dimensions, GD&T frames, title-block fields and tables under a strict protocol and eDOCr2's
-// lenient one; detector mAP over every located item class; linework segmentation IoU; how often
-// dimensions are tied to the right linework.
+// lenient one; detector mAP over every located item class; linework segmentation IoU; the
+// vectorization against the truth's primitives; how often dimensions are tied to the right linework.
 #pragma once
 
 #include <array>
@@ -15,6 +15,7 @@
 #include "detection_ap.h"
 #include "linework_links.h"
 #include "segmentation.h"
+#include "vectorization.h"
 
 namespace drawlens::eval {
 
@@ -81,6 +82,7 @@ struct FileScores {
   DetectionRecords detection;
   SegmentationCounts segmentation;
   LinkCounts links;
+  VectorizationCounts vectorization;
 };
 
 struct Report {
@@ -91,6 +93,7 @@ struct Report {
   DetectionRecords detection;                     // every file's detections, ranked together for AP
   SegmentationCounts segmentation;                // sum over files
   LinkCounts links;                               // sum over files
+  VectorizationCounts vectorization;              // sum over files
   std::vector<std::string> unpaired_predictions;  // prediction files without a truth file, not scored
 };
 

@@ -60,6 +60,7 @@ json json_report(const Report& report, const std::vector<Protocol>& protocols) {
                      {"scores", protocols_json(file.counts, protocols)},
                      {"detection", detection_json(file.detection)},
                      {"segmentation", segmentation_json(file.segmentation)},
+                     {"vectorization", vectorization_json(file.vectorization)},
                      {"linework_links", links_json(file.links)}});
   }
   return {{"truth", report.truth_path},
@@ -68,6 +69,7 @@ json json_report(const Report& report, const std::vector<Protocol>& protocols) {
           {"totals", protocols_json(report.totals, protocols)},
           {"detection", detection_json(report.detection)},
           {"segmentation", segmentation_json(report.segmentation)},
+          {"vectorization", vectorization_json(report.vectorization)},
           {"linework_links", links_json(report.links)},
           {"files", files},
           {"unpaired_predictions", report.unpaired_predictions}};

@@ -84,6 +84,8 @@ std::string markdown_report(const Report& report, const std::vector<Protocol>& p
   write_detection(out, report.detection);
   out << "\n## segmentation: segments rasterised to class masks\n\n";
   write_segmentation(out, report.segmentation);
+  out << "\n## vectorization: predicted segments against the truth's primitives\n\n";
+  write_vectorization(out, report.vectorization);
   out << "\n## linework links: dimensions tied to their lines and feature\n\n";
   write_links(out, report.links);
   out << "\n## detection and segmentation per file\n\n";

@@ -1,5 +1,5 @@
-// The report sections beyond the per-protocol tables: detection AP, segmentation and linework links, as Markdown
-// and as JSON, and the number formats both reports share.
+// The report sections beyond the per-protocol tables: detection AP, segmentation, vectorization and linework links, as
+// Markdown and as JSON, and the number formats both reports share.
 #pragma once
 
 #include <optional>
@@ -11,6 +11,7 @@
 #include "detection_ap.h"
 #include "linework_links.h"
 #include "segmentation.h"
+#include "vectorization.h"
 
 namespace drawlens::eval {
 
@@ -22,11 +23,14 @@ nlohmann::json optional_json(const std::optional<double>& value);  // null when 
 void write_detection(std::ostream& out, const DetectionRecords& records);
 // Per label: truth and predicted pixels, IoU, F1; the accuracies and mean IoU; the confusion matrix.
 void write_segmentation(std::ostream& out, const SegmentationCounts& counts);
+// Coverage of the truth's linework, pieces per truth primitive, over- and under-segmentation.
+void write_vectorization(std::ostream& out, const VectorizationCounts& counts);
 // Dimensions scored, linked, with their lines right, with a truth feature and with it right.
 void write_links(std::ostream& out, const LinkCounts& counts);
 
 nlohmann::json detection_json(const DetectionRecords& records);
 nlohmann::json segmentation_json(const SegmentationCounts& counts);
 nlohmann::json links_json(const LinkCounts& counts);
+nlohmann::json vectorization_json(const VectorizationCounts& counts);
 
 }  // namespace drawlens::eval

@@ -34,6 +34,7 @@ FileScores score_file(const fs::path& truth_file, const fs::path& prediction_fil
     scores.detection = evaluate_detection(truth, prediction);
     scores.segmentation = evaluate_segmentation(truth, prediction);
     scores.links = evaluate_links(truth, prediction);
+    scores.vectorization = evaluate_vectorization(truth, prediction);
   } catch (const std::runtime_error& e) {
     throw std::runtime_error(truth_file.string() + ": " + e.what());
   }
@@ -92,6 +93,7 @@ Report evaluate_paths(const fs::path& truth, const fs::path& prediction) {
     report.detection += file.detection;
     report.segmentation += file.segmentation;
     report.links += file.links;
+    report.vectorization += file.vectorization;
   }
   return report;
 }

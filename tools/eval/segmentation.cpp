@@ -15,8 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr long long kMaxPagePixels = 1LL << 28;  // a page mask larger than this is refused
-
 std::optional<double> ratio(double part, double whole) {
   return whole == 0.0 ? std::nullopt : std::optional<double>(part / whole);
 }
@@ -31,13 +29,9 @@ int page_extent(const json& page, const char* key, const std::string& where) {
 }
 
 void add_page(SegmentationCounts& counts, const json& truth_page, const json* predicted_page) {
-  const std::string where = "page " + (truth_page.contains("index") ? truth_page["index"].dump() : std::string("?"));
-  const int width = page_extent(truth_page, "width", where);
-  const int height = page_extent(truth_page, "height", where);
-  if (static_cast<long long>(width) * height > kMaxPagePixels) {
-    throw std::runtime_error(where + ": " + std::to_string(width) + "x" + std::to_string(height) +
-                             " is too large to rasterise");
-  }
+  const std::string where = page_name(truth_page);
+  const cv::Size size = page_size(truth_page, where);
+  const int width = size.width, height = size.height;
   try {
     const cv::Mat truth = segment_mask(page_items(&truth_page, "segments"), width, height);
     const cv::Mat predicted = segment_mask(page_items(predicted_page, "segments"), width, height);
@@ -51,6 +45,24 @@ void add_page(SegmentationCounts& counts, const json& truth_page, const json* pr
   }
   ++counts.pages;
 }
+
+}  // namespace
+
+std::string page_name(const json& page) {
+  return "page " + (page.contains("index") ? page["index"].dump() : std::string("?"));
+}
+
+cv::Size page_size(const json& page, const std::string& where) {
+  const int width = page_extent(page, "width", where);
+  const int height = page_extent(page, "height", where);
+  if (static_cast<long long>(width) * height > kMaxPagePixels) {
+    throw std::runtime_error(where + ": " + std::to_string(width) + "x" + std::to_string(height) +
+                             " is too large to rasterise");
+  }
+  return {width, height};
+}
+
+namespace {
 
 double correct_pixels(const SegmentationCounts& counts) {
   double correct = 0.0;

@@ -6,6 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
+
+#include <opencv2/core/types.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -34,6 +37,14 @@ struct SegmentationCounts {
   // Correct pixels / pixels that are not background in both masks; nullopt with none.
   std::optional<double> foreground_accuracy() const;
 };
+
+inline constexpr long long kMaxPagePixels = 1LL << 28;  // a page mask larger than this is refused
+
+// "page N" for messages.
+std::string page_name(const nlohmann::json& page);
+// The truth page's width and height for its masks. Throws std::runtime_error naming `where` when
+// either is not a positive integer or the page has more than kMaxPagePixels.
+cv::Size page_size(const nlohmann::json& page, const std::string& where);
 
 // Scores every page whose truth has "segments" (pages paired by index; a missing prediction page or
 // "segments" is an empty mask). Throws std::runtime_error naming the page on a truth page without a
