@@ -101,12 +101,14 @@ struct Lettering {
   cv::Point2d along = {1, 0};  // unit, the reading direction
   cv::Point2d down = {0, 1};   // unit, from the lettering's top to its foot
   double height = 0;
+  double reach = 0;  // from the centre to its farthest corner
 };
 
 Lettering lettering_of(const Quad& corners) {
   Lettering l;
   for (const cv::Point2d& c : corners) l.quad.emplace_back(static_cast<float>(c.x), static_cast<float>(c.y));
   l.centre = (corners[0] + corners[2]) * 0.5;
+  for (const cv::Point2d& c : corners) l.reach = std::max(l.reach, cv::norm(c - l.centre));
   const cv::Point2d a = corners[1] - corners[0], b = corners[2] - corners[1];
   l.height = cv::norm(b);
   if (cv::norm(a) > 0) l.along = a * (1 / cv::norm(a));
@@ -181,14 +183,15 @@ std::vector<DimensionLinework> link_dimensions(const std::vector<Segment>& segme
   // The lines a dimension is drawn with: annotation-class pieces that are not strokes of its
   // lettering (those touching a leader's shoulder may be classified with it).
   std::vector<bool> line(segments.size(), false);
-  for (int i = 0; i < n; ++i) {
-    if (!is_annotation(segments[i].line_class)) continue;
-    const std::vector<cv::Point2d>& s = grid.samples(i);
-    std::size_t inside = 0;
-    for (const cv::Point2d& q : s)
-      inside += std::any_of(letterings.begin(), letterings.end(),
-                            [&](const Lettering& l) { return distance_to_quad(q, l.quad) == 0.0; });
-    line[i] = static_cast<double>(inside) < kInLettering * static_cast<double>(s.size());
+  for (int i = 0; i < n; ++i) line[i] = is_annotation(segments[i].line_class);
+  for (const Lettering& l : letterings) {
+    for (const auto& [i, d] : grid.near(l.centre, l.reach)) {
+      if (!line[i]) continue;
+      const std::vector<cv::Point2d>& s = grid.samples(i);
+      const auto inside =
+          std::count_if(s.begin(), s.end(), [&](const cv::Point2d& q) { return distance_to_quad(q, l.quad) == 0.0; });
+      if (static_cast<double>(inside) >= kInLettering * static_cast<double>(s.size())) line[i] = false;
+    }
   }
 
   // Where a line may lead at each of its ends: straight on into a line continuing it, and into a
@@ -220,14 +223,13 @@ std::vector<DimensionLinework> link_dimensions(const std::vector<Segment>& segme
 
   // Anchors: the lines next to each lettering, preferring lines along it; a line anchors only the
   // lettering it serves best.
-  constexpr double kNever = std::numeric_limits<double>::infinity();
-  std::vector<std::vector<double>> score(callouts.size(), std::vector<double>(segments.size(), kNever));
-  std::vector<double> best_for_line(segments.size(), kNever);
+  std::vector<std::vector<std::pair<int, double>>> scored(callouts.size());  // (line, score)
+  std::unordered_map<int, double> best_for_line;
   for (std::size_t c = 0; c < callouts.size(); ++c) {
-    for (int i = 0; i < n; ++i) {
+    const Lettering& l = letterings[c];
+    for (const auto& [i, unused] : grid.near(l.centre, l.reach + kAnchorMm * mm)) {
       if (!line[i]) continue;
-      const Lettering& l = letterings[c];
-      double d = kNever;
+      double d = std::numeric_limits<double>::infinity();
       cv::Point2d nearest;
       for (const cv::Point2d& q : grid.samples(i)) {
         const double dq = distance_to_quad(q, l.quad);
@@ -236,42 +238,44 @@ std::vector<DimensionLinework> link_dimensions(const std::vector<Segment>& segme
       if (d > kAnchorMm * mm) continue;
       const bool across = turn_from(segments[i].primitive, l.along) > 0.3;
       const bool above = (nearest - l.centre).dot(l.down) < -0.25 * l.height;
-      score[c][i] = d + (across ? kAcrossPenaltyMm * mm : 0.0) + (above ? kAbovePenaltyMm * mm : 0.0);
-      best_for_line[i] = std::min(best_for_line[i], score[c][i]);
+      const double score = d + (across ? kAcrossPenaltyMm * mm : 0.0) + (above ? kAbovePenaltyMm * mm : 0.0);
+      scored[c].emplace_back(i, score);
+      const auto [it, first] = best_for_line.emplace(i, score);
+      if (!first) it->second = std::min(it->second, score);
     }
   }
 
-  // Hops from each lettering's anchors through touching annotation lines.
-  constexpr int kFar = std::numeric_limits<int>::max();
-  std::vector<std::vector<int>> hops(callouts.size(), std::vector<int>(segments.size(), kFar));
+  // Steps from each lettering's anchors along where lines lead, and for each line the fewest.
+  std::vector<std::unordered_map<int, int>> steps(callouts.size());
+  std::unordered_map<int, int> fewest;
   for (std::size_t c = 0; c < callouts.size(); ++c) {
-    const double best = *std::min_element(score[c].begin(), score[c].end());
-    if (best == kNever) continue;
+    if (scored[c].empty()) continue;
+    double best = scored[c].front().second;
+    for (const auto& [i, score] : scored[c]) best = std::min(best, score);
     std::queue<int> frontier;
-    for (int i = 0; i < n; ++i) {
-      if (score[c][i] <= best + kAnchorSlackMm * mm && score[c][i] <= best_for_line[i] + kAnchorSlackMm * mm) {
-        hops[c][i] = 0;
+    for (const auto& [i, score] : scored[c]) {
+      if (score <= best + kAnchorSlackMm * mm && score <= best_for_line[i] + kAnchorSlackMm * mm) {
+        steps[c][i] = 0;
         frontier.push(i);
       }
     }
     while (!frontier.empty()) {
       const int i = frontier.front();
       frontier.pop();
-      if (hops[c][i] >= kMaxHops) continue;
+      const int here = steps[c][i];
+      const auto [it, first] = fewest.emplace(i, here);
+      if (!first) it->second = std::min(it->second, here);
+      if (here >= kMaxHops) continue;
       for (int j : leads_to[i]) {
-        if (hops[c][j] != kFar) continue;
-        hops[c][j] = hops[c][i] + 1;
-        frontier.push(j);
+        if (steps[c].emplace(j, here + 1).second) frontier.push(j);
       }
     }
   }
-  // Each line belongs to the letterings it is fewest hops from (a shared extension line to both).
-  for (int i = 0; i < n; ++i) {
-    int fewest = kFar;
-    for (std::size_t c = 0; c < callouts.size(); ++c) fewest = std::min(fewest, hops[c][i]);
-    if (fewest == kFar) continue;
-    for (std::size_t c = 0; c < callouts.size(); ++c)
-      if (hops[c][i] == fewest) links[c].lines.push_back(i);
+  // Each line belongs to the letterings it is fewest steps from (a shared extension line to both).
+  for (std::size_t c = 0; c < callouts.size(); ++c) {
+    for (const auto& [i, count] : steps[c])
+      if (count == fewest[i]) links[c].lines.push_back(i);
+    std::sort(links[c].lines.begin(), links[c].lines.end());
   }
 
   // The feature: from each free end of a lettering's lines (no other line runs on from it) away from
@@ -294,7 +298,7 @@ std::vector<DimensionLinework> link_dimensions(const std::vector<Segment>& segme
         });
         if (!free) continue;
         int nearest = -1;
-        double nearest_distance = kNever;
+        double nearest_distance = std::numeric_limits<double>::infinity();
         for (const auto& [j, d] : grid.near(end, kFeatureReachMm * mm)) {
           if (!is_feature(segments[j].line_class) || d >= nearest_distance) continue;
           // Behind the end only by a little: the outline lies ahead of an extension line or leader.
