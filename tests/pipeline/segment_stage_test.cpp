@@ -107,8 +107,10 @@ TEST(SegmentStage, TiesTheDimensionsReadToTheirLinesAndFeatures) {
   ASSERT_GT(counts.dimensions, 10u);
   std::cout << "dimension links: lines " << counts.lines_right << " of " << counts.dimensions << ", feature "
             << counts.feature_right << " of " << counts.features << "\n";
-  EXPECT_GE(counts.lines_accuracy().value(), 0.6) << counts.lines_right << " of " << counts.dimensions;
-  EXPECT_GE(counts.feature_accuracy().value(), 0.2) << counts.feature_right << " of " << counts.features;
+  // Measured with the committed models: lines 8 of 12, feature 2 of 9 (few dimensions: the figures
+  // that count are docs/accuracy.md's, over 70 held-out dimensions).
+  EXPECT_GE(counts.lines_accuracy().value(), 0.5) << counts.lines_right << " of " << counts.dimensions;
+  EXPECT_GE(counts.feature_accuracy().value(), 0.1) << counts.feature_right << " of " << counts.features;
 }
 
 TEST(SegmentStage, AMissingModelFailsOnlyPipelinesThatAskForTheStage) {
