@@ -177,8 +177,8 @@ std::vector<segment::DimensionLinework> link_dimensions(const PageAnalysis& page
                                    {static_cast<double>(b.right()), static_cast<double>(b.y)},
                                    {static_cast<double>(b.right()), static_cast<double>(b.bottom())},
                                    {static_cast<double>(b.x), static_cast<double>(b.bottom())}};
-    // The box's corners from the text's top left as read: a quarter turn counter-clockwise starts
-    // one corner later (the bottom left), and so on.
+    // The box's corners from the text's top left as read: turned a quarter counter-clockwise that
+    // is the box's bottom left, half a turn its bottom right, three quarters its top right.
     const int turns = ((d.rotation / 90) % 4 + 4) % 4;
     segment::Quad quad;
     for (int k = 0; k < 4; ++k) quad[static_cast<std::size_t>(k)] = corners[(k + 4 - turns) % 4];
