@@ -75,8 +75,14 @@ TEST_F(EvalFiles, DirectoriesPairByName) {
   const json figures = drawlens::eval::json_report(report, {Protocol::strict});
   EXPECT_EQ(figures["totals"]["strict"]["dimensions"]["recall"], 0.5);
   EXPECT_EQ(figures["files"][1]["prediction_missing"], true);
-  EXPECT_NE(drawlens::eval::markdown_report(report, {Protocol::edocr}).find("b.json (no prediction)"),
-            std::string::npos);
+  // Results without segments or linework: those sections say so, with zero counts.
+  EXPECT_EQ(figures["vectorization"]["pages"], 0);
+  EXPECT_TRUE(figures["vectorization"]["coverage"].is_null());
+  EXPECT_EQ(figures["linework_links"]["dimensions"], 0);
+  EXPECT_TRUE(figures["files"][0]["linework_links"]["lines_accuracy"].is_null());
+  const std::string markdown = drawlens::eval::markdown_report(report, {Protocol::edocr});
+  EXPECT_NE(markdown.find("b.json (no prediction)"), std::string::npos);
+  EXPECT_NE(markdown.find("Not scored: no paired dimension's truth has `linework`."), std::string::npos);
 }
 
 TEST_F(EvalFiles, BadInputsAreNamed) {
