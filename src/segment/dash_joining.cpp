@@ -5,6 +5,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "segment/cell_key.h"
 #include "segment/segment.h"
 
 namespace drawlens::segment {
@@ -131,9 +132,7 @@ std::vector<Segment> join_dashes(std::vector<Segment> segments, double dpi) {
   // Ends in cells of the largest gap: dashes of one line have ends in neighbouring cells.
   const double cell = kLargestGapMm * mm;
   const auto key = [cell](const cv::Point2d& p) {
-    const auto x = static_cast<std::uint32_t>(static_cast<std::int32_t>(std::floor(p.x / cell)));
-    const auto y = static_cast<std::uint32_t>(static_cast<std::int32_t>(std::floor(p.y / cell)));
-    return (static_cast<std::uint64_t>(y) << 32) | x;
+    return cell_key(static_cast<long long>(std::floor(p.x / cell)), static_cast<long long>(std::floor(p.y / cell)));
   };
   std::unordered_map<std::uint64_t, std::vector<int>> ends;
   for (std::size_t k = 0; k < pieces.size(); ++k)

@@ -10,6 +10,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "segment/cell_key.h"
 #include "segment/segment.h"
 
 namespace drawlens::segment {
@@ -61,7 +62,7 @@ class SampleGrid {
     const long long cx = cell(at.x), cy = cell(at.y);
     for (long long dy = -rings; dy <= rings; ++dy)
       for (long long dx = -rings; dx <= rings; ++dx) {
-        const auto it = cells_.find(key(cx + dx, cy + dy));
+        const auto it = cells_.find(cell_key(cx + dx, cy + dy));
         if (it == cells_.end()) continue;
         for (int i : it->second) {
           if (found.count(i)) continue;
@@ -81,13 +82,10 @@ class SampleGrid {
 
  private:
   long long cell(double v) const { return static_cast<long long>(std::floor(v / cell_)); }
-  static unsigned long long key(long long x, long long y) {
-    return (static_cast<unsigned long long>(static_cast<std::uint32_t>(y)) << 32) | static_cast<std::uint32_t>(x);
-  }
-  unsigned long long key(const cv::Point2d& p) const { return key(cell(p.x), cell(p.y)); }
+  std::uint64_t key(const cv::Point2d& p) const { return cell_key(cell(p.x), cell(p.y)); }
   double cell_;
   std::vector<std::vector<cv::Point2d>> samples_;
-  std::unordered_map<unsigned long long, std::vector<int>> cells_;
+  std::unordered_map<std::uint64_t, std::vector<int>> cells_;
 };
 
 double distance_to_quad(const cv::Point2d& p, const std::vector<cv::Point2f>& quad) {

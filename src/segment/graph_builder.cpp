@@ -7,6 +7,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "segment/cell_key.h"
 #include "segment/segment.h"
 
 namespace drawlens::segment {
@@ -79,14 +80,10 @@ class MidpointGrid {
   cv::Point cell_of(cv::Point2d p) const {
     return {static_cast<int>(std::floor(p.x / cell_)), static_cast<int>(std::floor(p.y / cell_))};
   }
-  // Cells next to the page's edge are negative: the key is built unsigned (shifting a negative
-  // value is undefined).
-  static unsigned long long key(cv::Point c) {
-    return (static_cast<unsigned long long>(static_cast<unsigned>(c.y)) << 32) | static_cast<unsigned>(c.x);
-  }
+  static std::uint64_t key(cv::Point c) { return cell_key(c.x, c.y); }
   const std::vector<cv::Point2d>& points_;
   double cell_;
-  std::unordered_map<unsigned long long, std::vector<int>> cells_;
+  std::unordered_map<std::uint64_t, std::vector<int>> cells_;
 };
 
 // Share of ink in a square window (working pixels) of the integral image.

@@ -6,24 +6,22 @@
 #include <stdexcept>
 
 #include "eval.h"
+#include "sample_result.h"
 
 namespace {
 
 using drawlens::eval::evaluate_links;
 using drawlens::eval::LinkCounts;
+using drawlens::eval::testing::line_segment;
 using nlohmann::json;
-
-json line(const char* line_class, double x0, double y0, double x1, double y1) {
-  return {{"class", line_class}, {"kind", "line"}, {"points", {{x0, y0}, {x1, y1}}}, {"confidence", 1.0}};
-}
 
 // At 254 dpi (10 px per mm): a 40 x 20 mm part (0 top, 1 bottom, 2 left, 3 right), its width
 // dimensioned below it (4, 5 extension lines, 6 dimension line), and an unrelated line (7).
 json segments() {
-  return json::array({line("contour", 0, 0, 400, 0), line("contour", 0, 200, 400, 200), line("contour", 0, 0, 0, 200),
-                      line("contour", 400, 0, 400, 200), line("dimension", 0, 210, 0, 320),
-                      line("dimension", 400, 210, 400, 320), line("dimension", 0, 300, 400, 300),
-                      line("dimension", 600, 0, 600, 300)});
+  return json::array({line_segment("contour", 0, 0, 400, 0), line_segment("contour", 0, 200, 400, 200),
+                      line_segment("contour", 0, 0, 0, 200), line_segment("contour", 400, 0, 400, 200),
+                      line_segment("dimension", 0, 210, 0, 320), line_segment("dimension", 400, 210, 400, 320),
+                      line_segment("dimension", 0, 300, 400, 300), line_segment("dimension", 600, 0, 600, 300)});
 }
 
 json document(const json& linework) {

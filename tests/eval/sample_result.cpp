@@ -66,4 +66,8 @@ nlohmann::json sample_result() {
                      {"layout", {{"border", nullptr}, {"title_block", title_block}, {"tables", json::array()}}}}})}};
 }
 
+nlohmann::json line_segment(const char* line_class, double x0, double y0, double x1, double y1) {
+  return {{"class", line_class}, {"kind", "line"}, {"points", {{x0, y0}, {x1, y1}}}, {"confidence", 1.0}};
+}
+
 }  // namespace drawlens::eval::testing

@@ -5,29 +5,28 @@
 #include <string>
 
 #include "eval.h"
+#include "sample_result.h"
 
 namespace {
 
 using drawlens::eval::evaluate_segmentation;
 using drawlens::eval::SegmentationCounts;
+using drawlens::eval::testing::line_segment;
 using nlohmann::json;
 
 constexpr std::size_t kContour = 1, kHidden = 2, kCentre = 3, kHatch = 4;
-
-json line(const char* line_class, double x0, double y0, double x1, double y1) {
-  return {{"class", line_class}, {"kind", "line"}, {"points", {{x0, y0}, {x1, y1}}}, {"confidence", 1.0}};
-}
 
 json document(const json& segments) {
   return {{"pages", json::array({{{"index", 0}, {"width", 400}, {"height", 300}, {"segments", segments}}})}};
 }
 
 json two_lines(const char* second_class) {
-  return document(json::array({line("contour", 50, 50, 250, 50), line(second_class, 50, 150, 250, 150)}));
+  return document(
+      json::array({line_segment("contour", 50, 50, 250, 50), line_segment(second_class, 50, 150, 250, 150)}));
 }
 
 TEST(EvalSegmentation, TruthAgainstItselfIsPerfect) {
-  json segments = json::array({line("contour", 50, 50, 250, 50), line("hidden", 50, 150, 250, 150)});
+  json segments = json::array({line_segment("contour", 50, 50, 250, 50), line_segment("hidden", 50, 150, 250, 150)});
   segments.push_back(
       {{"class", "dimension"}, {"kind", "arc"}, {"points", {{300, 100}, {340, 140}, {380, 100}}}, {"confidence", 1.0}});
   segments.push_back({{"class", "text"},
@@ -56,14 +55,14 @@ TEST(EvalSegmentation, ABezierIsDrawnAlongItsCurveNotItsControlPolygon) {
                                             {"kind", "bezier"},
                                             {"points", {{50, 80}, {120, 20}, {280, 20}, {350, 80}}},
                                             {"confidence", 1.0}}}));
-  const json chord = document(json::array({line("contour", 50, 80, 350, 80)}));
+  const json chord = document(json::array({line_segment("contour", 50, 80, 350, 80)}));
   const SegmentationCounts against_itself = evaluate_segmentation(curve, curve);
   EXPECT_EQ(against_itself.iou(kContour), 1.0);
   const SegmentationCounts apex =
-      evaluate_segmentation(curve, document(json::array({line("contour", 195, 35, 205, 35)})));
+      evaluate_segmentation(curve, document(json::array({line_segment("contour", 195, 35, 205, 35)})));
   EXPECT_GT(apex.confusion[kContour][kContour], 0u);  // the curve passes its apex
   const SegmentationCounts control =
-      evaluate_segmentation(curve, document(json::array({line("contour", 130, 20, 270, 20)})));
+      evaluate_segmentation(curve, document(json::array({line_segment("contour", 130, 20, 270, 20)})));
   EXPECT_EQ(control.confusion[kContour][kContour], 0u);  // and not its control polygon's top
   EXPECT_LT(*evaluate_segmentation(curve, chord).iou(kContour), 0.2);
 }
@@ -91,8 +90,9 @@ TEST(EvalSegmentation, SwappedClassHasIouZeroAndHalvesForegroundAccuracy) {
 TEST(EvalSegmentation, HalfALineMissedHasIouOneHalf) {
   // Truth: the line x = 50 ... 250 as two halves meeting at x = 150: 3 x 203 pixels once dilated.
   // Prediction: the first half only, 3 x 103 pixels, all inside the truth.
-  const json truth = document(json::array({line("contour", 50, 50, 150, 50), line("contour", 150, 50, 250, 50)}));
-  const json prediction = document(json::array({line("contour", 50, 50, 150, 50)}));
+  const json truth =
+      document(json::array({line_segment("contour", 50, 50, 150, 50), line_segment("contour", 150, 50, 250, 50)}));
+  const json prediction = document(json::array({line_segment("contour", 50, 50, 150, 50)}));
   const SegmentationCounts counts = evaluate_segmentation(truth, prediction);
   const double hit = static_cast<double>(counts.confusion[kContour][kContour]);
   EXPECT_EQ(counts.confusion[0][kContour], 0u);  // nothing predicted outside the truth
@@ -101,7 +101,8 @@ TEST(EvalSegmentation, HalfALineMissedHasIouOneHalf) {
 }
 
 TEST(EvalSegmentation, OverlapTakesTheLowerLabel) {
-  const json truth = document(json::array({line("hatch", 50, 50, 250, 50), line("contour", 50, 50, 250, 50)}));
+  const json truth =
+      document(json::array({line_segment("hatch", 50, 50, 250, 50), line_segment("contour", 50, 50, 250, 50)}));
   const SegmentationCounts counts = evaluate_segmentation(truth, truth);
   EXPECT_GT(counts.truth_pixels(kContour), 0u);
   EXPECT_EQ(counts.truth_pixels(kHatch), 0u);

@@ -3,16 +3,14 @@
 #include <gtest/gtest.h>
 
 #include "eval.h"
+#include "sample_result.h"
 
 namespace {
 
 using drawlens::eval::evaluate_vectorization;
 using drawlens::eval::VectorizationCounts;
+using drawlens::eval::testing::line_segment;
 using nlohmann::json;
-
-json line(const char* line_class, double x0, double y0, double x1, double y1) {
-  return {{"class", line_class}, {"kind", "line"}, {"points", {{x0, y0}, {x1, y1}}}, {"confidence", 1.0}};
-}
 
 json document(const json& segments) {
   return {
@@ -20,8 +18,8 @@ json document(const json& segments) {
 }
 
 // An L of two 200 px edges meeting at (50, 250), and a text box the generator would write.
-const json kTruth = document(json::array({line("contour", 50, 50, 50, 250),
-                                          line("contour", 50, 250, 250, 250),
+const json kTruth = document(json::array({line_segment("contour", 50, 50, 50, 250),
+                                          line_segment("contour", 50, 250, 250, 250),
                                           {{"class", "text"},
                                            {"kind", "polyline"},
                                            {"points", {{300, 20}, {380, 20}, {380, 40}, {300, 40}, {300, 20}}},
@@ -38,8 +36,9 @@ TEST(EvalVectorization, TheTruthAgainstItsOwnPrimitivesIsPerfect) {
 }
 
 TEST(EvalVectorization, APrimitiveCutInTwoIsOverSegmented) {
-  const json cut = document(json::array(
-      {line("contour", 50, 50, 50, 150), line("contour", 50, 150, 50, 250), line("contour", 50, 250, 250, 250)}));
+  const json cut =
+      document(json::array({line_segment("contour", 50, 50, 50, 150), line_segment("contour", 50, 150, 50, 250),
+                            line_segment("contour", 50, 250, 250, 250)}));
   const VectorizationCounts counts = evaluate_vectorization(kTruth, cut);
   EXPECT_DOUBLE_EQ(counts.coverage().value(), 1.0);
   EXPECT_DOUBLE_EQ(counts.pieces_per_primitive().value(), 1.5);

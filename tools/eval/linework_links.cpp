@@ -20,8 +20,6 @@ namespace {
 using nlohmann::json;
 using Points = std::vector<cv::Point2d>;
 
-constexpr double kToleranceMm = 0.5;
-constexpr double kTolerancePixels = 2.0;
 constexpr double kMinimumShare = 0.5;
 constexpr int kMostSamples = 400;  // per segment
 
@@ -30,14 +28,7 @@ Points samples_of(const json& segment) {
   const Points path = segment_path(segment);
   double total = 0;
   for (std::size_t i = 1; i < path.size(); ++i) total += cv::norm(path[i] - path[i - 1]);
-  const double step = std::max(1.0, total / kMostSamples);
-  Points out{path.front()};
-  for (std::size_t i = 1; i < path.size(); ++i) {
-    const cv::Point2d a = path[i - 1], ab = path[i] - a;
-    const int steps = std::max(1, static_cast<int>(std::ceil(cv::norm(ab) / step)));
-    for (int k = 1; k <= steps; ++k) out.push_back(a + ab * (static_cast<double>(k) / steps));
-  }
-  return out;
+  return points_along(path, std::max(1.0, total / kMostSamples));
 }
 
 // The samples of each listed segment of the page.
@@ -109,8 +100,7 @@ LinkCounts score_page(const json& truth_page, const json& predicted_page) {
   const json no_segments = json::array();
   const json& truth_segments = truth_page.contains("segments") ? truth_page["segments"] : no_segments;
   const json& predicted_segments = predicted_page.contains("segments") ? predicted_page["segments"] : no_segments;
-  const double dpi = truth_page.value("dpi", 0.0);
-  const double tolerance = std::max(kTolerancePixels, kToleranceMm * dpi / 25.4);
+  const double tolerance = linework_tolerance(truth_page.value("dpi", 0.0));
   for (std::size_t t = 0; t < truth.size(); ++t) {
     if (partner[t] < 0 || !truth[t].contains("linework")) continue;
     const json& match = predicted[static_cast<std::size_t>(partner[t])];

@@ -101,6 +101,21 @@ std::vector<cv::Point2d> segment_path(const json& segment) {
   return points;
 }
 
+std::vector<cv::Point2d> points_along(const std::vector<cv::Point2d>& path, double step) {
+  std::vector<cv::Point2d> out{path.front()};
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    const cv::Point2d a = path[i - 1], ab = path[i] - a;
+    const int steps = std::max(1, static_cast<int>(std::ceil(cv::norm(ab) / step)));
+    for (int k = 1; k <= steps; ++k) out.push_back(a + ab * (static_cast<double>(k) / steps));
+  }
+  return out;
+}
+
+double linework_tolerance(double dpi) {
+  constexpr double kMillimetres = 0.5, kPixels = 2.0;
+  return std::max(kPixels, kMillimetres * dpi / 25.4);
+}
+
 cv::Mat segment_mask(const json& segments, int width, int height) {
   std::vector<std::vector<std::vector<cv::Point>>> paths_by_label(kSegmentLabels.size());
   for (const auto& segment : segments) {

@@ -14,6 +14,13 @@ namespace drawlens::eval {
 // at least two numeric points.
 std::vector<cv::Point2d> segment_path(const nlohmann::json& segment);
 
+// Points along a path from its start to its end, at most `step` pixels apart.
+std::vector<cv::Point2d> points_along(const std::vector<cv::Point2d>& path, double step);
+
+// How near two paths must lie to count as the same linework in vectorization and link scoring:
+// max(2 px, 0.5 mm at the page's dpi).
+double linework_tolerance(double dpi);
+
 // A width x height 8-bit mask, 0 where no segment lies. Each segment is drawn as an 8-connected
 // 1-pixel path and every label's paths are dilated by a kStrokeWidth square; where labels overlap the
 // lower one wins. Throws std::runtime_error on an unknown class or

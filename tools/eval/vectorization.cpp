@@ -21,21 +21,8 @@ namespace {
 using nlohmann::json;
 using Path = std::vector<cv::Point2d>;
 
-constexpr double kToleranceMm = 0.5;
-constexpr double kTolerancePixels = 2.0;
 constexpr double kOnTruth = 0.5;       // share of a predicted primitive's points on the truth
 constexpr double kSecondShare = 0.25;  // share on a second truth primitive that makes it span two
-
-// Points along a path, a pixel apart.
-Path points_along(const Path& path) {
-  Path out{path.front()};
-  for (std::size_t i = 1; i < path.size(); ++i) {
-    const cv::Point2d a = path[i - 1], ab = path[i] - a;
-    const int steps = std::max(1, static_cast<int>(std::ceil(cv::norm(ab))));
-    for (int k = 1; k <= steps; ++k) out.push_back(a + ab * (static_cast<double>(k) / steps));
-  }
-  return out;
-}
 
 std::vector<cv::Point> pixel_path(const Path& path) {
   std::vector<cv::Point> out;
@@ -51,7 +38,7 @@ bool inside(const cv::Mat& image, const cv::Point2d& p) {
 VectorizationCounts score_page(const json& truth_page, const json* predicted_page) {
   const std::string where = page_name(truth_page);
   const cv::Size size = page_size(truth_page, where);
-  const double tolerance = std::max(kTolerancePixels, kToleranceMm * truth_page.value("dpi", 0.0) / 25.4);
+  const double tolerance = linework_tolerance(truth_page.value("dpi", 0.0));
   const int reach = static_cast<int>(std::ceil(tolerance));
   std::vector<Path> truth, predicted;
   try {
@@ -74,7 +61,7 @@ VectorizationCounts score_page(const json& truth_page, const json* predicted_pag
   VectorizationCounts counts;
   counts.pages = 1;
   for (const Path& t : truth)
-    for (const cv::Point2d& p : points_along(t)) {
+    for (const cv::Point2d& p : points_along(t, 1.0)) {
       if (!inside(distance, p)) continue;
       ++counts.truth_samples;
       counts.covered_samples += distance.at<float>(cvRound(p.y), cvRound(p.x)) <= tolerance ? 1 : 0;
@@ -83,7 +70,7 @@ VectorizationCounts score_page(const json& truth_page, const json* predicted_pag
   for (const Path& p : predicted) {
     std::map<int, std::size_t> votes;
     std::size_t points = 0;
-    for (const cv::Point2d& q : points_along(p)) {
+    for (const cv::Point2d& q : points_along(p, 1.0)) {
       if (!inside(owner, q)) continue;
       ++points;
       if (const int t = owner.at<int>(cvRound(q.y), cvRound(q.x)); t > 0) ++votes[t - 1];
