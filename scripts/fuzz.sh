@@ -9,9 +9,14 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 clang="$(command -v clang++-14 || command -v clang++)"
 clang_c="${clang/clang++/clang}"
-cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER="$clang" -DCMAKE_C_COMPILER="$clang_c" \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz --parallel "$(nproc)" >/dev/null
+# The build's output goes to a log; on failure its end is printed, so CI shows the compiler's error.
+mkdir -p build-fuzz
+if ! { cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER="$clang" -DCMAKE_C_COMPILER="$clang_c" \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo && cmake --build build-fuzz --parallel "$(nproc)"; } >build-fuzz/build.log 2>&1; then
+  tail -60 build-fuzz/build.log
+  echo "fuzz: building the fuzz targets with $clang failed (whole log: build-fuzz/build.log)"
+  exit 1
+fi
 mkdir -p build-fuzz/findings
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0}"
 for target in parse_fuzzer load_fuzzer capi_fuzzer model_file_fuzzer; do

@@ -45,7 +45,12 @@ int root(std::vector<int>& parent, int i) {
 
 // The line through a group's dash ends (their principal axis): a point on it and its unit direction,
 // turned the way the longest dash runs.
-std::pair<cv::Point2d, cv::Point2d> line_through(const std::vector<Piece>& group) {
+struct Axis {
+  cv::Point2d origin;
+  cv::Point2d direction;
+};
+
+Axis line_through(const std::vector<Piece>& group) {
   cv::Point2d mean(0, 0);
   for (const Piece& p : group) mean += p.a + p.b;
   mean *= 1.0 / (2.0 * static_cast<double>(group.size()));
@@ -65,7 +70,9 @@ std::pair<cv::Point2d, cv::Point2d> line_through(const std::vector<Piece>& group
 
 // One line primitive through a group's dashes, from the first dash's start to the last one's end.
 Segment joined(const std::vector<Segment>& segments, const std::vector<Piece>& group) {
-  const auto [origin, direction] = line_through(group);
+  // Named members, not a structured binding: clang before 16 cannot capture bindings in lambdas.
+  const Axis axis = line_through(group);
+  const cv::Point2d origin = axis.origin, direction = axis.direction;
   double low = 0, high = 0, drawn = 0, width = 0, confidence = 0;
   bool first = true;
   for (const Piece& p : group) {
