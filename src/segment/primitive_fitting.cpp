@@ -8,6 +8,8 @@
 
 #include <opencv2/core.hpp>
 
+#include "segment/circle_fit.h"
+
 namespace drawlens::segment {
 namespace {
 
@@ -81,28 +83,12 @@ double angle_of(cv::Point2d p, cv::Point2d c) {
 bool fit_arc(const Pixels& px, int first, int last, double tol, FittedPiece& out) {
   const int n = last - first + 1;
   if (n < kMinArcPixels) return false;
-  cv::Point2d mean(0, 0);
-  for (int i = first; i <= last; ++i) mean += to2d(px[i]);
-  mean *= 1.0 / n;
-  // x² + y² + D x + E y + F = 0 in coordinates about the mean.
-  cv::Matx33d ata = cv::Matx33d::zeros();
-  cv::Vec3d atb(0, 0, 0);
-  for (int i = first; i <= last; ++i) {
-    const cv::Point2d p = to2d(px[i]) - mean;
-    const cv::Vec3d row(p.x, p.y, 1);
-    const double rhs = -(p.x * p.x + p.y * p.y);
-    ata += row * row.t();
-    atb += rhs * row;
-  }
-  cv::Vec3d s;
-  if (!cv::solve(ata, atb, s, cv::DECOMP_SVD)) return false;
-  const cv::Point2d c(-s[0] / 2, -s[1] / 2);
-  const double r2 = c.dot(c) - s[2];
-  if (!(r2 > 0)) return false;
-  const double r = std::sqrt(r2);
+  const auto circle = fit_circle(n, [&](int i) { return to2d(px[first + i]); });
+  if (!circle) return false;
+  const cv::Point2d centre = circle->centre;
+  const double r = circle->radius;
   for (int i = first; i <= last; ++i)
-    if (std::abs(cv::norm(to2d(px[i]) - mean - c) - r) > tol) return false;
-  const cv::Point2d centre = c + mean;
+    if (std::abs(cv::norm(to2d(px[i]) - centre) - r) > tol) return false;
   // Sweep from the start through every pixel: sum of signed steps, so direction and size both hold.
   double sweep = 0;
   for (int i = first + 1; i <= last; ++i) {

@@ -125,10 +125,12 @@ struct Segment {
   DashPattern dash;
 };
 
-// The dashes of each hidden or centre line joined into one line primitive through them, with its
-// dash pattern: straight pieces of one of those classes, parallel (within 5 degrees), on one line
-// (ends within 0.3 mm of it) and at most 3 mm apart. The joined line takes its first piece's place
-// in the list (its confidence the length-weighted mean); other segments keep their order.
+// The dashes of each hidden or centre line joined into one primitive through them, with its dash
+// pattern: straight pieces of one of those classes, parallel (within 5 degrees), on one line (ends
+// within 0.3 mm of it) and at most 3 mm apart become a line; three or more pieces left single that
+// go on from one another round one circle (within 0.5 mm) become an arc (docs/segment.md). The
+// joined primitive takes its first piece's place in the list (its confidence the length-weighted
+// mean); other segments keep their order.
 std::vector<Segment> join_dashes(std::vector<Segment> segments, double dpi);
 
 // ---- Dimensions and their linework ----------------------------------------------------------------
