@@ -1151,7 +1151,8 @@ typedef struct drawlens_segment {
   double length;                     /* along the curve, page pixels */
   double stroke_width;               /* mean ink width across the stroke, page pixels */
   double confidence;                 /* the class's probability, 0..1 */
-  /* Added after 0.1.0. A hidden or centre line drawn in dashes is one line through them: */
+  /* Added after 0.1.0. A hidden or centre line (or circle) drawn in dashes is one line (or arc)
+     through them: */
   int dash_count;     /* its dashes; 1 for a solid piece */
   double dash_length; /* mean length of a dash, page pixels; 0 for a solid piece */
   double gap_length;  /* mean gap between its dashes, page pixels */

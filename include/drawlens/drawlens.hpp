@@ -166,7 +166,7 @@ struct Segment {
   double centre_x = 0, centre_y = 0, radius = 0;  // arcs
   double length = 0, stroke_width = 0;            // page pixels
   double confidence = 0;
-  int dash_count = 1;                      // a dashed line's dashes; 1 for a solid piece
+  int dash_count = 1;                      // a dashed line's or arc's dashes; 1 for a solid piece
   double dash_length = 0, gap_length = 0;  // page pixels
   std::string class_name() const { return drawlens_line_class_name(line_class); }
   std::string kind_name() const { return drawlens_primitive_kind_name(kind); }
