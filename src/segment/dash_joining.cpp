@@ -50,6 +50,40 @@ int root(std::vector<int>& parent, int i) {
   return i;
 }
 
+// The groups of `count` pieces that `linked(k, end, other)` chains together (piece k at its end 0
+// or 1 with piece other), each group's pieces in increasing order, groups in the order of their first
+// piece. Only pieces with an end in a neighbouring grid cell of side `cell` (the largest gap) are
+// tried. `end_of(k, end)` is the point of that end.
+template <typename EndOf, typename Linked>
+std::vector<std::vector<int>> chained_groups(std::size_t count, double cell, EndOf end_of, Linked linked) {
+  const auto key = [cell](const cv::Point2d& p) {
+    return cell_key(static_cast<long long>(std::floor(p.x / cell)), static_cast<long long>(std::floor(p.y / cell)));
+  };
+  std::unordered_map<std::uint64_t, std::vector<int>> ends;
+  for (std::size_t k = 0; k < count; ++k)
+    for (int end = 0; end < 2; ++end) ends[key(end_of(k, end))].push_back(static_cast<int>(k));
+  std::vector<int> parent(count);
+  std::iota(parent.begin(), parent.end(), 0);
+  for (std::size_t k = 0; k < count; ++k)
+    for (int end = 0; end < 2; ++end)
+      for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx) {
+          const auto it = ends.find(key(end_of(k, end) + cv::Point2d(dx * cell, dy * cell)));
+          if (it == ends.end()) continue;
+          for (int other : it->second)
+            if (other != static_cast<int>(k) && linked(k, end, static_cast<std::size_t>(other)))
+              parent[root(parent, static_cast<int>(k))] = root(parent, other);
+        }
+  std::vector<std::vector<int>> groups;
+  std::unordered_map<int, std::size_t> group_of_root;
+  for (std::size_t k = 0; k < count; ++k) {
+    const auto [it, added] = group_of_root.emplace(root(parent, static_cast<int>(k)), groups.size());
+    if (added) groups.emplace_back();
+    groups[it->second].push_back(static_cast<int>(k));
+  }
+  return groups;
+}
+
 // The line through a group's dash ends (their principal axis): a point on it and its unit direction,
 // turned the way the longest dash runs.
 struct Axis {
@@ -148,38 +182,21 @@ std::vector<std::pair<std::vector<int>, Segment>> dashed_lines(const std::vector
     if (length <= 0) continue;
     pieces.push_back({static_cast<int>(i), a, b, (b - a) * (1 / length), length});
   }
-  // Ends in cells of the largest gap: dashes of one line have ends in neighbouring cells.
-  const double cell = kLargestGapMm * mm;
-  const auto key = [cell](const cv::Point2d& p) {
-    return cell_key(static_cast<long long>(std::floor(p.x / cell)), static_cast<long long>(std::floor(p.y / cell)));
-  };
-  std::unordered_map<std::uint64_t, std::vector<int>> ends;
-  for (std::size_t k = 0; k < pieces.size(); ++k)
-    for (const cv::Point2d& end : {pieces[k].a, pieces[k].b}) ends[key(end)].push_back(static_cast<int>(k));
-  std::vector<int> parent(pieces.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  for (std::size_t k = 0; k < pieces.size(); ++k)
-    for (const cv::Point2d& end : {pieces[k].a, pieces[k].b})
-      for (int dy = -1; dy <= 1; ++dy)
-        for (int dx = -1; dx <= 1; ++dx) {
-          const auto it = ends.find(key(end + cv::Point2d(dx * cell, dy * cell)));
-          if (it == ends.end()) continue;
-          for (int other : it->second) {
-            const Piece& p = pieces[k];
-            const Piece& q = pieces[static_cast<std::size_t>(other)];
-            if (other == static_cast<int>(k) || segments[p.index].line_class != segments[q.index].line_class) continue;
-            if (same_line(p, q, mm) && same_line(q, p, mm))
-              parent[root(parent, static_cast<int>(k))] = root(parent, other);
-          }
-        }
-  std::unordered_map<int, std::vector<Piece>> groups;
-  for (std::size_t k = 0; k < pieces.size(); ++k) groups[root(parent, static_cast<int>(k))].push_back(pieces[k]);
+  const auto group_indices = chained_groups(
+      pieces.size(), kLargestGapMm * mm, [&](std::size_t k, int end) { return end == 0 ? pieces[k].a : pieces[k].b; },
+      [&](std::size_t k, int, std::size_t other) {
+        const Piece& p = pieces[k];
+        const Piece& q = pieces[other];
+        return segments[p.index].line_class == segments[q.index].line_class && same_line(p, q, mm) &&
+               same_line(q, p, mm);
+      });
   std::vector<std::pair<std::vector<int>, Segment>> lines;
-  for (auto& [r, group] : groups) {
-    if (group.size() < 2) continue;
+  for (const std::vector<int>& indices : group_indices) {
+    if (indices.size() < 2) continue;
+    std::vector<Piece> group;
+    for (int k : indices) group.push_back(pieces[static_cast<std::size_t>(k)]);
     const Axis axis = line_through(group);
     if (!along_axis(group, axis, mm)) continue;  // a curve: left to the arcs
-    std::sort(group.begin(), group.end(), [](const Piece& x, const Piece& y) { return x.index < y.index; });
     std::vector<int> members;
     for (const Piece& p : group) members.push_back(p.index);
     lines.emplace_back(std::move(members), joined(segments, group, axis));
@@ -341,41 +358,26 @@ std::vector<std::pair<std::vector<int>, Segment>> dashed_arcs(const std::vector<
     const cv::Point2d end_out = unit(samples[kSamplesPerDash - 1] - samples[kSamplesPerDash - 2]);
     pieces.push_back({static_cast<int>(i), std::move(samples), start_out, end_out, s.primitive.length});
   }
-  const double cell = kLargestGapMm * mm;
-  const auto key = [cell](const cv::Point2d& p) {
-    return cell_key(static_cast<long long>(std::floor(p.x / cell)), static_cast<long long>(std::floor(p.y / cell)));
+  const auto end_of = [&](std::size_t k, int end) {
+    return end == 0 ? pieces[k].samples.front() : pieces[k].samples.back();
   };
-  std::unordered_map<std::uint64_t, std::vector<int>> ends;
-  for (std::size_t k = 0; k < pieces.size(); ++k)
-    for (const cv::Point2d& end : {pieces[k].samples.front(), pieces[k].samples.back()})
-      ends[key(end)].push_back(static_cast<int>(k));
-  std::vector<int> parent(pieces.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  for (std::size_t k = 0; k < pieces.size(); ++k) {
-    const CurvedPiece& p = pieces[k];
-    for (const auto& [e, e_out] : {std::pair{p.samples.front(), p.start_out}, std::pair{p.samples.back(), p.end_out}})
-      for (int dy = -1; dy <= 1; ++dy)
-        for (int dx = -1; dx <= 1; ++dx) {
-          const auto it = ends.find(key(e + cv::Point2d(dx * cell, dy * cell)));
-          if (it == ends.end()) continue;
-          for (int other : it->second) {
-            const CurvedPiece& q = pieces[static_cast<std::size_t>(other)];
-            if (other == static_cast<int>(k) || segments[p.index].line_class != segments[q.index].line_class) continue;
-            if (continues(e, e_out, q.samples.front(), q.start_out, mm) ||
-                continues(e, e_out, q.samples.back(), q.end_out, mm))
-              parent[root(parent, static_cast<int>(k))] = root(parent, other);
-          }
-        }
-  }
-  std::unordered_map<int, std::vector<CurvedPiece>> groups;
-  for (std::size_t k = 0; k < pieces.size(); ++k) groups[root(parent, static_cast<int>(k))].push_back(pieces[k]);
+  const auto leaving = [&](std::size_t k, int end) { return end == 0 ? pieces[k].start_out : pieces[k].end_out; };
+  const auto group_indices =
+      chained_groups(pieces.size(), kLargestGapMm * mm, end_of, [&](std::size_t k, int end, std::size_t other) {
+        if (segments[pieces[k].index].line_class != segments[pieces[other].index].line_class) return false;
+        for (int other_end = 0; other_end < 2; ++other_end)
+          if (continues(end_of(k, end), leaving(k, end), end_of(other, other_end), leaving(other, other_end), mm))
+            return true;
+        return false;
+      });
   std::vector<std::pair<std::vector<int>, Segment>> arcs;
-  for (auto& [r, group] : groups) {
-    if (group.size() < 3) continue;
+  for (const std::vector<int>& indices : group_indices) {
+    if (indices.size() < 3) continue;
+    std::vector<CurvedPiece> group;
+    for (int k : indices) group.push_back(pieces[static_cast<std::size_t>(k)]);
     if (auto arc = joined_arc(segments, group, mm)) {
       std::vector<int> members;
       for (const CurvedPiece& p : group) members.push_back(p.index);
-      std::sort(members.begin(), members.end());
       arcs.emplace_back(std::move(members), std::move(*arc));
     }
   }
