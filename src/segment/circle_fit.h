@@ -1,5 +1,5 @@
-// Kåsa's algebraic circle fit (least squares on x² + y² + D x + E y + F = 0), shared by the
-// vectorizer's arcs and the joining of dashed arcs.
+// Kåsa's algebraic circle fit (least squares on x² + y² + D x + E y + F = 0) and the signed turn
+// about a centre, shared by the vectorizer's arcs, arc sampling and the joining of dashed arcs.
 #pragma once
 
 #include <cmath>
@@ -36,6 +36,15 @@ std::optional<Circle> fit_circle(int count, PointAt point_at) {
   const double r2 = c.dot(c) - s[2];
   if (!(r2 > 0)) return std::nullopt;
   return Circle{c + mean, std::sqrt(r2)};
+}
+
+// The signed turn about `centre` from point a to point b, in (-pi, pi].
+inline double turn_about(cv::Point2d a, cv::Point2d b, cv::Point2d centre) {
+  constexpr double kHalfTurn = 3.14159265358979323846;
+  double t = std::atan2(b.y - centre.y, b.x - centre.x) - std::atan2(a.y - centre.y, a.x - centre.x);
+  while (t > kHalfTurn) t -= 2 * kHalfTurn;
+  while (t <= -kHalfTurn) t += 2 * kHalfTurn;
+  return t;
 }
 
 }  // namespace drawlens::segment

@@ -233,18 +233,10 @@ bool continues(cv::Point2d e, cv::Point2d e_out, cv::Point2d f, cv::Point2d f_ou
   return e_out.dot(towards) >= kHeading && -f_out.dot(towards) >= kHeading;
 }
 
-// The signed turn about `centre` from a to b, in (-pi, pi].
-double turn(cv::Point2d a, cv::Point2d b, cv::Point2d centre) {
-  double t = std::atan2(b.y - centre.y, b.x - centre.x) - std::atan2(a.y - centre.y, a.x - centre.x);
-  while (t > kPi) t -= 2 * kPi;
-  while (t <= -kPi) t += 2 * kPi;
-  return t;
-}
-
 // A dash's place on the circle: the angle where it starts going round the positive way, its sweep,
 // and whether its own start is at that angle.
 struct OnCircle {
-  const CurvedPiece* piece;
+  int index;  // of the dash's segment
   double from;
   double sweep;
   bool forward;
@@ -293,11 +285,11 @@ std::optional<Segment> joined_arc(const std::vector<Segment>& segments, std::vec
   std::vector<OnCircle> around;
   for (const CurvedPiece& p : group) {
     double sweep = 0;
-    for (std::size_t i = 1; i < p.samples.size(); ++i) sweep += turn(p.samples[i - 1], p.samples[i], c);
+    for (std::size_t i = 1; i < p.samples.size(); ++i) sweep += turn_about(p.samples[i - 1], p.samples[i], c);
     const cv::Point2d first = sweep >= 0 ? p.samples.front() : p.samples.back();
     double from = std::atan2(first.y - c.y, first.x - c.x);
     if (from < 0) from += 2 * kPi;
-    around.push_back({&p, from, std::abs(sweep), sweep >= 0});
+    around.push_back({p.index, from, std::abs(sweep), sweep >= 0});
   }
   std::sort(around.begin(), around.end(), [](const OnCircle& x, const OnCircle& y) { return x.from < y.from; });
   // The gap after each dash; the arc leaves the widest one open.
@@ -317,10 +309,7 @@ std::optional<Segment> joined_arc(const std::vector<Segment>& segments, std::vec
   // Its middle stands off its chord by more than the straight joining allows: it is no line.
   if (r * (1 - std::cos(std::min(sweep, kPi) / 2)) <= 2 * kOffLineMm * mm) return std::nullopt;
   const auto at = [&](double angle) { return c + r * cv::Point2d(std::cos(angle), std::sin(angle)); };
-  const int first_index = std::min_element(group.begin(), group.end(), [](const CurvedPiece& x, const CurvedPiece& y) {
-                            return x.index < y.index;
-                          })->index;
-  Segment out = segments[static_cast<std::size_t>(first_index)];
+  Segment out = segments[static_cast<std::size_t>(group.front().index)];  // the group is in list order
   Primitive& arc = out.primitive;
   arc.kind = PrimitiveKind::arc;
   arc.points = {at(start), at(start + sweep / 2), at(start + sweep), cv::Point2d()};
@@ -332,7 +321,7 @@ std::optional<Segment> joined_arc(const std::vector<Segment>& segments, std::vec
   arc.trace.clear();
   for (std::size_t k = 1; k <= n; ++k) {
     const OnCircle& o = around[(open + k) % n];
-    const Primitive& dash = segments[static_cast<std::size_t>(o.piece->index)].primitive;
+    const Primitive& dash = segments[static_cast<std::size_t>(o.index)].primitive;
     if (o.forward)
       arc.trace.insert(arc.trace.end(), dash.trace.begin(), dash.trace.end());
     else

@@ -92,10 +92,7 @@ bool fit_arc(const Pixels& px, int first, int last, double tol, FittedPiece& out
   // Sweep from the start through every pixel: sum of signed steps, so direction and size both hold.
   double sweep = 0;
   for (int i = first + 1; i <= last; ++i) {
-    double step = angle_of(to2d(px[i]), centre) - angle_of(to2d(px[i - 1]), centre);
-    while (step > kPi) step -= 2 * kPi;
-    while (step < -kPi) step += 2 * kPi;
-    sweep += step;
+    sweep += turn_about(to2d(px[i - 1]), to2d(px[i]), centre);
   }
   if (std::abs(sweep) < kMinArcSweep || std::abs(sweep) > 2 * kPi + 0.2) return false;
   auto on_circle = [&](double angle) { return centre + r * cv::Point2d(std::cos(angle), std::sin(angle)); };

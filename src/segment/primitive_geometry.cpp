@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "segment/circle_fit.h"
 #include "segment/segment.h"
 
 namespace drawlens::segment {
@@ -11,14 +12,11 @@ std::vector<cv::Point2d> sample_points(const Primitive& p, int count) {
   std::vector<cv::Point2d> out;
   out.reserve(static_cast<std::size_t>(count));
   const auto& c = p.points;
-  constexpr double kPi = 3.14159265358979323846;
   // An arc's sweep is twice the turn from its start to its middle point (less than half a turn).
   double start = 0, half = 0;
   if (p.kind == PrimitiveKind::arc) {
     start = std::atan2(c[0].y - p.centre.y, c[0].x - p.centre.x);
-    half = std::atan2(c[1].y - p.centre.y, c[1].x - p.centre.x) - start;
-    while (half > kPi) half -= 2 * kPi;
-    while (half <= -kPi) half += 2 * kPi;
+    half = turn_about(c[0], c[1], p.centre);
   }
   for (int i = 0; i < count; ++i) {
     const double t = static_cast<double>(i) / (count - 1), u = 1 - t;
