@@ -6,20 +6,27 @@
 // a truth dimension is found when one `dimension` detection holds at least 70 % of its ink; a
 // `dimension` detection is right when it holds half of some truth item's ink (any kind). Reports
 // recall and precision per drawing, resolution and condition, as a table and as JSON, and with
-// --overlays the renderings with both drawn (docs/detector.md, docs/accuracy.md).
+// --overlays the renderings with both drawn (docs/detector.md, docs/accuracy.md). The folder's
+// raster drawings that have LabelMe truth (eDOCr2's, in --truth) are scored the same way, each at
+// the resolution the pipeline loads it with, against their hand-drawn boxes.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include "detect/detect.h"
+#include "labelme_truth.h"
 #include "model/model.h"
 #include "pipeline/pipeline.h"
 #include "prepare/prepare.h"
@@ -90,6 +97,38 @@ std::vector<TruthItem> truth_items(const annotate::PageAnnotations& a) {
   return items;
 }
 
+// The hand-labelled boxes of a LabelMe file (rectangles by two corners, polygons by their points);
+// every label but other_info is a dimension.
+std::vector<TruthItem> labelled_items(const nlohmann::json& annotation) {
+  std::vector<TruthItem> items;
+  for (const auto& shape : annotation.at("shapes")) {
+    std::vector<cv::Point2f> points;
+    for (const auto& p : shape.at("points")) points.emplace_back(p.at(0).get<float>(), p.at(1).get<float>());
+    if (shape.value("shape_type", "polygon") == "rectangle" && points.size() == 2) {
+      const cv::Rect2f r(points[0], points[1]);
+      points = {r.tl(), {r.x + r.width, r.y}, r.br(), {r.x, r.y + r.height}};
+    }
+    if (points.size() < 3) continue;
+    items.push_back({points, shape.value("label", "") != labelme::kOtherInfo, {}});
+  }
+  return items;
+}
+
+// The raster drawings of `data` with a LabelMe file of the same stem in `truth_folder`, sorted.
+std::vector<std::pair<fs::path, fs::path>> labelled_rasters(const std::string& data, const std::string& truth_folder) {
+  std::vector<std::pair<fs::path, fs::path>> found;
+  if (!fs::is_directory(truth_folder)) return found;
+  for (const auto& entry : fs::directory_iterator(data)) {
+    std::string ext = entry.path().extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    const fs::path truth = fs::path(truth_folder) / (entry.path().stem().string() + ".json");
+    if ((ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".tif" || ext == ".tiff") && fs::exists(truth))
+      found.emplace_back(entry.path(), truth);
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 struct Counts {
   int truth = 0, found = 0, detections = 0, right = 0;
   nlohmann::json json() const {
@@ -142,17 +181,20 @@ void write_overlay(const fs::path& file, const cv::Mat& gray, const std::vector<
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string data = "../shared/data/drawings", models, json_out, overlays;
+  std::string data = "../shared/data/drawings", truth_folder, models, json_out, overlays;
   std::vector<int> resolutions = {150, 200, 300};
   bool degraded = true;
   CLI::App app{"The detector on rendered vector PDFs, scored against their text layer"};
   app.add_option("--data", data, "folder of drawings (its *.pdf / *.PDF are used)");
+  app.add_option("--truth", truth_folder,
+                 "folder of LabelMe truth for the rasters (default: ground_truth beside --data)");
   app.add_option("--models", models, "models directory (default: the search of docs/models.md)");
   app.add_option("--dpi", resolutions, "rendering resolutions")->delimiter(',');
   app.add_flag("!--clean-only", degraded, "skip the scan-degraded renderings");
   app.add_option("--json", json_out, "also write the figures here");
   app.add_option("--overlays", overlays, "also write each rendering with truth and detections drawn, as PNG, here");
   CLI11_PARSE(app, argc, argv);
+  if (truth_folder.empty()) truth_folder = (fs::path(data).parent_path() / "ground_truth").string();
 
   auto directory = model::find_models_directory(models);
   if (!directory) {
@@ -172,6 +214,33 @@ int main(int argc, char** argv) {
             << "truth found recall  dets right precision\n";
   PipelineOptions options;
   options.stages = StageSet().with(Stage::layout).with(Stage::annotate);
+  // Scores one image: a row of its own, added to each of the sums named.
+  const auto check = [&](const std::string& drawing, const std::string& stem, const std::string& resolution, bool scan,
+                         const cv::Mat& image, double image_dpi, std::vector<TruthItem> truth,
+                         const std::vector<std::string>& sums) {
+    find_ink(truth, image);
+    auto found = detector.value().detect(image, image_dpi);
+    if (!found) {
+      std::cerr << drawing << ": " << found.error().message << "\n";
+      return;
+    }
+    const Counts c = score(truth, found.value());
+    if (!overlays.empty()) {
+      fs::create_directories(overlays);
+      write_overlay(fs::path(overlays) / (stem + ".png"), image, truth, found.value());
+    }
+    std::cout << std::left << std::setw(40) << drawing << std::setw(6) << resolution << std::setw(7)
+              << (scan ? "yes" : "no") << std::right << std::setw(5) << c.truth << std::setw(6) << c.found
+              << std::setw(7) << std::fixed << std::setprecision(3) << c.json()["recall"].get<double>() << std::setw(6)
+              << c.detections << std::setw(6) << c.right << std::setw(9) << c.json()["precision"].get<double>()
+              << std::left << "\n";
+    auto row = c.json();
+    row["drawing"] = drawing;
+    row["dpi"] = resolution;
+    row["scan"] = scan;
+    report.push_back(row);
+    for (const auto& key : sums) totals[key].add(c);
+  };
   tools::for_each_rendering(tools::vector_pdfs(data), resolutions, degraded, options, [&](const tools::Rendering& r) {
     std::vector<TruthItem> truth = truth_items(*r.page->annotations);
     for (auto& t : truth)
@@ -179,30 +248,32 @@ int main(int argc, char** argv) {
         const cv::Point2d q = r.to_image({p.x, p.y});
         p = cv::Point2f(static_cast<float>(q.x), static_cast<float>(q.y));
       }
-    find_ink(truth, r.image);
-    auto found = detector.value().detect(r.image, r.image_dpi);
-    if (!found) {
-      std::cerr << r.drawing << ": " << found.error().message << "\n";
-      return;
-    }
-    const Counts c = score(truth, found.value());
-    if (!overlays.empty()) {
-      fs::create_directories(overlays);
-      write_overlay(fs::path(overlays) / (r.stem + ".png"), r.image, truth, found.value());
-    }
-    std::cout << std::left << std::setw(40) << r.drawing << std::setw(6) << r.dpi << std::setw(7)
-              << (r.scan ? "yes" : "no") << std::right << std::setw(5) << c.truth << std::setw(6) << c.found
-              << std::setw(7) << std::fixed << std::setprecision(3) << c.json()["recall"].get<double>() << std::setw(6)
-              << c.detections << std::setw(6) << c.right << std::setw(9) << c.json()["precision"].get<double>()
-              << std::left << "\n";
-    auto row = c.json();
-    row["drawing"] = r.drawing;
-    row["dpi"] = r.dpi;
-    row["scan"] = r.scan;
-    report.push_back(row);
-    totals[std::to_string(r.dpi) + (r.scan ? " scan" : " clean")].add(c);
-    totals["all"].add(c);
+    check(r.drawing, r.stem, std::to_string(r.dpi), r.scan, r.image, r.image_dpi, truth,
+          {std::to_string(r.dpi) + (r.scan ? " scan" : " clean"), "all"});
   });
+  // The labelled rasters, each as the pipeline loads it (its own resolution).
+  PipelineOptions load_only;
+  load_only.stages = StageSet();
+  load_only.keep_page_images = true;
+  auto loader = Pipeline::create(load_only);
+  for (const auto& [image_path, truth_path] : labelled_rasters(data, truth_folder)) {
+    auto loaded = loader ? loader.value().analyze_file(image_path.string()) : Result<Analysis>(loader.error());
+    if (!loaded || loaded.value().pages.empty() || loaded.value().pages.front().image.empty()) {
+      std::cerr << image_path.filename().string() << ": " << (loaded ? "no page" : loaded.error().message) << "\n";
+      continue;
+    }
+    const PageAnalysis& page = loaded.value().pages.front();
+    std::vector<TruthItem> truth;
+    try {
+      truth = labelled_items(labelme::read_annotation(truth_path));
+    } catch (const std::exception& e) {
+      std::cerr << e.what() << "\n";
+      continue;
+    }
+    check(image_path.filename().string(), image_path.stem().string() + "_raster",
+          std::to_string(static_cast<int>(std::lround(page.dpi))), false, page.image, page.dpi, std::move(truth),
+          {"labelled rasters"});
+  }
   nlohmann::json summary = nlohmann::json::object();
   for (const auto& [key, c] : totals) {
     summary[key] = c.json();

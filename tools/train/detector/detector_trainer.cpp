@@ -128,9 +128,9 @@ void copy_weights(detect::DetectorNetwork& to, detect::DetectorNetwork& from) {
   for (std::size_t i = 0; i < tb.size(); ++i) tb[i].copy_(fb[i]);
 }
 
-// Loads the weights of a detector model file into `network` (built with the default widths), after
+// The network of a detector model file, built with the file's widths and holding its weights, after
 // checking that the file detects the same categories at the resolution this run trains at.
-void load_weights(detect::DetectorNetwork& network, const std::string& path, double network_dpi) {
+detect::DetectorNetwork network_from_file(const std::string& path, double network_dpi) {
   auto file = model::load_model_file(path, detect::model_expectation());
   if (!file) throw std::runtime_error(file.error().message);
   const auto& hyper = file.value().header.hyperparameters;
@@ -138,9 +138,19 @@ void load_weights(detect::DetectorNetwork& network, const std::string& path, dou
     throw std::runtime_error(path + ": detects other categories than this drawlens");
   if (hyper.value(detect::kNetworkDpiKey, 0.0) != network_dpi)
     throw std::runtime_error(path + ": was trained at another network dpi than this run's");
+  detect::DetectorNetwork network(
+      detect::NetworkWidths::from_json(hyper.value(detect::kWidthsKey, nlohmann::json::object())));
   auto archive = model::torch_archive(file.value().payload);
   if (const auto problem = model::load_checked_weights(*network, archive); !problem.empty())
     throw std::runtime_error(path + ": " + problem);
+  return network;
+}
+
+// Refuses --widths that differ from those a resumed or fine-tuned run must keep.
+void check_widths(const TrainerOptions& o, const detect::NetworkWidths& kept, const std::string& whose) {
+  if (o.widths && o.widths->to_json() != kept.to_json())
+    throw std::runtime_error("--widths " + o.widths->to_json().dump() + " differ from " + whose + "'s " +
+                             kept.to_json().dump());
 }
 
 nlohmann::json read_state(const fs::path& path) {
@@ -197,29 +207,35 @@ int train_detector(const TrainerOptions& o) {
   const torch::Device device(o.device == "cuda" ? torch::kCUDA : torch::kCPU);
   if (device.is_cuda() && !torch::cuda::is_available()) throw std::runtime_error("--device cuda: no CUDA device");
 
-  detect::DetectorNetwork model, ema;
+  nlohmann::json state = {{"step", 0}, {"crops_seen", 0}, {"seconds", 0.0}, {"commands", nlohmann::json::array()}};
+  const bool resuming = fs::exists(directory / "state.json");
+  detect::DetectorNetwork model{nullptr};
+  if (resuming) {
+    state = read_state(directory / "state.json");
+    // Checkpoints written before widths were recorded hold the default network.
+    model = detect::DetectorNetwork(detect::NetworkWidths::from_json(state.value("widths", nlohmann::json::object())));
+    check_widths(o, model->widths(), "the checkpoint");
+  } else if (!o.init_path.empty()) {
+    model = network_from_file(o.init_path, o.samples.network_dpi);
+    check_widths(o, model->widths(), o.init_path);
+    state["initialised_from"] = o.init_path;
+    std::cout << "starting from the weights of " << o.init_path << "\n";
+  } else {
+    model = detect::DetectorNetwork(o.widths.value_or(detect::NetworkWidths{}));
+  }
+  detect::DetectorNetwork ema(model->widths());
   copy_weights(ema, model);
   model->to(device);
   ema->to(device);
   torch::optim::AdamW optimizer(model->parameters(),
                                 torch::optim::AdamWOptions(o.learning_rate).weight_decay(kWeightDecay));
-
-  nlohmann::json state = {{"step", 0}, {"crops_seen", 0}, {"seconds", 0.0}, {"commands", nlohmann::json::array()}};
-  if (fs::exists(directory / "state.json")) {
-    state = read_state(directory / "state.json");
+  if (resuming) {
     torch::load(model, (directory / "model.pt").string(), device);
     torch::load(ema, (directory / "ema.pt").string(), device);
     torch::load(optimizer, (directory / "optimizer.pt").string());
     std::cout << "resumed at step " << state["step"] << " (" << state["crops_seen"] << " crops seen)\n";
-  } else if (!o.init_path.empty()) {
-    model->to(torch::kCPU);
-    load_weights(model, o.init_path, o.samples.network_dpi);
-    copy_weights(ema, model);
-    model->to(device);
-    ema->to(device);
-    state["initialised_from"] = o.init_path;
-    std::cout << "starting from the weights of " << o.init_path << "\n";
   }
+  state["widths"] = model->widths().to_json();
   state["commands"].push_back(o.command);
 
   auto checkpoint = [&] {

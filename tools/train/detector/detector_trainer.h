@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
+#include "detect/detector_network.h"
 #include "training_samples.h"
 
 namespace drawlens::train {
@@ -16,6 +18,8 @@ struct TrainerOptions {
   std::int64_t steps = 20000;
   int drawings_per_step = 2;
   SampleOptions samples;
+  // The network's widths for a new run (a resumed run keeps its own, a fine-tune its file's).
+  std::optional<detect::NetworkWidths> widths;
   double learning_rate = 2e-3;
   int threads = 1;
   std::int64_t eval_every = 500;

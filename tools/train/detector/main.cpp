@@ -31,7 +31,20 @@ int main(int argc, char** argv) {
   app.add_option("--init", options.init_path,
                  "start a new run from the weights of this detector .dlmodel (fine-tuning; ignored on resuming)")
       ->check(CLI::ExistingFile);
+  std::string widths;
+  app.add_option("--widths", widths,
+                 "a new run's network widths as JSON, e.g. "
+                 "'{\"stem\":16,\"stages\":[32,64,96,128],\"blocks\":[0,2,2,1],\"pyramid\":32}' (the default); "
+                 "fields left out keep the default");
   CLI11_PARSE(app, argc, argv);
+  if (!widths.empty()) {
+    try {
+      options.widths = drawlens::detect::NetworkWidths::from_json(nlohmann::json::parse(widths));
+    } catch (const std::exception& e) {
+      std::cerr << "--widths: " << e.what() << "\n";
+      return 2;
+    }
+  }
   if (options.samples.crop % 32 != 0) {
     std::cerr << "--crop must be a multiple of 32\n";
     return 2;

@@ -1,7 +1,8 @@
 // Training crops for the detector, made on the fly from generated drawings: the page at a jittered
-// scale of the network's resolution, turned by quarter turns and small angles, thickened or thinned
-// ink, contrast and noise (never mirrored: text is read one way), and per crop the targets the
-// network learns — each category's region kernels and the reading direction inside them.
+// scale of the network's resolution, turned by quarter turns, small angles or (a fifth of the pages)
+// any angle, thickened or thinned ink, contrast and noise (never mirrored: text is read one way),
+// crops centred on objects of categories drawn evenly, and per crop the targets the network learns
+// — each category's region kernels and the reading direction inside them.
 #pragma once
 
 #include <cstdint>
