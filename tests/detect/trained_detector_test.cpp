@@ -1,8 +1,9 @@
 // The committed detector (models/detector.dlmodel) on generated drawings it never saw in training:
 // recall of dimensions and GD&T frames above a bound, the same on the page turned a quarter turn
-// (with the reading direction turned too), and nothing on an empty page.
+// (with the reading direction turned too) and by odd angles, and nothing on an empty page.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <iostream>
 
 #include <opencv2/imgcodecs.hpp>
@@ -20,7 +21,8 @@ namespace {
 constexpr std::uint64_t kTestSeed = 20261205;
 constexpr int kDrawings = 3;
 constexpr double kMatchIou = 0.5;
-constexpr double kDimensionRecallBound = 0.5;  // measured 2026-12-05: see models/detector.MODEL_CARD.md
+constexpr double kDimensionRecallBound = 0.5;  // measured 2026-12-07: 19 of 22 (models/detector.MODEL_CARD.md)
+constexpr double kTiltedRecallBound = 0.6;     // measured 2026-12-07: 16 of 22 on pages turned by odd angles
 
 struct TruthObject {
   Category category;
@@ -64,6 +66,28 @@ TestPage turned(const TestPage& page) {
     t.box.centre_y = x;
     t.box.angle_degrees -= 90;
     if (t.box.angle_degrees <= -180) t.box.angle_degrees += 360;
+  }
+  return out;
+}
+
+// Turns the page by `degrees` counter-clockwise as displayed, on a canvas grown to hold all of it,
+// with its truth: callouts along leaders and aligned dimensions stand at such angles.
+TestPage tilted(const TestPage& page, double degrees) {
+  TestPage out = page;
+  const cv::Point2f centre(page.gray.cols / 2.0f, page.gray.rows / 2.0f);
+  cv::Mat m = cv::getRotationMatrix2D(centre, degrees, 1.0);
+  const cv::Rect2f bounds =
+      cv::RotatedRect(centre, cv::Size2f(page.gray.size()), static_cast<float>(degrees)).boundingRect2f();
+  m.at<double>(0, 2) += bounds.width / 2.0 - centre.x;
+  m.at<double>(1, 2) += bounds.height / 2.0 - centre.y;
+  const cv::Size size(static_cast<int>(std::ceil(bounds.width)), static_cast<int>(std::ceil(bounds.height)));
+  cv::warpAffine(page.gray, out.gray, m, size, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
+  for (auto& t : out.truth) {
+    const double x = t.box.centre_x, y = t.box.centre_y;
+    t.box.centre_x = m.at<double>(0, 0) * x + m.at<double>(0, 1) * y + m.at<double>(0, 2);
+    t.box.centre_y = m.at<double>(1, 0) * x + m.at<double>(1, 1) * y + m.at<double>(1, 2);
+    t.box.angle_degrees += degrees;
+    if (t.box.angle_degrees > 180) t.box.angle_degrees -= 360;
   }
   return out;
 }
@@ -134,6 +158,26 @@ TEST_F(TrainedDetector, FindsThemOnAPageTurnedAQuarterTurn) {
   EXPECT_GE(r.direction_right * 2, r.found) << "reading directions turned with the page";
   std::cout << "turned page: " << r.found << " of " << r.truth << " dimensions, " << r.direction_right
             << " read the right way\n";
+}
+
+TEST_F(TrainedDetector, FindsThemOnPagesTurnedByOddAngles) {
+  ASSERT_NE(detector_, nullptr);
+  constexpr double kAngles[kDrawings] = {30, -20, 45};
+  Recall dimensions;
+  for (int i = 0; i < kDrawings; ++i) {
+    const auto page = tilted(generated(i, synth::Degradation::none), kAngles[i]);
+    auto found = detector_->detect(page.gray, page.dpi);
+    ASSERT_TRUE(found.ok()) << found.error().message;
+    const auto r = recall_of(Category::dimension, page, found.value());
+    dimensions.truth += r.truth;
+    dimensions.found += r.found;
+    dimensions.direction_right += r.direction_right;
+  }
+  ASSERT_GT(dimensions.truth, 20);
+  EXPECT_GE(dimensions.recall(), kTiltedRecallBound) << dimensions.found << " of " << dimensions.truth;
+  EXPECT_GE(dimensions.direction_right * 2, dimensions.found) << "reading directions turned with the page";
+  std::cout << "pages turned by 30, -20 and 45 degrees: " << dimensions.found << " of " << dimensions.truth
+            << " dimensions, " << dimensions.direction_right << " read the right way\n";
 }
 
 TEST_F(TrainedDetector, FindsNothingOnAnEmptyPage) {
