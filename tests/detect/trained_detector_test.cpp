@@ -10,6 +10,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "annotation_objects.h"
+#include "degradation.h"
 #include "detect/detect.h"
 #include "synth.h"
 
@@ -74,18 +75,13 @@ TestPage turned(const TestPage& page) {
 // with its truth: callouts along leaders and aligned dimensions stand at such angles.
 TestPage tilted(const TestPage& page, double degrees) {
   TestPage out = page;
-  const cv::Point2f centre(page.gray.cols / 2.0f, page.gray.rows / 2.0f);
-  cv::Mat m = cv::getRotationMatrix2D(centre, degrees, 1.0);
-  const cv::Rect2f bounds =
-      cv::RotatedRect(centre, cv::Size2f(page.gray.size()), static_cast<float>(degrees)).boundingRect2f();
-  m.at<double>(0, 2) += bounds.width / 2.0 - centre.x;
-  m.at<double>(1, 2) += bounds.height / 2.0 - centre.y;
-  const cv::Size size(static_cast<int>(std::ceil(bounds.width)), static_cast<int>(std::ceil(bounds.height)));
-  cv::warpAffine(page.gray, out.gray, m, size, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
+  out.gray = page.gray.clone();
+  cv::Mat no_mask;
+  const synth::Affine map = synth::skew(out.gray, no_mask, degrees, 255);
   for (auto& t : out.truth) {
-    const double x = t.box.centre_x, y = t.box.centre_y;
-    t.box.centre_x = m.at<double>(0, 0) * x + m.at<double>(0, 1) * y + m.at<double>(0, 2);
-    t.box.centre_y = m.at<double>(1, 0) * x + m.at<double>(1, 1) * y + m.at<double>(1, 2);
+    const synth::Point centre = map.apply({t.box.centre_x, t.box.centre_y});
+    t.box.centre_x = centre.x;
+    t.box.centre_y = centre.y;
     t.box.angle_degrees += degrees;
     if (t.box.angle_degrees > 180) t.box.angle_degrees -= 360;
   }
@@ -95,6 +91,9 @@ TestPage tilted(const TestPage& page, double degrees) {
 struct Recall {
   int truth = 0, found = 0, direction_right = 0;
   double recall() const { return truth ? static_cast<double>(found) / truth : 1.0; }
+  void add(const Recall& other) {
+    truth += other.truth, found += other.found, direction_right += other.direction_right;
+  }
 };
 
 Recall recall_of(Category category, const TestPage& page, const std::vector<Detection>& detections) {
@@ -124,6 +123,15 @@ class TrainedDetector : public ::testing::Test {
     delete detector_;
     detector_ = nullptr;
   }
+  // The committed detector's dimensions on the page, scored against its truth.
+  static Recall dimensions_found(const TestPage& page) {
+    auto found = detector_->detect(page.gray, page.dpi);
+    if (!found.ok()) {
+      ADD_FAILURE() << found.error().message;
+      return {};
+    }
+    return recall_of(Category::dimension, page, found.value());
+  }
   static Detector* detector_;
 };
 Detector* TrainedDetector::detector_ = nullptr;
@@ -132,13 +140,7 @@ TEST_F(TrainedDetector, FindsTheDimensionsOfCleanAndScannedDrawings) {
   ASSERT_NE(detector_, nullptr);
   Recall dimensions;
   for (int i = 0; i < kDrawings; ++i) {
-    const auto page = generated(i, i % 2 ? synth::Degradation::scan : synth::Degradation::none);
-    auto found = detector_->detect(page.gray, page.dpi);
-    ASSERT_TRUE(found.ok()) << found.error().message;
-    const auto r = recall_of(Category::dimension, page, found.value());
-    dimensions.truth += r.truth;
-    dimensions.found += r.found;
-    dimensions.direction_right += r.direction_right;
+    dimensions.add(dimensions_found(generated(i, i % 2 ? synth::Degradation::scan : synth::Degradation::none)));
   }
   ASSERT_GT(dimensions.truth, 20);
   EXPECT_GE(dimensions.recall(), kDimensionRecallBound) << dimensions.found << " of " << dimensions.truth;
@@ -149,10 +151,7 @@ TEST_F(TrainedDetector, FindsTheDimensionsOfCleanAndScannedDrawings) {
 
 TEST_F(TrainedDetector, FindsThemOnAPageTurnedAQuarterTurn) {
   ASSERT_NE(detector_, nullptr);
-  const auto page = turned(generated(0, synth::Degradation::none));
-  auto found = detector_->detect(page.gray, page.dpi);
-  ASSERT_TRUE(found.ok()) << found.error().message;
-  const auto r = recall_of(Category::dimension, page, found.value());
+  const auto r = dimensions_found(turned(generated(0, synth::Degradation::none)));
   ASSERT_GT(r.truth, 5);
   EXPECT_GE(r.recall(), kDimensionRecallBound) << r.found << " of " << r.truth;
   EXPECT_GE(r.direction_right * 2, r.found) << "reading directions turned with the page";
@@ -165,13 +164,7 @@ TEST_F(TrainedDetector, FindsThemOnPagesTurnedByOddAngles) {
   constexpr double kAngles[kDrawings] = {30, -20, 45};
   Recall dimensions;
   for (int i = 0; i < kDrawings; ++i) {
-    const auto page = tilted(generated(i, synth::Degradation::none), kAngles[i]);
-    auto found = detector_->detect(page.gray, page.dpi);
-    ASSERT_TRUE(found.ok()) << found.error().message;
-    const auto r = recall_of(Category::dimension, page, found.value());
-    dimensions.truth += r.truth;
-    dimensions.found += r.found;
-    dimensions.direction_right += r.direction_right;
+    dimensions.add(dimensions_found(tilted(generated(i, synth::Degradation::none), kAngles[i])));
   }
   ASSERT_GT(dimensions.truth, 20);
   EXPECT_GE(dimensions.recall(), kTiltedRecallBound) << dimensions.found << " of " << dimensions.truth;

@@ -39,28 +39,6 @@ void fade(cv::Mat& gray, double weakest, RandomSource& random) {
   cv::subtract(cv::Scalar(255), ink, gray);
 }
 
-Affine skew(cv::Mat& gray, cv::Mat& mask, double degrees) {
-  const cv::Point2f centre(gray.cols / 2.0f, gray.rows / 2.0f);
-  cv::Mat rotation = cv::getRotationMatrix2D(centre, degrees, 1.0);
-  const cv::Rect2f turned = cv::RotatedRect(centre, gray.size(), static_cast<float>(degrees)).boundingRect2f();
-  rotation.at<double>(0, 2) += turned.width / 2.0 - centre.x;
-  rotation.at<double>(1, 2) += turned.height / 2.0 - centre.y;
-  cv::Mat out;
-  cv::warpAffine(gray, out, rotation,
-                 cv::Size(static_cast<int>(std::ceil(turned.width)), static_cast<int>(std::ceil(turned.height))),
-                 cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
-  gray = out;
-  if (!mask.empty()) {
-    cv::Mat turned_mask;
-    cv::warpAffine(mask, turned_mask, rotation, gray.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
-    mask = turned_mask;
-  }
-  const auto m = [&](int r, int c) { return rotation.at<double>(r, c); };
-  // OpenCV maps pixel centres (integers); the truth's coordinates put pixel i's centre at i + 0.5.
-  return Affine{m(0, 0), m(0, 1), m(0, 2) + 0.5 - 0.5 * (m(0, 0) + m(0, 1)),
-                m(1, 0), m(1, 1), m(1, 2) + 0.5 - 0.5 * (m(1, 0) + m(1, 1))};
-}
-
 // Gaussian-like noise from the sum of four random bytes (Irwin-Hall), two values per draw.
 void add_noise(cv::Mat& gray, double sigma, RandomSource& random) {
   constexpr double kSumSpread = 147.8;  // standard deviation of a sum of four uniform bytes
@@ -90,6 +68,28 @@ void speckle(cv::Mat& gray, double per_megapixel, RandomSource& random) {
 
 }  // namespace
 
+Affine skew(cv::Mat& gray, cv::Mat& mask, double degrees, std::uint8_t paper) {
+  const cv::Point2f centre(gray.cols / 2.0f, gray.rows / 2.0f);
+  cv::Mat rotation = cv::getRotationMatrix2D(centre, degrees, 1.0);
+  const cv::Rect2f turned = cv::RotatedRect(centre, gray.size(), static_cast<float>(degrees)).boundingRect2f();
+  rotation.at<double>(0, 2) += turned.width / 2.0 - centre.x;
+  rotation.at<double>(1, 2) += turned.height / 2.0 - centre.y;
+  cv::Mat out;
+  cv::warpAffine(gray, out, rotation,
+                 cv::Size(static_cast<int>(std::ceil(turned.width)), static_cast<int>(std::ceil(turned.height))),
+                 cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(paper));
+  gray = out;
+  if (!mask.empty()) {
+    cv::Mat turned_mask;
+    cv::warpAffine(mask, turned_mask, rotation, gray.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
+    mask = turned_mask;
+  }
+  const auto m = [&](int r, int c) { return rotation.at<double>(r, c); };
+  // OpenCV maps pixel centres (integers); the truth's coordinates put pixel i's centre at i + 0.5.
+  return Affine{m(0, 0), m(0, 1), m(0, 2) + 0.5 - 0.5 * (m(0, 0) + m(0, 1)),
+                m(1, 0), m(1, 1), m(1, 2) + 0.5 - 0.5 * (m(1, 0) + m(1, 1))};
+}
+
 DegradedPage degrade_page(const cv::Mat& gray, const cv::Mat& mask, double dpi, Degradation level,
                           RandomSource& random) {
   DegradedPage out{gray.clone(), mask, Affine{}, dpi};
@@ -105,7 +105,7 @@ DegradedPage degrade_page(const cv::Mat& gray, const cv::Mat& mask, double dpi, 
   out.dpi = dpi * scale;
   fade(out.image, s.fade_low, random);
   const double angle = random.uniform_real(-s.skew, s.skew);
-  out.transform = skew(out.image, out.mask, angle).after(out.transform);
+  out.transform = skew(out.image, out.mask, angle, 255).after(out.transform);
   cv::GaussianBlur(out.image, out.image, cv::Size(0, 0), random.uniform_real(s.blur_low, s.blur_high));
   add_noise(out.image, random.uniform_real(s.noise_low, s.noise_high), random);
   speckle(out.image, s.speckles_per_megapixel, random);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <random>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "annotation_objects.h"
+#include "degradation.h"
 #include "detect/detector_network.h"
 #include "prepare/prepare.h"
 #include "synth.h"
@@ -93,18 +95,13 @@ void turn(Page& page, int quarter_turns) {
 // Turns the page by `degrees` (counter-clockwise as displayed) on a canvas grown to hold all of it,
 // so that no region is cut by the page's new edges.
 void rotate(Page& page, double degrees, int paper) {
-  const cv::Point2f centre(page.gray.cols / 2.0f, page.gray.rows / 2.0f);
-  cv::Mat m = cv::getRotationMatrix2D(centre, degrees, 1.0);
-  const cv::Rect2f bounds =
-      cv::RotatedRect(centre, cv::Size2f(page.gray.size()), static_cast<float>(degrees)).boundingRect2f();
-  m.at<double>(0, 2) += bounds.width / 2.0 - centre.x;
-  m.at<double>(1, 2) += bounds.height / 2.0 - centre.y;
-  const cv::Size size(static_cast<int>(std::ceil(bounds.width)), static_cast<int>(std::ceil(bounds.height)));
-  cv::warpAffine(page.gray, page.gray, m, size, cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(paper));
+  cv::Mat no_mask;
+  const synth::Affine map = synth::skew(page.gray, no_mask, degrees, static_cast<std::uint8_t>(paper));
   for (auto& object : page.objects)
-    for (auto& p : object.quad)
-      p = {m.at<double>(0, 0) * p.x + m.at<double>(0, 1) * p.y + m.at<double>(0, 2),
-           m.at<double>(1, 0) * p.x + m.at<double>(1, 1) * p.y + m.at<double>(1, 2)};
+    for (auto& p : object.quad) {
+      const synth::Point q = map.apply({p.x, p.y});
+      p = {q.x, q.y};
+    }
 }
 
 // The page at `scale` times its size, ink thickened or thinned, turned: what a crop is cut from.
