@@ -18,6 +18,7 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -265,7 +266,12 @@ int main(int argc, char** argv) {
     const PageAnalysis& page = loaded.value().pages.front();
     std::vector<TruthItem> truth;
     try {
-      truth = labelled_items(labelme::read_annotation(truth_path));
+      const nlohmann::json annotation = labelme::read_annotation(truth_path);  // its errors name the file
+      try {
+        truth = labelled_items(annotation);
+      } catch (const nlohmann::json::exception& e) {
+        throw std::runtime_error(truth_path.string() + ": a shape without numeric points: " + e.what());
+      }
     } catch (const std::exception& e) {
       std::cerr << e.what() << "\n";
       continue;
