@@ -164,7 +164,8 @@ typedef struct drawlens_options {
   size_t struct_size;                /* sizeof(drawlens_options); set by drawlens_options_default */
   const char* device;                /* "auto" (default), "cpu", "cuda", "cuda:N"; copied at create */
   int pdf_dpi;                       /* PDF rendering resolution, 36..1200; default 300 */
-  int assumed_dpi;                   /* reported for raster files without resolution metadata; 300 */
+  int assumed_dpi;                   /* raster files stating no resolution and making no standard
+                                        sheet (docs/design.md "Resolution"); 300 */
   int first_page;                    /* 1-based first page to analyse; default 1 */
   int last_page;                     /* 1-based last page; 0 (default) = the last page */
   int threads;                       /* pages analysed in parallel; 0 (default) = hardware threads */
@@ -234,7 +235,8 @@ typedef enum drawlens_pixel_format {
 } drawlens_pixel_format;
 
 /* Analyses caller pixels: height rows of width pixels, rows stride bytes apart. dpi is the page
- * resolution, or 0 when unknown (assumed_dpi is reported). Pixels are copied during the call. */
+ * resolution, or 0 when unknown (that of the standard sheet the pixels make, else assumed_dpi).
+ * Pixels are copied during the call. */
 DRAWLENS_API drawlens_status drawlens_analyze_pixels(const drawlens_pipeline* pipeline, const void* pixels, int width,
                                                      int height, drawlens_pixel_format format, size_t stride,
                                                      double dpi, drawlens_result** out);
@@ -305,7 +307,7 @@ typedef enum drawlens_dpi_source {
   DRAWLENS_DPI_RENDER = 0, /* PDF rendered at this dpi */
   DRAWLENS_DPI_FILE = 1,   /* from the image's metadata */
   DRAWLENS_DPI_CALLER = 2, /* given with pixel input */
-  DRAWLENS_DPI_ASSUMED = 3 /* none known: options.assumed_dpi */
+  DRAWLENS_DPI_ASSUMED = 3 /* none known, or a screen's 72/96: the standard sheet's, else assumed_dpi */
 } drawlens_dpi_source;
 
 typedef struct drawlens_page {

@@ -7,6 +7,7 @@
 #include "core/regular_file.h"
 #include "load/decoders.h"
 #include "load/format_sniffing.h"
+#include "load/sheet_resolution.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -144,8 +145,12 @@ Result<OpenedDocument> open_pixels(const std::uint8_t* pixels, int width, int he
   if (format == PixelFormat::rgba8) cv::cvtColor(view, bgr_order, cv::COLOR_RGBA2BGRA);
   Page page;
   page.gray = format == PixelFormat::gray8 ? view.clone() : to_gray8(bgr_order);
-  page.dpi = dpi > 0 ? dpi : options.assumed_dpi;
-  page.dpi_source = dpi > 0 ? DpiSource::caller : DpiSource::assumed;
+  if (dpi > 0) {  // the caller's word is taken
+    page.dpi = dpi;
+    page.dpi_source = DpiSource::caller;
+  } else {
+    set_raster_resolution(page, 0, options.assumed_dpi, "pixel input");
+  }
   auto state = std::make_unique<OpenedDocument::State>();
   state->bytes = static_cast<std::uint64_t>(stride) * height;
   state->input.format = Format::pixels;

@@ -7,6 +7,7 @@
 
 #include "load/decoders.h"
 #include "load/raster_header.h"
+#include "load/sheet_resolution.h"
 
 namespace drawlens::load {
 namespace {
@@ -62,8 +63,7 @@ Result<Document> decode_raster(Format format, const DecodeInput& input, const Op
   page.index = 0;
   page.gray = to_gray8(image);
   if (!decoded.value().warning.empty()) page.load_warnings.push_back(damage_warning(what, decoded.value().warning));
-  page.dpi = header.value().dpi > 0 ? header.value().dpi : options.assumed_dpi;
-  page.dpi_source = header.value().dpi > 0 ? DpiSource::file : DpiSource::assumed;
+  set_raster_resolution(page, header.value().dpi, options.assumed_dpi, what);
   doc.pages.push_back(std::move(page));
   return doc;
 }

@@ -12,6 +12,7 @@
 #include <opencv2/core.hpp>
 
 #include "load/decoders.h"
+#include "load/sheet_resolution.h"
 
 namespace drawlens::load {
 namespace {
@@ -172,9 +173,7 @@ class TiffPages final : public PageDecoder {
     Page page;
     page.index = index;
     page.gray = rgba_words_to_gray(raster, static_cast<int>(width), static_cast<int>(height));
-    const double dpi = resolution_dpi(tif);
-    page.dpi = dpi > 0 ? dpi : options_.assumed_dpi;
-    page.dpi_source = dpi > 0 ? DpiSource::file : DpiSource::assumed;
+    set_raster_resolution(page, resolution_dpi(tif), options_.assumed_dpi, page_label);
     return page;
   }
 

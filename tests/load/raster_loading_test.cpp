@@ -4,6 +4,7 @@
 #include <random>
 
 #include "load/load.h"
+#include "load/sheet_resolution.h"
 #include "support/fixtures.h"
 
 namespace drawlens {
@@ -61,6 +62,67 @@ TEST(RasterLoading, NoResolutionMetadataUsesAssumedDpi) {
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc.value().pages[0].dpi, 200);
   EXPECT_EQ(doc.value().pages[0].dpi_source, DpiSource::assumed);
+}
+
+// 1654 x 2339 pixels make an A4 sheet at 200 dpi; at a screen's 96 dpi they would be 438 x 619 mm.
+TEST(RasterLoading, AScreensResolutionOnAStandardSheetGivesWayToTheSheets) {
+  auto doc = load(testing::encode_png_with_dpi(testing::make_drawing_page(1654, 2339), 96));
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  const Page& page = doc.value().pages[0];
+  EXPECT_EQ(page.dpi, 200);
+  EXPECT_EQ(page.dpi_source, DpiSource::assumed);
+  ASSERT_EQ(page.load_warnings.size(), 1u);
+  EXPECT_NE(page.load_warnings[0].find("states 96 dpi"), std::string::npos) << page.load_warnings[0];
+  EXPECT_NE(page.load_warnings[0].find("A4 sheet at 200 dpi"), std::string::npos) << page.load_warnings[0];
+}
+
+TEST(RasterLoading, NoResolutionOnAStandardSheetTakesTheSheets) {
+  load::Options options;
+  options.assumed_dpi = 300;
+  auto doc = load(testing::encode(testing::make_drawing_page(3308, 2339), ".png"), options);  // A3, 200 dpi
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  EXPECT_EQ(doc.value().pages[0].dpi, 200);
+  EXPECT_EQ(doc.value().pages[0].dpi_source, DpiSource::assumed);
+  ASSERT_EQ(doc.value().pages[0].load_warnings.size(), 1u);
+  EXPECT_NE(doc.value().pages[0].load_warnings[0].find("states no resolution"), std::string::npos);
+}
+
+TEST(RasterLoading, AResolutionThatIsNoScreensIsTakenWhateverTheSize) {
+  auto doc = load(testing::encode_png_with_dpi(testing::make_drawing_page(1654, 2339), 150));
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  EXPECT_NEAR(doc.value().pages[0].dpi, 150, 0.1);
+  EXPECT_EQ(doc.value().pages[0].dpi_source, DpiSource::file);
+  EXPECT_TRUE(doc.value().pages[0].load_warnings.empty());
+}
+
+TEST(RasterLoading, AScreensResolutionOnNoStandardSheetIsTaken) {
+  auto doc = load(testing::encode_png_with_dpi(testing::make_drawing_page(300, 200), 96));
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  EXPECT_NEAR(doc.value().pages[0].dpi, 96, 0.1);
+  EXPECT_EQ(doc.value().pages[0].dpi_source, DpiSource::file);
+  EXPECT_TRUE(doc.value().pages[0].load_warnings.empty());
+}
+
+TEST(SheetResolution, StandardSheetsAtUsualResolutionsEitherWayUp) {
+  const auto a4 = load::sheet_resolution(2480, 3508);  // also A2 at 150 dpi: 300 is the commoner
+  ASSERT_TRUE(a4.has_value());
+  EXPECT_EQ(a4->dpi, 300);
+  EXPECT_EQ(a4->sheet, "A4");
+  const auto landscape = load::sheet_resolution(3508, 2480);
+  ASSERT_TRUE(landscape.has_value());
+  EXPECT_EQ(landscape->dpi, 300);
+  const auto letter = load::sheet_resolution(2200, 1700);
+  ASSERT_TRUE(letter.has_value());
+  EXPECT_EQ(letter->dpi, 200);
+  EXPECT_EQ(letter->sheet, "ANSI A");
+  const auto ansi_d = load::sheet_resolution(6800, 4400);  // ANSI D at 200 dpi (ANSI B at 400)
+  ASSERT_TRUE(ansi_d.has_value());
+  EXPECT_EQ(ansi_d->dpi, 200);
+  EXPECT_EQ(ansi_d->sheet, "ANSI D");
+  EXPECT_FALSE(load::sheet_resolution(1000, 1000).has_value());
+  EXPECT_FALSE(load::sheet_resolution(2480, 3300).has_value());  // 6 % short of A4's long side
+  EXPECT_FALSE(load::sheet_resolution(0, 0).has_value());
+  EXPECT_FALSE(load::sheet_resolution(-2480, -3508).has_value());
 }
 
 TEST(RasterLoading, TransparentBackgroundBecomesWhitePaper) {

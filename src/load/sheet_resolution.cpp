@@ -1,0 +1,69 @@
+// Resolutions from standard sheet sizes (sheet_resolution.h).
+#include "load/sheet_resolution.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace drawlens::load {
+namespace {
+
+struct Sheet {
+  const char* name;
+  double short_mm, long_mm;
+};
+
+constexpr Sheet kSheets[] = {
+    {"A4", 210, 297},         {"A3", 297, 420},          {"A2", 420, 594},         {"A1", 594, 841},
+    {"A0", 841, 1189},        {"ANSI A", 215.9, 279.4},  {"ANSI B", 279.4, 431.8}, {"ANSI C", 431.8, 558.8},
+    {"ANSI D", 558.8, 863.6}, {"ANSI E", 863.6, 1117.6},
+};
+constexpr double kResolutions[] = {300, 200, 400, 150, 600};  // the commoner first
+constexpr double kTolerance = 0.01;
+constexpr double kMmPerInch = 25.4;
+
+bool fits(double pixels, double mm, double dpi) {
+  const double expected = mm / kMmPerInch * dpi;
+  return std::abs(pixels - expected) <= kTolerance * expected;
+}
+
+bool screen_resolution(double dpi) {
+  return std::abs(dpi - 72) < 0.5 || std::abs(dpi - 96) < 0.5;
+}
+
+}  // namespace
+
+std::optional<SheetMatch> sheet_resolution(int width, int height) {
+  const double short_side = std::min(width, height), long_side = std::max(width, height);
+  for (const double dpi : kResolutions)
+    for (const Sheet& sheet : kSheets)
+      if (fits(short_side, sheet.short_mm, dpi) && fits(long_side, sheet.long_mm, dpi))
+        return SheetMatch{dpi, sheet.name};
+  return std::nullopt;
+}
+
+void set_raster_resolution(Page& page, double stated_dpi, double assumed_dpi, const std::string& what) {
+  const bool stated = stated_dpi > 0;
+  if (stated && !screen_resolution(stated_dpi)) {
+    page.dpi = stated_dpi;
+    page.dpi_source = DpiSource::file;
+    return;
+  }
+  const auto sheet = sheet_resolution(page.gray.cols, page.gray.rows);
+  if (!sheet) {
+    page.dpi = stated ? stated_dpi : assumed_dpi;
+    page.dpi_source = stated ? DpiSource::file : DpiSource::assumed;
+    return;
+  }
+  char size[64];
+  std::snprintf(size, sizeof size, "%d x %d pixels", page.gray.cols, page.gray.rows);
+  const std::string claim =
+      stated ? "states " + std::to_string(static_cast<int>(std::lround(stated_dpi))) + " dpi, a screen's resolution"
+             : "states no resolution";
+  page.dpi = sheet->dpi;
+  page.dpi_source = DpiSource::assumed;
+  page.load_warnings.push_back(what + " " + claim + "; its " + size + " make an " + sheet->sheet + " sheet at " +
+                               std::to_string(static_cast<int>(sheet->dpi)) + " dpi, which is used");
+}
+
+}  // namespace drawlens::load
