@@ -7,6 +7,7 @@
 
 #include "model/torch_weights.h"
 #include "ocr/ctc_decoding.h"
+#include "ocr/lettering_rows.h"
 #include "ocr/network_loading.h"
 #include "ocr/ocr.h"
 #include "ocr/recognizer_model.h"
@@ -89,12 +90,11 @@ Result<Recognizer> Recognizer::from_model_file(const model::ModelFile& file, con
   return Recognizer(std::move(impl));
 }
 
-Result<std::vector<Reading>> Recognizer::read(const std::vector<cv::Mat>& crops) const {
-  for (std::size_t i = 0; i < crops.size(); ++i) {
-    if (crops[i].empty()) return make_error(Status::invalid_argument, "read: crop " + std::to_string(i) + " is empty");
-    if (crops[i].type() != CV_8UC1)
-      return make_error(Status::invalid_argument, "read: crop " + std::to_string(i) + " must be 8-bit gray (CV_8UC1)");
-  }
+namespace {
+
+// Reads each crop once: the network's inputs batched by width, decoded.
+std::vector<Reading> read_inputs(const std::vector<cv::Mat>& crops, RecognizerNetwork& network,
+                                 const RecognizerOptions& o, const NetworkPlacement& placement, std::mutex& running) {
   std::vector<cv::Mat> inputs;
   inputs.reserve(crops.size());
   for (const cv::Mat& crop : crops) inputs.push_back(network_input(crop));
@@ -106,19 +106,17 @@ Result<std::vector<Reading>> Recognizer::read(const std::vector<cv::Mat>& crops)
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return inputs[a].cols < inputs[b].cols; });
   std::vector<Reading> readings(crops.size(), Reading{"", 1.0, ReadingSource::recognizer, {}, {}});
-  const auto& o = impl_->options;
-  const int characters = impl_->network->characters();
-  const std::lock_guard<std::mutex> lock(impl_->running);
+  const int characters = network->characters();
+  const std::lock_guard<std::mutex> lock(running);
   torch::NoGradGuard no_grad;
   for (std::size_t first = 0; first < order.size(); first += static_cast<std::size_t>(o.batch)) {
     const std::size_t last = std::min(order.size(), first + static_cast<std::size_t>(o.batch));
     std::vector<cv::Mat> batch;
     for (std::size_t k = first; k < last; ++k) batch.push_back(inputs[order[k]]);
     std::vector<int> columns;
-    auto tensor = batch_inputs(batch, columns).to(impl_->placement.device, impl_->placement.dtype);
+    auto tensor = batch_inputs(batch, columns).to(placement.device, placement.dtype);
     const auto log_probabilities =
-        joint_log_probabilities(impl_->network->forward(tensor).to(torch::kCPU, torch::kFloat32), characters)
-            .contiguous();
+        joint_log_probabilities(network->forward(tensor).to(torch::kCPU, torch::kFloat32), characters).contiguous();
     for (std::size_t k = first; k < last; ++k) {
       const auto row = log_probabilities[static_cast<std::int64_t>(k - first)];
       ColumnDistributions d{row.data_ptr<float>(), columns[k - first], static_cast<int>(row.size(1))};
@@ -128,6 +126,39 @@ Result<std::vector<Reading>> Recognizer::read(const std::vector<cv::Mat>& crops)
       for (auto& c : reading.characters) c.x = (c.column + 0.5) * kWidthStride * scale;
       readings[order[k]] = std::move(reading);
     }
+  }
+  return readings;
+}
+
+}  // namespace
+
+Result<std::vector<Reading>> Recognizer::read(const std::vector<cv::Mat>& crops) const {
+  for (std::size_t i = 0; i < crops.size(); ++i) {
+    if (crops[i].empty()) return make_error(Status::invalid_argument, "read: crop " + std::to_string(i) + " is empty");
+    if (crops[i].type() != CV_8UC1)
+      return make_error(Status::invalid_argument, "read: crop " + std::to_string(i) + " must be 8-bit gray (CV_8UC1)");
+  }
+  // Every crop is read as it is; one whose lettering fills clearly less than its height is read a
+  // second time cut to the lettering's rows (lettering_rows.h), and the surer reading is kept.
+  std::vector<cv::Mat> looks;
+  std::vector<std::size_t> crop_of;
+  for (std::size_t i = 0; i < crops.size(); ++i) {
+    looks.push_back(crops[i]);
+    crop_of.push_back(i);
+    const cv::Rect rows = lettering_rows(crops[i]);
+    if (rows.height < crops[i].rows) {
+      looks.push_back(crops[i](rows));
+      crop_of.push_back(i);
+    }
+  }
+  std::vector<Reading> read_looks =
+      read_inputs(looks, impl_->network, impl_->options, impl_->placement, impl_->running);
+  std::vector<Reading> readings(crops.size());
+  for (std::size_t k = 0; k < looks.size(); ++k) {
+    const bool first_look = k == 0 || crop_of[k - 1] != crop_of[k];
+    Reading& kept = readings[crop_of[k]];
+    if (first_look || (!read_looks[k].text.empty() && read_looks[k].confidence > kept.confidence))
+      kept = std::move(read_looks[k]);
   }
   return readings;
 }
