@@ -16,6 +16,7 @@ packages=(
   pybind11-dev python3-dev python3-pytest python3-numpy python3-jsonschema python3-distributed
   python3-pip python3-setuptools python3-wheel
   python3-ezdxf                 # tools/dxf_check: the real DXF drawings rendered with their labels
+  poppler-utils                 # scripts/measure-raster-reading.sh: real PDFs rendered to PNG
   prometheus
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev clang-format

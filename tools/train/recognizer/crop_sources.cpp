@@ -129,6 +129,9 @@ Lettering random_lettering(Random& r) {
     return l;
   }
   l.main = prefix + value;
+  static const std::vector<std::string> qualifiers = {" max.", " min.", " MAX", " MIN", " TYP", " typ.", " REF"};
+  const bool qualified = tolerance == 6 && chance(r, 0.3);
+  if (qualified) l.main += pick(r, qualifiers);
   switch (tolerance) {
     case 1: l.main += " ±" + number(r, integer(r, 1, 3), comma, 0.01, 0.5); break;
     case 2: l.main += " " + (chance(r, 0.5) ? pick(r, holes) : pick(r, shafts)); break;
@@ -145,7 +148,7 @@ Lettering random_lettering(Random& r) {
     case 5:
       l.main += " " + pick(r, holes) + " (" + deviation(r, comma, true) + "/" + deviation(r, comma, false) + ")";
       break;
-    default: l.boxed = chance(r, 0.3); return l;
+    default: l.boxed = !qualified && chance(r, 0.3); return l;
   }
   if (chance(r, 0.1)) l.main = "(" + l.main + ")";
   return l;
@@ -323,12 +326,53 @@ LabelledCrop rendered_crop(Random& random, const std::string& typeface) {
   return crop;
 }
 
+// Hairline lettering: SolidWorks and other CAD systems print text with strokes of one or two pixels
+// at 150-300 dpi, far thinner than a typeface's regular weight. The ink is worn down (a grey-level
+// dilation keeps the strokes' soft edges) until its strokes are about `half_width` * 2 pixels wide.
+void thin_strokes(cv::Mat& gray, double half_width) {
+  cv::Mat ink, distance;
+  cv::compare(gray, 128, ink, cv::CMP_LT);
+  cv::distanceTransform(ink, distance, cv::DIST_L2, 3);
+  std::vector<float> depths;
+  for (int y = 0; y < distance.rows; ++y) {
+    const float* row = distance.ptr<float>(y);
+    for (int x = 0; x < distance.cols; ++x)
+      if (row[x] > 0) depths.push_back(row[x]);
+  }
+  if (depths.empty()) return;
+  auto at = depths.begin() + static_cast<std::ptrdiff_t>(0.9 * static_cast<double>(depths.size() - 1));
+  std::nth_element(depths.begin(), at, depths.end());
+  const int steps = static_cast<int>(std::lround(*at - half_width));
+  if (steps < 1) return;
+  cv::dilate(gray, gray, cv::getStructuringElement(cv::MORPH_ELLIPSE, {2 * steps + 1, 2 * steps + 1}));
+}
+
 void degrade(cv::Mat& gray, Random& r) {
   if (gray.empty()) return;
   const double h = gray.rows;
+  if (chance(r, 0.25)) thin_strokes(gray, uniform(r, 0.7, 1.5));
   if (chance(r, 0.3)) {  // a dimension line under the text, or cell rulings at the sides
     const int y = integer(r, static_cast<int>(0.8 * h), gray.rows - 1);
     cv::line(gray, {0, y}, {gray.cols - 1, y}, cv::Scalar(integer(r, 0, 60)), chance(r, 0.5) ? 1 : 2);
+  }
+  // What a detector's box holds beside the lettering on real CAD output (SolidWorks exports of
+  // shared/data): extension lines and leaders crossing the characters, paper and the dimension line
+  // above or below, so that the lettering fills as little as half the crop's height.
+  if (chance(r, 0.2)) {
+    for (int lines = integer(r, 1, 2); lines > 0; --lines) {
+      const int x = integer(r, 0, gray.cols - 1);
+      const int from = chance(r, 0.5) ? 0 : integer(r, 0, gray.rows / 2);
+      const int to = chance(r, 0.5) ? gray.rows - 1 : integer(r, gray.rows / 2, gray.rows - 1);
+      cv::line(gray, {x, from}, {x, to}, cv::Scalar(integer(r, 0, 120)), 1);
+    }
+  }
+  if (chance(r, 0.1)) {
+    cv::line(gray, {integer(r, 0, gray.cols - 1), 0}, {integer(r, 0, gray.cols - 1), gray.rows - 1},
+             cv::Scalar(integer(r, 0, 120)), 1, cv::LINE_AA);
+  }
+  if (chance(r, 0.25)) {
+    const int top = integer(r, 0, static_cast<int>(0.6 * h)), bottom = integer(r, 0, static_cast<int>(0.6 * h));
+    cv::copyMakeBorder(gray, gray, top, bottom, 0, 0, cv::BORDER_CONSTANT, cv::Scalar(255));
   }
   if (chance(r, 0.15)) {
     const int x = integer(r, 0, 2);
