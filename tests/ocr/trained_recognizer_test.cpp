@@ -9,6 +9,7 @@
 #include <set>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "ocr/ocr.h"
 #include "synth.h"
@@ -120,6 +121,32 @@ TEST(TrainedRecognizer, BeamAgreesWithGreedyAndConfidenceSeparatesErrors) {
   if (wrong > 0) {
     EXPECT_GT(right_confidence / right, wrong_confidence / wrong);
   }
+}
+
+// A detector's box, or a text layer's, often holds paper and the dimension line above and below the
+// lettering (SolidWorks exports): the values read exactly from tight crops are still read from
+// crops with paper half their height again above and below and a line across under the text.
+TEST(TrainedRecognizer, AValueInALooseCropIsReadAsInATightOne) {
+  const auto& crops = unseen_crops();
+  const auto tight = read_all(Decoding::greedy);
+  std::vector<cv::Mat> loose;
+  std::vector<std::string> truth;
+  for (std::size_t i = 0; i < crops.size(); ++i) {
+    if (crops[i].kind != "dimension" || tight[i].text != crops[i].text) continue;
+    const int pad = crops[i].gray.rows / 2;
+    cv::Mat padded;
+    cv::copyMakeBorder(crops[i].gray, padded, pad, pad, 0, 0, cv::BORDER_CONSTANT, cv::Scalar(255));
+    const int line = pad + crops[i].gray.rows + 2;
+    cv::line(padded, {0, line}, {padded.cols - 1, line}, cv::Scalar(0), 1);
+    loose.push_back(padded);
+    truth.push_back(crops[i].text);
+  }
+  ASSERT_GE(loose.size(), 20u);
+  const auto readings = recognizer(Decoding::greedy).read(loose);
+  ASSERT_TRUE(readings.ok()) << readings.error().message;
+  int same = 0;
+  for (std::size_t i = 0; i < loose.size(); ++i) same += readings.value()[i].text == truth[i];
+  EXPECT_GE(same, static_cast<int>(loose.size() * 9 / 10)) << same << " of " << loose.size();
 }
 
 }  // namespace
