@@ -15,11 +15,17 @@ bool stray_mark(char c) {
   return c == '-' || c == '.' || c == ',' || c == ':' || c == ';' || c == '_' || c == '\'' || c == '`' || c == ' ';
 }
 
-// The reading without stray marks at either end, or "" when it has none to drop.
+// The reading without stray marks at either end, or "" when it has none to drop. A bracket at an
+// end without its partner is a stray mark too: the side of a basic dimension's box or of a table
+// cell at the crop's edge (`7.00]`, `[R8.05`); a balanced pair is a basic dimension's box.
 std::string without_stray_ends(const std::string& text) {
   std::size_t first = 0, last = text.size();
-  while (first < last && stray_mark(text[first])) ++first;
-  while (last > first && stray_mark(text[last - 1])) --last;
+  const bool opens = text.find('[') != std::string::npos, closes = text.find(']') != std::string::npos;
+  const auto stray_at = [&](std::size_t i) {
+    return stray_mark(text[i]) || text[i] == '|' || (text[i] == '[' && !closes) || (text[i] == ']' && !opens);
+  };
+  while (first < last && stray_at(first)) ++first;
+  while (last > first && stray_at(last - 1)) --last;
   if (first == 0 && last == text.size()) return "";
   return text.substr(first, last - first);
 }

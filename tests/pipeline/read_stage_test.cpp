@@ -292,6 +292,20 @@ TEST(ReadRegions, SpansTakeTheRegionsBoundsAndNearestQuarterTurn) {
   ASSERT_EQ(kept[0].parts.size(), 1u);
   EXPECT_EQ(kept[0].parts[0].text, "200,00");
   EXPECT_EQ(kept[1].text, "R2");
+
+  // A box side read as a bracket without its partner, or as a bar, is a stray mark; a basic
+  // dimension's balanced box is not.
+  readings[0].text = "7.00]";
+  readings[2].text = "[R8.05";
+  readings[3].text = "[12.5]";
+  readings[3].region.box = {200, 50, 40, 10, 0};
+  const auto boxed = read::reading_spans(readings, layout);
+  ASSERT_EQ(boxed.size(), 3u);
+  ASSERT_EQ(boxed[0].parts.size(), 1u);
+  EXPECT_EQ(boxed[0].parts[0].text, "7.00");
+  ASSERT_EQ(boxed[1].parts.size(), 1u);
+  EXPECT_EQ(boxed[1].parts[0].text, "R8.05");
+  EXPECT_TRUE(boxed[2].parts.empty());
 }
 
 // The recognizer's readings of one page share its decimal sign; notes (prose) keep theirs, and a
