@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/document.h"
@@ -29,6 +30,17 @@ struct Options {
 
 // Checks every field's range; the message names the offending field and its allowed range.
 Result<bool> validate(const Options& options);
+
+// The resolution at which width x height pixels make a standard drawing sheet, among 150, 200,
+// 300, 400 and 600 dpi: ISO 216 A0-A4 and ASME Y14.1 A-E, either way up, within 1 %; nullopt when
+// none does. Where two do (A4 at 300 dpi is A2 at 150), the commoner resolution is taken: 300,
+// 200, 400, 150, 600. A raster whose file states no resolution, or a screen's 72 or 96 dpi, is
+// given this one (dpi_source assumed) when there is one (docs/design.md).
+struct SheetMatch {
+  double dpi = 0;
+  std::string sheet;  // "A4", "ANSI B"
+};
+std::optional<SheetMatch> sheet_resolution(int width, int height);
 
 enum class PixelFormat { gray8 = 1, rgb8 = 3, rgba8 = 4 };
 

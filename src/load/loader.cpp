@@ -149,7 +149,7 @@ Result<OpenedDocument> open_pixels(const std::uint8_t* pixels, int width, int he
     page.dpi = dpi;
     page.dpi_source = DpiSource::caller;
   } else {
-    set_raster_resolution(page, 0, options.assumed_dpi, "pixel input");
+    set_raster_resolution(page, 0, options.assumed_dpi);
   }
   auto state = std::make_unique<OpenedDocument::State>();
   state->bytes = static_cast<std::uint64_t>(stride) * height;

@@ -63,7 +63,7 @@ Result<Document> decode_raster(Format format, const DecodeInput& input, const Op
   page.index = 0;
   page.gray = to_gray8(image);
   if (!decoded.value().warning.empty()) page.load_warnings.push_back(damage_warning(what, decoded.value().warning));
-  set_raster_resolution(page, header.value().dpi, options.assumed_dpi, what);
+  set_raster_resolution(page, header.value().dpi, options.assumed_dpi);
   doc.pages.push_back(std::move(page));
   return doc;
 }

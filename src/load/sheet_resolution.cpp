@@ -1,9 +1,10 @@
-// Resolutions from standard sheet sizes (sheet_resolution.h).
+// Resolutions from standard sheet sizes (load.h, sheet_resolution.h).
 #include "load/sheet_resolution.h"
+
+#include "load/load.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace drawlens::load {
 namespace {
@@ -42,28 +43,20 @@ std::optional<SheetMatch> sheet_resolution(int width, int height) {
   return std::nullopt;
 }
 
-void set_raster_resolution(Page& page, double stated_dpi, double assumed_dpi, const std::string& what) {
+void set_raster_resolution(Page& page, double stated_dpi, double assumed_dpi) {
   const bool stated = stated_dpi > 0;
   if (stated && !screen_resolution(stated_dpi)) {
     page.dpi = stated_dpi;
     page.dpi_source = DpiSource::file;
     return;
   }
-  const auto sheet = sheet_resolution(page.gray.cols, page.gray.rows);
-  if (!sheet) {
-    page.dpi = stated ? stated_dpi : assumed_dpi;
-    page.dpi_source = stated ? DpiSource::file : DpiSource::assumed;
+  if (const auto sheet = sheet_resolution(page.gray.cols, page.gray.rows)) {
+    page.dpi = sheet->dpi;
+    page.dpi_source = DpiSource::assumed;
     return;
   }
-  char size[64];
-  std::snprintf(size, sizeof size, "%d x %d pixels", page.gray.cols, page.gray.rows);
-  const std::string claim =
-      stated ? "states " + std::to_string(static_cast<int>(std::lround(stated_dpi))) + " dpi, a screen's resolution"
-             : "states no resolution";
-  page.dpi = sheet->dpi;
-  page.dpi_source = DpiSource::assumed;
-  page.load_warnings.push_back(what + " " + claim + "; its " + size + " make an " + sheet->sheet + " sheet at " +
-                               std::to_string(static_cast<int>(sheet->dpi)) + " dpi, which is used");
+  page.dpi = stated ? stated_dpi : assumed_dpi;
+  page.dpi_source = stated ? DpiSource::file : DpiSource::assumed;
 }
 
 }  // namespace drawlens::load

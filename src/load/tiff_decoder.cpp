@@ -173,7 +173,7 @@ class TiffPages final : public PageDecoder {
     Page page;
     page.index = index;
     page.gray = rgba_words_to_gray(raster, static_cast<int>(width), static_cast<int>(height));
-    set_raster_resolution(page, resolution_dpi(tif), options_.assumed_dpi, page_label);
+    set_raster_resolution(page, resolution_dpi(tif), options_.assumed_dpi);
     return page;
   }
 

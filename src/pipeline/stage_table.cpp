@@ -24,8 +24,14 @@ std::optional<Error> run_load(PageWork& work) {
   out.dpi_source = page.dpi_source;
   out.words = page.words;
   if (page.dpi_source == DpiSource::assumed) {
+    const auto sheet = load::sheet_resolution(page.gray.cols, page.gray.rows);
+    const std::string dpi = std::to_string(static_cast<int>(page.dpi)) + " dpi";
     work.diagnose("warning", Stage::load,
-                  "the image states no resolution; assumed " + std::to_string(static_cast<int>(page.dpi)) + " dpi");
+                  sheet && sheet->dpi == page.dpi
+                      ? "the image states no resolution, or a screen's 72 or 96 dpi; its " +
+                            std::to_string(page.gray.cols) + " x " + std::to_string(page.gray.rows) +
+                            " pixels make an " + sheet->sheet + " sheet at " + dpi + ", which is assumed"
+                      : "the image states no resolution; assumed " + dpi);
   }
   for (const std::string& warning : page.load_warnings) work.diagnose("warning", Stage::load, warning);
   return std::nullopt;

@@ -43,6 +43,22 @@ TEST(Pipeline, TimesEachStageThatRan) {
   EXPECT_NE(analysis.value().diagnostics[0].message.find("assumed"), std::string::npos);  // no dpi in the PNG
 }
 
+// 1654 x 2339 pixels stating a screen's 96 dpi are an A4 sheet at 200 dpi; the load stage says so.
+TEST(Pipeline, TheLoadStageSaysWhenASheetGaveTheResolution) {
+  PipelineOptions options;
+  options.stages = StageSet();  // loading only
+  const auto png = testing::encode_png_with_dpi(testing::make_drawing_page(1654, 2339), 96);
+  auto analysis = make(options).analyze_memory(png.data(), png.size());
+  ASSERT_TRUE(analysis.ok()) << analysis.error().message;
+  EXPECT_EQ(analysis.value().pages[0].dpi, 200);
+  EXPECT_EQ(analysis.value().pages[0].dpi_source, DpiSource::assumed);
+  ASSERT_EQ(analysis.value().diagnostics.size(), 1u);
+  EXPECT_EQ(analysis.value().diagnostics[0].stage, "load");
+  EXPECT_NE(analysis.value().diagnostics[0].message.find("make an A4 sheet at 200 dpi, which is assumed"),
+            std::string::npos)
+      << analysis.value().diagnostics[0].message;
+}
+
 TEST(Pipeline, LayoutCanBeSwitchedOff) {
   PipelineOptions options;
   options.stages = StageSet::defaults().without(Stage::layout);
