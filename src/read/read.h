@@ -32,8 +32,15 @@ struct RegionReading {
 // The reader each category of region goes to.
 ocr::ReadMode read_mode(detect::Category category);
 
-// Reads every region of `page` (CV_8UC1, at `dpi`), batched per reader, in the regions' order, with
-// the page's decimal sign (unify_decimal_signs).
+// A note region read by Tesseract and by the recognizer. Notes go to Tesseract, which reads prose
+// better, but the detector takes many callouts for notes (`4 x CHAMFER 0,2`, `Ø3,99 -0,02/0` on
+// real drawings) and Tesseract knows none of their symbols: the recognizer's reading is kept where
+// Tesseract's is a short line (32 bytes at most) with a digit that the parser takes only as a note,
+// and the recognizer's is an annotation (a dimension, frame, surface texture or general tolerance).
+RegionReading note_reading(RegionReading tesseract, RegionReading recognizer);
+
+// Reads every region of `page` (CV_8UC1, at `dpi`), batched per reader, in the regions' order, note
+// regions by both readers (note_reading), with the page's decimal sign (unify_decimal_signs).
 // INVALID_ARGUMENT for a page of another type or a dpi outside 10..4800; the engine's own errors
 // otherwise. A region of no size reads as "" with confidence 0.
 Result<std::vector<RegionReading>> read_regions(const ocr::Engine& engine, const cv::Mat& page, double dpi,

@@ -308,6 +308,41 @@ TEST(ReadRegions, SpansTakeTheRegionsBoundsAndNearestQuarterTurn) {
   EXPECT_TRUE(boxed[2].parts.empty());
 }
 
+// A callout the detector took for a note: the recognizer's reading where Tesseract's is a short line
+// with a digit that parses only as a note; Tesseract's for prose and for what already parses.
+TEST(ReadRegions, ANoteRegionTakesTheRecognizersReadingOfACallout) {
+  auto reading = [](const std::string& text, annotate::TextSource source) {
+    read::RegionReading r;
+    r.region.category = detect::Category::note;
+    r.region.box = {100, 50, 80, 12, 0};
+    r.text = text;
+    r.confidence = source == annotate::TextSource::tesseract ? 0.8 : 0.6;
+    r.source = source;
+    return r;
+  };
+  using annotate::TextSource;
+  const auto chamfer = read::note_reading(reading("4 x CHANFER 0,2", TextSource::tesseract),
+                                          reading("4 x CHAMFER 0,2", TextSource::recognizer));
+  EXPECT_EQ(chamfer.text, "4 x CHAMFER 0,2");
+  EXPECT_EQ(chamfer.source, TextSource::recognizer);
+  EXPECT_DOUBLE_EQ(chamfer.confidence, 0.6);
+  EXPECT_EQ(chamfer.region.box.width, 80);
+  EXPECT_EQ(
+      read::note_reading(reading("ALL DIMENSIONS IN MM", TextSource::tesseract), reading("25", TextSource::recognizer))
+          .text,
+      "ALL DIMENSIONS IN MM");  // no digit: prose
+  EXPECT_EQ(read::note_reading(reading("25,5", TextSource::tesseract), reading("26,5", TextSource::recognizer)).text,
+            "25,5");  // Tesseract's already parses
+  EXPECT_EQ(
+      read::note_reading(reading("SEE NOTE 3", TextSource::tesseract), reading("SEE NOTE 3", TextSource::recognizer))
+          .source,
+      TextSource::tesseract);  // neither is an annotation
+  EXPECT_EQ(read::note_reading(reading("1. BREAK ALL SHARP EDGES AND REMOVE BURRS 0.3", TextSource::tesseract),
+                               reading("0.3", TextSource::recognizer))
+                .source,
+            TextSource::tesseract);  // a long line is prose
+}
+
 // The recognizer's readings of one page share its decimal sign; notes (prose) keep theirs, and a
 // page without a clear sign is left as read.
 TEST(ReadRegions, ReadingsTakeThePagesDecimalSign) {
