@@ -121,6 +121,34 @@ TEST(FindLayout, FrameAndTitleBlockGrid) {
   EXPECT_TRUE(l.tables.empty());
 }
 
+// A scanned sheet lies turned by a degree or so: its rulings break into pieces at the
+// working resolution unless the page is set straight first. Boxes come back in the page's pixels,
+// as the bounds of the turned frame and cells.
+TEST(FindLayout, ASheetScannedTurnedByADegreeOrTwoKeepsItsTitleBlock) {
+  for (const double degrees : {1.5, -1.2}) {
+    SCOPED_TRACE(degrees);
+    const cv::Mat straight = sheet_with_title_block();
+    const cv::Point2f centre(straight.cols / 2.0f, straight.rows / 2.0f);
+    const cv::Mat turn = cv::getRotationMatrix2D(centre, degrees, 1.0);
+    cv::Mat turned;
+    cv::warpAffine(straight, turned, turn, straight.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
+    const Layout l = find_layout(turned, kDpi);
+    ASSERT_TRUE(l.title_block.has_value());
+    EXPECT_EQ(l.title_block->rows, 5);
+    EXPECT_EQ(l.title_block->cols, 4);
+    EXPECT_EQ(l.title_block->cells.size(), 20u);
+    // The title block's corners turned with the page, and their bounds.
+    const cv::Rect truth(px(167), px(165), px(120), px(35));
+    std::vector<cv::Point2f> corners = {cv::Point2f(truth.x, truth.y), cv::Point2f(truth.br().x, truth.y),
+                                        cv::Point2f(truth.x, truth.br().y), cv::Point2f(truth.br().x, truth.br().y)};
+    cv::transform(corners, corners, turn);
+    EXPECT_TRUE(near(l.title_block->box, cv::boundingRect(corners)))
+        << l.title_block->box.x << "," << l.title_block->box.y << " " << l.title_block->box.width << "x"
+        << l.title_block->box.height;
+    ASSERT_TRUE(l.border.has_value());
+  }
+}
+
 TEST(FindLayout, InnerFrameOfDoubleFrameWithZoneMargin) {
   cv::Mat page = blank_sheet();
   // Outer trim frame 5 mm in, inner frame 15 mm in, the inner lines carried on across the margin
