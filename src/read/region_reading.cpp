@@ -58,8 +58,8 @@ Result<std::vector<RegionReading>> read_regions(const ocr::Engine& engine, const
     std::vector<std::size_t> owners;
     for (std::size_t i = 0; i < regions.size(); ++i) {
       out[i].region = regions[i];
-      const bool note = read_mode(regions[i].category) == ocr::ReadMode::tesseract;
-      if (read_mode(regions[i].category) != mode && !(note && mode == ocr::ReadMode::recognizer)) continue;
+      // The recognizer reads every region, Tesseract the notes.
+      if (mode == ocr::ReadMode::tesseract && read_mode(regions[i].category) != mode) continue;
       cv::Mat crop = upright_crop(page, detect::corners(regions[i].box));
       if (crop.empty()) continue;  // no size: nothing to read, confidence 0
       crops.push_back(std::move(crop));
