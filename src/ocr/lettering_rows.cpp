@@ -2,40 +2,26 @@
 #include "ocr/lettering_rows.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <opencv2/core.hpp>
 
 #include "core/upright_crop.h"
+#include "ocr/gray_levels.h"
 
 namespace drawlens::ocr {
 namespace {
 
-constexpr int kMinContrast = 32;
 constexpr double kRuleRowShare = 0.6;     // a row inked over this share of the width is a line
 constexpr double kRuleColumnShare = 0.8;  // a column inked over this share of the height is a line
 constexpr double kSmallerBand = 0.9;      // a band at least this share of the crop is left whole
-
-int level_at(const cv::Mat& gray, double share) {
-  int histogram[256] = {};
-  for (int y = 0; y < gray.rows; ++y) {
-    const auto* row = gray.ptr<std::uint8_t>(y);
-    for (int x = 0; x < gray.cols; ++x) ++histogram[row[x]];
-  }
-  const double wanted = share * static_cast<double>(gray.total());
-  double seen = 0;
-  for (int level = 0; level < 256; ++level)
-    if ((seen += histogram[level]) >= wanted) return level;
-  return 255;
-}
 
 }  // namespace
 
 cv::Rect lettering_rows(const cv::Mat& gray) {
   const cv::Rect whole(0, 0, gray.cols, gray.rows);
   if (gray.empty() || gray.type() != CV_8UC1) return whole;
-  const int paper = level_at(gray, 0.8), ink_level = level_at(gray, 0.02);
-  if (paper - ink_level < kMinContrast) return whole;
+  const int paper = gray_level_at(gray, 0.8), ink_level = gray_level_at(gray, 0.02);  // as network_input
+  if (paper - ink_level < kMinInkContrast) return whole;
   cv::Mat ink;
   cv::compare(gray, (paper + ink_level) / 2, ink, cv::CMP_LT);
   cv::Mat row_ink, column_ink;

@@ -8,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "ocr/alphabet.h"
+#include "ocr/gray_levels.h"
 
 namespace drawlens::ocr {
 namespace {
@@ -130,24 +131,9 @@ cv::Mat network_input(const cv::Mat& gray) {
   cv::resize(gray, resized, cv::Size(width, kInputHeight), 0, 0,
              gray.rows > kInputHeight ? cv::INTER_AREA : cv::INTER_LINEAR);
   // Paper: the 80th percentile of the gray levels; ink: the 2nd.
-  int histogram[256] = {};
-  for (int y = 0; y < resized.rows; ++y) {
-    const auto* row = resized.ptr<std::uint8_t>(y);
-    for (int x = 0; x < resized.cols; ++x) ++histogram[row[x]];
-  }
-  const double total = static_cast<double>(resized.total());
-  auto percentile = [&](double share) {
-    double seen = 0;
-    for (int level = 0; level < 256; ++level) {
-      seen += histogram[level];
-      if (seen >= share * total) return level;
-    }
-    return 255;
-  };
-  const int paper = percentile(0.8), ink = percentile(0.02);
+  const int paper = gray_level_at(resized, 0.8), ink = gray_level_at(resized, 0.02);
   cv::Mat out(resized.size(), CV_32FC1, cv::Scalar(0));
-  constexpr int kMinContrast = 32;
-  if (paper - ink < kMinContrast) return out;
+  if (paper - ink < kMinInkContrast) return out;
   resized.convertTo(out, CV_32F, -1.0 / (paper - ink), static_cast<double>(paper) / (paper - ink));
   cv::max(out, 0.0, out);
   cv::min(out, 1.0, out);

@@ -6,6 +6,8 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/gray_levels.h"
+
 namespace drawlens::ocr {
 namespace {
 
@@ -16,22 +18,6 @@ void add_conv_block(nn::Sequential& layers, int in, int out) {
   layers->push_back(nn::BatchNorm2d(out));
   layers->push_back(nn::ReLU(true));
   layers->push_back(nn::MaxPool2d(nn::MaxPool2dOptions(2)));
-}
-
-// The gray level at `share` of the crop's pixels, darkest first.
-int percentile(const cv::Mat& gray, double share) {
-  int histogram[256] = {};
-  for (int y = 0; y < gray.rows; ++y) {
-    const auto* row = gray.ptr<std::uint8_t>(y);
-    for (int x = 0; x < gray.cols; ++x) ++histogram[row[x]];
-  }
-  const double wanted = share * static_cast<double>(gray.total());
-  double seen = 0;
-  for (int level = 0; level < 256; ++level) {
-    seen += histogram[level];
-    if (seen >= wanted) return level;
-  }
-  return 255;
 }
 
 }  // namespace
@@ -60,9 +46,8 @@ torch::Tensor SymbolNetworkImpl::forward(const torch::Tensor& x) {
 
 cv::Mat symbol_input(const cv::Mat& gray) {
   cv::Mat out(kSymbolInputSize, kSymbolInputSize, CV_32FC1, cv::Scalar(0));
-  const int paper = percentile(gray, 0.99), ink = percentile(gray, 0.01);
-  constexpr int kMinContrast = 32;
-  if (paper - ink < kMinContrast) return out;
+  const int paper = gray_level_at(gray, 0.99), ink = gray_level_at(gray, 0.01);
+  if (paper - ink < kMinInkContrast) return out;
   cv::Mat mask = gray < (paper + ink) / 2;
   const cv::Rect bounds = cv::boundingRect(mask);
   if (bounds.empty()) return out;
