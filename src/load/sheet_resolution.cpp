@@ -1,10 +1,10 @@
 // Resolutions from standard sheet sizes (load.h, sheet_resolution.h).
 #include "load/sheet_resolution.h"
 
-#include "load/load.h"
-
 #include <algorithm>
 #include <cmath>
+
+#include "load/load.h"
 
 namespace drawlens::load {
 namespace {
